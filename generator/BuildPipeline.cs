@@ -1,0 +1,79 @@
+using OcopShowcase.Assets;
+using OcopShowcase.Content;
+using OcopShowcase.Diagnostics;
+using OcopShowcase.Output;
+using OcopShowcase.PostProcess;
+using OcopShowcase.Rendering;
+using OcopShowcase.Site;
+
+namespace OcopShowcase;
+
+/// <summary>What to build, from where, for which day.</summary>
+public sealed record BuildOptions(string ContentDirectory, string ThemeDirectory, string OutputDirectory, Uri? BaseUrl, DateOnly Today);
+
+/// <summary>The outcome of a build: every diagnostic, and the site's files when there were no errors.</summary>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, int PageCount)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+}
+
+/// <summary>
+/// The whole generator in order: Content (load, parse, validate) → Site (enrich) → Rendering (Markdown, templates)
+/// → PostProcess (base path, links) → Output. Each stage collects its errors; the build stops before writing
+/// anything when any stage found one.
+/// </summary>
+public static class BuildPipeline
+{
+    public static BuildResult Run(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var content = ContentLoader.Load(options.ContentDirectory, options.BaseUrl, diagnostics);
+        var theme = content is null ? null : Theme.Load(options.ThemeDirectory, content.Site.Languages, diagnostics);
+        if (content is null || theme is null || diagnostics.HasErrors)
+        {
+            return Failed(diagnostics);
+        }
+
+        var site = SiteEnricher.Enrich(content, options.Today, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return Failed(diagnostics);
+        }
+
+        var assets = ThemeAssets.Load(options.ThemeDirectory);
+        var pages = PageRenderer.RenderAll(site, theme, assets, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return Failed(diagnostics);
+        }
+
+        var files = new List<OutputFile>(assets.Files)
+        {
+            OutputFile.FromText(".nojekyll", ""),
+        };
+        files.AddRange(content.Files.Select(f => OutputFile.Copy(SiteUrls.OutputPath(SiteUrls.ContentFile(f.ContentPath)), f.FullPath)));
+        var published = files.Select(f => f.Path).Concat(pages.Select(p => SiteUrls.OutputPath(p.Url))).ToList();
+        var postProcessor = new HtmlPostProcessor(site.Urls, published);
+        files.AddRange(pages.AsParallel().AsOrdered().Select(page => OutputFile.FromText(SiteUrls.OutputPath(page.Url), postProcessor.Process(page, diagnostics))));
+        if (diagnostics.HasErrors)
+        {
+            return Failed(diagnostics);
+        }
+
+        return new BuildResult(diagnostics.ToSortedList(), files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), pages.Count);
+    }
+
+    /// <summary>Builds and, only when the build succeeded, replaces the output folder atomically.</summary>
+    public static BuildResult BuildAndWrite(BuildOptions options)
+    {
+        var result = Run(options);
+        if (result.Succeeded)
+        {
+            AtomicSiteWriter.Write(options.OutputDirectory, result.Files);
+        }
+
+        return result;
+    }
+
+    private static BuildResult Failed(DiagnosticBag diagnostics) => new(diagnostics.ToSortedList(), [], 0);
+}

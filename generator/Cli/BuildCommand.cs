@@ -1,0 +1,25 @@
+using System.Diagnostics;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace OcopShowcase.Cli;
+
+/// <summary><c>build</c>: content → site. Writes nothing when the content has errors; the previous site stays.</summary>
+public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
+{
+    public override int Execute(CommandContext context, BuildSettings settings, CancellationToken cancellationToken)
+    {
+        var options = settings.ToOptions();
+        var clock = Stopwatch.StartNew();
+        var result = BuildPipeline.BuildAndWrite(options);
+        DiagnosticPrinter.Print(console, result.Diagnostics, settings.MessageLanguage);
+        if (!result.Succeeded)
+        {
+            console.MarkupLineInterpolated($"[red]Chưa dựng website[/]: sửa các lỗi trên rồi chạy lại; thư mục {options.OutputDirectory} giữ nguyên (nothing written).");
+            return CliApp.ContentErrors;
+        }
+
+        console.MarkupLineInterpolated($"[green]Đã dựng[/] {result.PageCount} trang, {result.Files.Count} tệp → {options.OutputDirectory} ({clock.ElapsedMilliseconds} ms).");
+        return CliApp.Ok;
+    }
+}

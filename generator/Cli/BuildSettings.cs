@@ -1,0 +1,67 @@
+using System.ComponentModel;
+using System.Globalization;
+using Spectre.Console.Cli;
+
+namespace OcopShowcase.Cli;
+
+/// <summary>Options shared by <c>build</c>, <c>check</c> and <c>serve</c>.</summary>
+public class BuildSettings : CommandSettings
+{
+    [CommandOption("--content <DIR>")]
+    [Description("Content folder (default: content)")]
+    public string Content { get; init; } = "content";
+
+    [CommandOption("--theme <DIR>")]
+    [Description("Theme folder (default: theme)")]
+    public string Theme { get; init; } = "theme";
+
+    [CommandOption("--output <DIR>")]
+    [Description("Output folder (default: _site)")]
+    public string Output { get; init; } = "_site";
+
+    [CommandOption("--base-url <URL>")]
+    [Description("Public address of the site, e.g. https://user.github.io/repo/ (default: base_url in site.yml)")]
+    public string? BaseUrl { get; init; }
+
+    [CommandOption("--today <YYYY-MM-DD>")]
+    [Description("The date certificate states are computed for (default: today)")]
+    public string? Today { get; init; }
+
+    [CommandOption("--messages <LANG>")]
+    [Description("Language of error messages: vi (default) or en")]
+    public string Messages { get; init; } = "vi";
+
+    public BuildOptions ToOptions()
+    {
+        if (!Directory.Exists(Content))
+        {
+            throw new UsageException($"Không có thư mục nội dung \"{Content}\" (content folder not found).");
+        }
+
+        if (!Directory.Exists(Theme))
+        {
+            throw new UsageException($"Không có thư mục giao diện \"{Theme}\" (theme folder not found).");
+        }
+
+        Uri? baseUrl = null;
+        if (BaseUrl is not null && (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out baseUrl) || baseUrl.Scheme is not ("https" or "http")))
+        {
+            throw new UsageException($"--base-url phải là địa chỉ đầy đủ như https://ten.github.io/kho/ (got \"{BaseUrl}\").");
+        }
+
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        if (Today is not null && !DateOnly.TryParseExact(Today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today))
+        {
+            throw new UsageException($"--today phải có dạng YYYY-MM-DD (got \"{Today}\").");
+        }
+
+        if (Messages is not ("vi" or "en"))
+        {
+            throw new UsageException("--messages phải là vi hoặc en.");
+        }
+
+        return new BuildOptions(Content, Theme, Output, baseUrl, today);
+    }
+
+    public Diagnostics.MessageLanguage MessageLanguage => Messages == "en" ? Diagnostics.MessageLanguage.English : Diagnostics.MessageLanguage.Vietnamese;
+}

@@ -1,0 +1,20 @@
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace OcopShowcase.Cli;
+
+/// <summary><c>check</c>: everything <c>build</c> checks, without writing the site.</summary>
+public sealed class CheckCommand(IAnsiConsole console) : Command<BuildSettings>
+{
+    public override int Execute(CommandContext context, BuildSettings settings, CancellationToken cancellationToken)
+    {
+        var result = BuildPipeline.Run(settings.ToOptions());
+        DiagnosticPrinter.Print(console, result.Diagnostics, settings.MessageLanguage);
+        if (result.Succeeded)
+        {
+            console.MarkupLineInterpolated($"[green]Nội dung hợp lệ[/]: {result.PageCount} trang (content is valid).");
+        }
+
+        return result.Succeeded ? CliApp.Ok : CliApp.ContentErrors;
+    }
+}

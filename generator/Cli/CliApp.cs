@@ -1,0 +1,47 @@
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace OcopShowcase.Cli;
+
+/// <summary>The command line: <c>build</c>, <c>check</c>, <c>serve</c>, <c>new</c>. Exit codes: 0 ok, 1 content errors, 2 usage errors.</summary>
+public static class CliApp
+{
+    public const int Ok = 0;
+    public const int ContentErrors = 1;
+    public const int UsageError = 2;
+
+    public static int Run(string[] args, IAnsiConsole? console = null)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("ocop");
+            if (console is not null)
+            {
+                config.ConfigureConsole(console);
+            }
+
+            config.AddCommand<BuildCommand>("build").WithDescription("Build the site from the content folder (dựng website).");
+            config.AddCommand<CheckCommand>("check").WithDescription("Validate the content without writing anything (kiểm tra nội dung).");
+            config.AddCommand<ServeCommand>("serve").WithDescription("Preview on 127.0.0.1 with rebuild and live reload (xem trước).");
+            config.AddCommand<NewCommand>("new").WithDescription("Scaffold a valid content file (tạo bài mới).");
+            config.SetExceptionHandler((exception, _) =>
+            {
+                var target = console ?? AnsiConsole.Console;
+                switch (exception)
+                {
+                    case CommandParseException or CommandConfigurationException or CommandRuntimeException or UsageException:
+                        target.MarkupLineInterpolated($"[red]Lỗi câu lệnh (usage error):[/] {exception.Message}");
+                        return UsageError;
+                    default:
+                        target.WriteException(exception);
+                        return 3;
+                }
+            });
+        });
+        return app.Run(args);
+    }
+}
+
+/// <summary>A command line that cannot be carried out as written (bad date, missing folder).</summary>
+public sealed class UsageException(string message) : Exception(message);

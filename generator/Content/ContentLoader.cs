@@ -1,0 +1,41 @@
+using OcopShowcase.Content.Kinds;
+using OcopShowcase.Content.Model;
+using OcopShowcase.Diagnostics;
+
+namespace OcopShowcase.Content;
+
+/// <summary>The Content stage's entry point: reads the content folder into a typed <see cref="ContentSet"/>, collecting every error.</summary>
+public static class ContentLoader
+{
+    public static ContentSet? Load(string contentRoot, Uri? baseUrlOverride, DiagnosticBag diagnostics)
+    {
+        var site = SiteConfigReader.ReadSite(contentRoot, baseUrlOverride, diagnostics);
+        var rules = SiteConfigReader.ReadRules(contentRoot, diagnostics);
+        if (site is null || rules is null)
+        {
+            return null;
+        }
+
+        var scanner = new SectionScanner(contentRoot, site.Languages, diagnostics);
+        var language = site.DefaultLanguage;
+
+        IReadOnlyList<T> LoadSection<T, TText>(DocumentKind<T, TText> kind, List<ContentFile> files)
+            where TText : class
+        {
+            var sources = scanner.Scan(kind.Section);
+            files.AddRange(sources.SelectMany(s => s.BundleFiles));
+            return kind.LoadAll(sources, language, diagnostics);
+        }
+
+        var files = new List<ContentFile>();
+        var products = LoadSection(new ProductKind(site), files);
+        var producers = LoadSection(new ProducerKind(), files);
+        var certificates = LoadSection(new CertificateKind(rules), files);
+        var tourism = LoadSection(new TourismListingKind(), files);
+        var news = LoadSection(new NewsKind(), files);
+        var pages = LoadSection(new PageKind(), files);
+
+        return new ContentSet(site, rules, products, producers, certificates, tourism, news, pages,
+            files.OrderBy(f => f.ContentPath, StringComparer.Ordinal).ToList());
+    }
+}

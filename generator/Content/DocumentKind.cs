@@ -1,0 +1,134 @@
+using System.Collections.Immutable;
+using OcopShowcase.Content.Model;
+using OcopShowcase.Content.Parsing;
+using OcopShowcase.Diagnostics;
+
+namespace OcopShowcase.Content;
+
+/// <summary>
+/// How one kind of document (product, producer…) is read. A kind names which fields carry translatable text and
+/// which are shared by every language, reads the text of one language file, and builds the document from the
+/// original's shared fields plus every language's text. The loading, translation and error plumbing is shared.
+/// </summary>
+public abstract class DocumentKind<TDocument, TText>
+    where TText : class
+{
+    public abstract string Section { get; }
+
+    /// <summary>Fields a translation may carry.</summary>
+    public abstract IReadOnlySet<string> TextKeys { get; }
+
+    /// <summary>Fields written once, in the original, and inherited by every translation.</summary>
+    public abstract IReadOnlySet<string> SharedKeys { get; }
+
+    /// <summary>Reads one language's text; <paramref name="original"/> is null when reading the original itself.</summary>
+    protected abstract TText? ReadText(FieldReader fields, MarkdownBody body, string sourcePath, TText? original);
+
+    protected abstract TDocument? Read(FieldReader fields, DocumentSource source, Localized<TText> text);
+
+    public IReadOnlyList<TDocument> LoadAll(IEnumerable<DocumentSource> sources, string defaultLanguage, DiagnosticBag diagnostics)
+    {
+        var documents = new List<TDocument>();
+        foreach (var source in sources)
+        {
+            if (Load(source, defaultLanguage, diagnostics) is { } document)
+            {
+                documents.Add(document);
+            }
+        }
+
+        return documents;
+    }
+
+    public TDocument? Load(DocumentSource source, string defaultLanguage, DiagnosticBag diagnostics)
+    {
+        var document = FrontMatterDocument.Parse(source.Original, diagnostics);
+        if (document.Fields is null)
+        {
+            return default;
+        }
+
+        var fields = FieldReader.For(document, diagnostics);
+        fields.RejectUnknown(TextKeys.Union(SharedKeys).ToHashSet(StringComparer.Ordinal));
+        var originalText = ReadText(fields, BodyOf(document), source.Original.RelativePath, original: null);
+        if (originalText is null)
+        {
+            return default;
+        }
+
+        var texts = ImmutableSortedDictionary.CreateBuilder<string, TText>(StringComparer.Ordinal);
+        texts[defaultLanguage] = originalText;
+        foreach (var (language, file) in source.Translations.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            if (ReadTranslation(file, source.Original.RelativePath, originalText, diagnostics) is { } translated)
+            {
+                texts[language] = translated;
+            }
+        }
+
+        return Read(fields, source, new Localized<TText>(defaultLanguage, texts.ToImmutable()));
+    }
+
+    private TText? ReadTranslation(SourceFile file, string originalPath, TText originalText, DiagnosticBag diagnostics)
+    {
+        var document = FrontMatterDocument.Parse(file, diagnostics);
+        if (document.Fields is null)
+        {
+            return null;
+        }
+
+        var fields = FieldReader.For(document, diagnostics);
+        foreach (var key in fields.Keys)
+        {
+            if (SharedKeys.Contains(key))
+            {
+                diagnostics.Add(DiagnosticCatalogue.FieldNotTranslatable, fields.KeyAt(key), key, originalPath);
+            }
+        }
+
+        fields.RejectUnknown(TextKeys.Union(SharedKeys).ToHashSet(StringComparer.Ordinal));
+        return ReadText(fields, BodyOf(document), file.RelativePath, originalText);
+    }
+
+    private static MarkdownBody BodyOf(FrontMatterDocument document)
+        => new(document.Body, document.Source.RelativePath, document.BodyFirstLine);
+
+    protected static IReadOnlySet<string> Keys(params string[] keys) => keys.ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A required text field: in a translation, a missing value falls back to the original's.</summary>
+    protected static string? Required(FieldReader fields, string key, string what, string? fallback)
+        => fallback is null ? fields.Text(key, required: true, what) : fields.Text(key) ?? fallback;
+
+    protected static MarkdownBody BodyOr(MarkdownBody body, MarkdownBody? fallback)
+        => body.IsEmpty && fallback is not null ? fallback : body;
+
+    protected static IReadOnlyList<BundleFile> Photos(FieldReader fields, DocumentSource source)
+        => fields.ChildList("photos", "file")
+            .Select(photo => photo.Text("file", required: true, "tên tệp ảnh") is { } name ? source.ResolveFile(name, photo.At("file"), fields.Diagnostics) : null)
+            .OfType<BundleFile>()
+            .ToList();
+
+    protected static IReadOnlyList<string> PhotoAlts(FieldReader fields, IReadOnlyList<string>? fallback)
+    {
+        if (fields.Has("photos"))
+        {
+            return fields.ChildList("photos", "file").Select(photo => photo.Text("alt") ?? "").ToList();
+        }
+
+        return fields.TextList("photo_alts") is { Count: > 0 } alts ? alts : fallback ?? [];
+    }
+
+    protected static Reference? ReferenceTo(FieldReader fields, string key, bool required = false, string what = "")
+        => fields.Text(key, required, what) is { } slug ? new Reference(slug, fields.At(key)) : null;
+
+    protected static Contact ReadContact(FieldReader? fields)
+    {
+        if (fields is null)
+        {
+            return Contact.None;
+        }
+
+        fields.RejectUnknown(Keys("phone", "zalo", "facebook", "email", "address"));
+        return new Contact(fields.Phone("phone"), fields.Phone("zalo"), fields.HttpsUrl("facebook"), fields.Text("email"), fields.Text("address"));
+    }
+}

@@ -1,0 +1,58 @@
+using OcopShowcase.Content.Model;
+using OcopShowcase.Content.Parsing;
+
+namespace OcopShowcase.Content.Kinds;
+
+/// <summary>Reads <c>content/du-lich/&lt;slug&gt;/index.md</c>.</summary>
+public sealed class TourismListingKind : DocumentKind<TourismListing, TourismText>
+{
+    private static readonly IReadOnlyDictionary<string, Model.TourismKind> Kinds = new Dictionary<string, Model.TourismKind>
+    {
+        ["du-lich-cong-dong"] = Model.TourismKind.CommunityTourism,
+        ["du-lich-sinh-thai"] = Model.TourismKind.EcoTourism,
+        ["diem-du-lich"] = Model.TourismKind.TouristSpot,
+        ["homestay"] = Model.TourismKind.Homestay,
+    };
+
+    public override string Section => "du-lich";
+
+    public override IReadOnlySet<string> TextKeys { get; } = Keys("name", "summary", "opening_hours", "season", "prices", "photo_alts");
+
+    public override IReadOnlySet<string> SharedKeys { get; } = Keys("kind", "producer", "certificate", "village", "location", "contact", "photos");
+
+    protected override TourismText? ReadText(FieldReader fields, MarkdownBody body, string sourcePath, TourismText? original)
+    {
+        var name = Required(fields, "name", "tên điểm du lịch", original?.Name);
+        var summary = Required(fields, "summary", "mô tả ngắn", original?.Summary);
+        var prices = fields.TextList("prices");
+        var text = new TourismText(
+            name ?? "",
+            summary ?? "",
+            fields.Text("opening_hours") ?? original?.OpeningHours,
+            fields.Text("season") ?? original?.Season,
+            prices.Count > 0 ? prices : original?.Prices ?? [],
+            PhotoAlts(fields, original?.PhotoAlts),
+            BodyOr(body, original?.Body),
+            sourcePath);
+        return name is null || summary is null ? null : text;
+    }
+
+    protected override TourismListing? Read(FieldReader fields, DocumentSource source, Localized<TourismText> text)
+    {
+        var kind = fields.Choice("kind", Kinds, required: true, "loại hình: du-lich-cong-dong, du-lich-sinh-thai, diem-du-lich, homestay");
+        var location = fields.Child("location") is { } place ? ReadLocation(place) : null;
+        var contact = ReadContact(fields.Child("contact"));
+        var photos = Photos(fields, source);
+        return kind is null
+            ? null
+            : new TourismListing(source.Slug, source.Original.RelativePath, kind.Value, ReferenceTo(fields, "producer"), ReferenceTo(fields, "certificate"), fields.Text("village"), location, contact, photos, text);
+    }
+
+    private static Coordinates? ReadLocation(FieldReader fields)
+    {
+        fields.RejectUnknown(Keys("lat", "lon"));
+        var lat = fields.Decimal("lat", -90, 90, "20.2175");
+        var lon = fields.Decimal("lon", -180, 180, "105.4672");
+        return lat is null || lon is null ? null : new Coordinates(lat.Value, lon.Value);
+    }
+}

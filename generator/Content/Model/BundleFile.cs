@@ -1,0 +1,6 @@
+using OcopShowcase.Diagnostics;
+
+namespace OcopShowcase.Content.Model;
+
+/// <summary>A file that sits beside a page's Markdown (a photo, a certificate scan), named relative to that folder.</summary>
+public sealed record BundleFile(string Name, string ContentPath, SourceSpan At);

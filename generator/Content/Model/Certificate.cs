@@ -1,0 +1,27 @@
+namespace OcopShowcase.Content.Model;
+
+/// <summary>
+/// A star-rating decision as written on paper. The issuing body is stored as written, never derived from the level
+/// or the stars, because which council recognises which stars changed in 2023 and again in 2025.
+/// </summary>
+public sealed record Certificate(
+    string Slug,
+    string SourcePath,
+    string DecisionNumber,
+    DateOnly IssuedOn,
+    string IssuingBody,
+    CouncilLevel Level,
+    StarRating Stars,
+    int? Score,
+    DateOnly ValidUntil,
+    BundleFile? Scan,
+    Localized<CertificateText> Text);
+
+public sealed record CertificateText(string? Note, MarkdownBody Body, string SourcePath);
+
+public enum CouncilLevel
+{
+    District,
+    Province,
+    Central,
+}

@@ -1,0 +1,24 @@
+namespace OcopShowcase.Content.Model;
+
+/// <summary>Whether a certificate stands on a given day. An expired certificate is never shown as valid.</summary>
+public enum CertificateState
+{
+    Valid,
+    ExpiringSoon,
+    Expired,
+}
+
+public static class CertificateStates
+{
+    public static CertificateState StateOn(this Certificate certificate, DateOnly today, RatingRules rules)
+    {
+        if (today > certificate.ValidUntil)
+        {
+            return CertificateState.Expired;
+        }
+
+        return certificate.ValidUntil.DayNumber - today.DayNumber <= rules.ExpiringWarningDays
+            ? CertificateState.ExpiringSoon
+            : CertificateState.Valid;
+    }
+}

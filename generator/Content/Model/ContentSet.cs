@@ -1,0 +1,16 @@
+namespace OcopShowcase.Content.Model;
+
+/// <summary>Everything the Content stage read: typed, immutable, each document checked on its own.</summary>
+public sealed record ContentSet(
+    SiteConfig Site,
+    RatingRules Rules,
+    IReadOnlyList<Product> Products,
+    IReadOnlyList<Producer> Producers,
+    IReadOnlyList<Certificate> Certificates,
+    IReadOnlyList<TourismListing> Tourism,
+    IReadOnlyList<NewsPost> News,
+    IReadOnlyList<StaticPage> Pages,
+    IReadOnlyList<ContentFile> Files);
+
+/// <summary>A non-Markdown file from a page bundle, copied to the output beside its page.</summary>
+public sealed record ContentFile(string ContentPath, string FullPath);

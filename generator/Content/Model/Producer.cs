@@ -1,0 +1,24 @@
+namespace OcopShowcase.Content.Model;
+
+/// <summary>A producer (chủ thể OCOP): a cooperative, cooperative group, enterprise or household business.</summary>
+public sealed record Producer(
+    string Slug,
+    string SourcePath,
+    LegalForm LegalForm,
+    string? Village,
+    string? RegistrationNumber,
+    string? Representative,
+    int? FoundedYear,
+    Contact Contact,
+    IReadOnlyList<BundleFile> Photos,
+    Localized<ProducerText> Text);
+
+public sealed record ProducerText(string Name, string Summary, MarkdownBody Body, string SourcePath);
+
+public enum LegalForm
+{
+    Cooperative,
+    CooperativeGroup,
+    Enterprise,
+    HouseholdBusiness,
+}

@@ -1,0 +1,6 @@
+using OcopShowcase.Diagnostics;
+
+namespace OcopShowcase.Content.Model;
+
+/// <summary>A reference by slug to another document (a producer, a certificate), with where it was written.</summary>
+public sealed record Reference(string Slug, SourceSpan At);

@@ -1,0 +1,34 @@
+namespace OcopShowcase.Content.Model;
+
+/// <summary>A community-tourism service, eco-tourism site, tourist spot or homestay.</summary>
+public sealed record TourismListing(
+    string Slug,
+    string SourcePath,
+    TourismKind Kind,
+    Reference? Producer,
+    Reference? Certificate,
+    string? Village,
+    Coordinates? Location,
+    Contact Contact,
+    IReadOnlyList<BundleFile> Photos,
+    Localized<TourismText> Text);
+
+public sealed record TourismText(
+    string Name,
+    string Summary,
+    string? OpeningHours,
+    string? Season,
+    IReadOnlyList<string> Prices,
+    IReadOnlyList<string> PhotoAlts,
+    MarkdownBody Body,
+    string SourcePath);
+
+public enum TourismKind
+{
+    CommunityTourism,
+    EcoTourism,
+    TouristSpot,
+    Homestay,
+}
+
+public sealed record Coordinates(decimal Latitude, decimal Longitude);

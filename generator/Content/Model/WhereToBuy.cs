@@ -1,0 +1,9 @@
+using OcopShowcase.Content.Parsing;
+
+namespace OcopShowcase.Content.Model;
+
+/// <summary>Where a buyer can get the product: the two post-office marketplaces, a phone or Zalo order, and physical shops.</summary>
+public sealed record WhereToBuy(Uri? Postmart, Uri? Voso, PhoneNumber? Phone, PhoneNumber? Zalo, IReadOnlyList<string> Shops)
+{
+    public bool IsEmpty => Postmart is null && Voso is null && Phone is null && Zalo is null && Shops.Count == 0;
+}

@@ -1,0 +1,228 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using OcopShowcase.Content.Model;
+using OcopShowcase.Diagnostics;
+
+namespace OcopShowcase.Content;
+
+/// <summary>
+/// Finds the documents of one section folder: <c>slug.md</c> / <c>slug.en.md</c>, or a bundle
+/// <c>slug/index.md</c> / <c>slug/index.en.md</c> with its files. File names are folded to NFC first,
+/// so a folder written by macOS (NFD) is the same folder.
+/// </summary>
+public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+{
+    private readonly string _root = Path.GetFullPath(contentRoot);
+
+    public IReadOnlyList<DocumentSource> Scan(string section)
+    {
+        var folder = Path.Combine(_root, section);
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var found = new List<(string Name, SourceFile? Original, Dictionary<string, SourceFile> Translations, string? Bundle, List<ContentFile> Files)>();
+
+        foreach (var file in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
+        {
+            if (!IsInsideRoot(file))
+            {
+                continue;
+            }
+
+            var (name, language) = SplitLanguage(Path.GetFileNameWithoutExtension(Nfc(file)), file);
+            if (name is null)
+            {
+                continue;
+            }
+
+            var entry = found.FirstOrDefault(f => f.Name == name && f.Bundle is null);
+            if (entry.Name is null)
+            {
+                entry = (name, null, new Dictionary<string, SourceFile>(StringComparer.Ordinal), null, []);
+                found.Add(entry);
+            }
+
+            var source = Read(file);
+            if (source is null)
+            {
+                continue;
+            }
+
+            var index = found.IndexOf(entry);
+            if (language is null)
+            {
+                found[index] = entry with { Original = source };
+            }
+            else
+            {
+                entry.Translations[language] = source;
+            }
+        }
+
+        foreach (var directory in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
+        {
+            if (!IsInsideRoot(directory))
+            {
+                continue;
+            }
+
+            var name = Path.GetFileName(Nfc(directory));
+            var bundle = Relative(directory);
+            SourceFile? original = null;
+            var translations = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
+            var files = new List<ContentFile>();
+            foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                if (!IsInsideRoot(file))
+                {
+                    continue;
+                }
+
+                var fileName = Path.GetFileName(Nfc(file));
+                if (fileName.StartsWith('.'))
+                {
+                    continue;
+                }
+
+                if (Path.GetDirectoryName(file) == directory && fileName.EndsWith(".md", StringComparison.Ordinal))
+                {
+                    var (stem, language) = SplitLanguage(Path.GetFileNameWithoutExtension(fileName), file);
+                    if (stem != "index")
+                    {
+                        continue;
+                    }
+
+                    var source = Read(file);
+                    if (source is null)
+                    {
+                        continue;
+                    }
+
+                    if (language is null)
+                    {
+                        original = source;
+                    }
+                    else
+                    {
+                        translations[language] = source;
+                    }
+                }
+                else
+                {
+                    files.Add(new ContentFile(Relative(file), file));
+                }
+            }
+
+            if (original is not null || translations.Count > 0)
+            {
+                found.Add((name, original, translations, bundle, files));
+            }
+        }
+
+        var documents = new List<DocumentSource>();
+        var bySlug = new Dictionary<string, DocumentSource>(StringComparer.Ordinal);
+        foreach (var (name, original, translations, bundle, files) in found)
+        {
+            if (original is null)
+            {
+                foreach (var orphan in translations.Values)
+                {
+                    var expected = bundle is null ? $"{name}.md" : "index.md";
+                    diagnostics.Add(DiagnosticCatalogue.TranslationWithoutOriginal, SourceSpan.StartOf(orphan.RelativePath), expected);
+                }
+
+                continue;
+            }
+
+            var slug = Slugifier.Slugify(name);
+            if (slug.Length == 0)
+            {
+                diagnostics.Add(DiagnosticCatalogue.EmptySlug, SourceSpan.StartOf(original.RelativePath), name);
+                continue;
+            }
+
+            var document = new DocumentSource(section, slug, original, translations, bundle, files);
+            if (bySlug.TryGetValue(slug, out var existing))
+            {
+                diagnostics.Add(DiagnosticCatalogue.DuplicateOutputPath, SourceSpan.StartOf(original.RelativePath), original.RelativePath, existing.Original.RelativePath);
+                continue;
+            }
+
+            bySlug[slug] = document;
+            documents.Add(document);
+        }
+
+        return documents.OrderBy(d => d.Slug, StringComparer.Ordinal).ToList();
+    }
+
+    private (string? Name, string? Language) SplitLanguage(string stem, string file)
+    {
+        var match = LanguageSuffix().Match(stem);
+        if (!match.Success)
+        {
+            return (stem, null);
+        }
+
+        var language = match.Groups["lang"].Value;
+        if (language == languages[0])
+        {
+            return (match.Groups["name"].Value, null);
+        }
+
+        if (!languages.Contains(language))
+        {
+            diagnostics.Add(DiagnosticCatalogue.UnknownLanguage, SourceSpan.StartOf(Relative(file)), language, string.Join(", ", languages));
+            return (null, null);
+        }
+
+        return (match.Groups["name"].Value, language);
+    }
+
+    private SourceFile? Read(string file)
+    {
+        try
+        {
+            return SourceFile.Read(_root, file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            diagnostics.Add(DiagnosticCatalogue.FileUnreadable, SourceSpan.StartOf(Relative(file)), ex.Message);
+            return null;
+        }
+    }
+
+    /// <summary>A symbolic link that points outside the content folder is refused, never followed.</summary>
+    private bool IsInsideRoot(string path)
+    {
+        var info = new FileInfo(path);
+        FileSystemInfo? target = info.LinkTarget is not null ? info.ResolveLinkTarget(returnFinalTarget: true) : null;
+        if (target is null && Directory.Exists(path))
+        {
+            var dir = new DirectoryInfo(path);
+            target = dir.LinkTarget is not null ? dir.ResolveLinkTarget(returnFinalTarget: true) : null;
+        }
+
+        if (target is null)
+        {
+            return true;
+        }
+
+        var resolved = Path.GetFullPath(target.FullName);
+        if (resolved.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        diagnostics.Add(DiagnosticCatalogue.PathOutsideBundle, SourceSpan.StartOf(Relative(path)), Relative(path));
+        return false;
+    }
+
+    private string Relative(string path) => Nfc(Path.GetRelativePath(_root, path)).Replace('\\', '/');
+
+    private static string Nfc(string path) => path.Normalize(NormalizationForm.FormC);
+
+    [GeneratedRegex(@"^(?<name>.+)\.(?<lang>[a-z]{2,3})$")]
+    private static partial Regex LanguageSuffix();
+}

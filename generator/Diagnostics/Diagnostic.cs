@@ -1,0 +1,38 @@
+using System.Globalization;
+
+namespace OcopShowcase.Diagnostics;
+
+/// <summary>One problem found in the content or theme, with where it is and, when one exists, a close match to suggest.</summary>
+public sealed record Diagnostic(DiagnosticDescriptor Descriptor, SourceSpan At, IReadOnlyList<string> Arguments, string? Suggestion = null)
+{
+    public string Code => Descriptor.Code;
+
+    public Severity Severity => Descriptor.Severity;
+
+    public bool IsError => Descriptor.Severity == Severity.Error;
+
+    public string Message(MessageLanguage language = MessageLanguage.Vietnamese)
+    {
+        var english = language == MessageLanguage.English;
+        var message = string.Format(CultureInfo.InvariantCulture, english ? Descriptor.MessageEn : Descriptor.MessageVi, Arguments.ToArray<object?>());
+        if (Suggestion is null)
+        {
+            return message;
+        }
+
+        var hint = english ? DiagnosticCatalogue.SuggestionEn : DiagnosticCatalogue.SuggestionVi;
+        return message + " " + string.Format(CultureInfo.InvariantCulture, hint, Suggestion);
+    }
+
+    /// <summary>The compiler-style line editors and CI understand: <c>path:line:col: error CODE: message</c>.</summary>
+    public string Format(MessageLanguage language = MessageLanguage.Vietnamese)
+        => $"{At}: {(IsError ? "error" : "warning")} {Code}: {Message(language)}";
+
+    public override string ToString() => Format();
+}
+
+public enum MessageLanguage
+{
+    Vietnamese,
+    English,
+}

@@ -1,0 +1,289 @@
+namespace OcopShowcase.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the generator can report. Codes are stable: the editor's guide, CI annotations and
+/// staff habits refer to them, so a code is never reused for another meaning.
+/// OCOP0xx: files and front matter; OCOP1xx: fields; OCOP2xx: cross-references and rules;
+/// OCOP3xx: site configuration and theme.
+/// </summary>
+public static class DiagnosticCatalogue
+{
+    public static readonly DiagnosticDescriptor FileUnreadable = new(
+        "OCOP001", Severity.Error,
+        "Không đọc được tệp: {0}.",
+        "Cannot read the file: {0}.",
+        "Tệp bị hỏng hoặc không phải văn bản UTF-8.",
+        "Lưu lại tệp dưới dạng văn bản UTF-8.");
+
+    public static readonly DiagnosticDescriptor FrontMatterMissing = new(
+        "OCOP002", Severity.Error,
+        "Tệp phải bắt đầu bằng dòng \"---\", tiếp theo là các trường thông tin, rồi một dòng \"---\" nữa.",
+        "The file must start with a \"---\" line, then its fields, then another \"---\" line.",
+        "Tệp bắt đầu ngay bằng nội dung bài viết.",
+        "Thêm khối thông tin giữa hai dòng \"---\" ở đầu tệp (xem mẫu trong hướng dẫn).");
+
+    public static readonly DiagnosticDescriptor FrontMatterUnclosed = new(
+        "OCOP003", Severity.Error,
+        "Khối thông tin mở bằng \"---\" nhưng không có dòng \"---\" đóng lại.",
+        "The front matter opened with \"---\" is never closed by another \"---\" line.",
+        "Quên dòng \"---\" sau trường cuối cùng.",
+        "Thêm một dòng chỉ có \"---\" sau trường cuối cùng.");
+
+    public static readonly DiagnosticDescriptor YamlSyntax = new(
+        "OCOP004", Severity.Error,
+        "Sai cú pháp YAML: {0}",
+        "YAML syntax error: {0}",
+        "Dùng phím Tab để thụt đầu dòng, hoặc thiếu dấu \":\" sau tên trường.",
+        "Thụt đầu dòng bằng dấu cách; viết \"ten_truong: gia tri\"; đặt văn bản có dấu \":\" trong ngoặc kép.");
+
+    public static readonly DiagnosticDescriptor DuplicateField = new(
+        "OCOP005", Severity.Error,
+        "Trường \"{0}\" được khai báo hai lần.",
+        "The field \"{0}\" is declared twice.",
+        "Hai dòng \"price:\" trong cùng một tệp.",
+        "Xóa một trong hai dòng, giữ lại giá trị đúng.");
+
+    public static readonly DiagnosticDescriptor NotAMapping = new(
+        "OCOP006", Severity.Error,
+        "Khối thông tin phải là danh sách các trường dạng \"ten: gia tri\".",
+        "The front matter must be a list of \"name: value\" fields.",
+        "Khối thông tin chỉ có một dòng văn bản.",
+        "Viết mỗi thông tin trên một dòng theo dạng \"ten: gia tri\".");
+
+    public static readonly DiagnosticDescriptor UnknownField = new(
+        "OCOP010", Severity.Error,
+        "Không có trường \"{0}\".",
+        "There is no field \"{0}\".",
+        "Gõ nhầm \"prodcer:\" thay cho \"producer:\".",
+        "Sửa tên trường theo gợi ý, hoặc xóa dòng đó.");
+
+    public static readonly DiagnosticDescriptor MissingField = new(
+        "OCOP011", Severity.Error,
+        "Thiếu trường bắt buộc \"{0}\" ({1}).",
+        "The required field \"{0}\" is missing ({1}).",
+        "Sản phẩm không có dòng \"group:\".",
+        "Thêm trường còn thiếu vào khối thông tin đầu tệp.");
+
+    public static readonly DiagnosticDescriptor ExpectedText = new(
+        "OCOP012", Severity.Error,
+        "Trường \"{0}\" phải là một dòng văn bản.",
+        "The field \"{0}\" must be a line of text.",
+        "Viết danh sách ở trường \"name\".",
+        "Viết giá trị trên cùng dòng với tên trường.");
+
+    public static readonly DiagnosticDescriptor ExpectedNumber = new(
+        "OCOP013", Severity.Error,
+        "Trường \"{0}\" phải là một số nguyên, ví dụ {1}; đang là \"{2}\".",
+        "The field \"{0}\" must be a whole number such as {1}; it is \"{2}\".",
+        "price: 80k hoặc stars: bốn",
+        "Chỉ viết chữ số, không có đơn vị hay dấu chấm: price: 80000, stars: 4.");
+
+    public static readonly DiagnosticDescriptor BadDate = new(
+        "OCOP014", Severity.Error,
+        "Trường \"{0}\" phải là ngày dạng NĂM-THÁNG-NGÀY, ví dụ 2024-06-12; đang là \"{1}\".",
+        "The field \"{0}\" must be a date written YEAR-MONTH-DAY, such as 2024-06-12; it is \"{1}\".",
+        "issued_on: 12/6/2024",
+        "Viết ngày theo dạng 2024-06-12.");
+
+    public static readonly DiagnosticDescriptor OutOfRange = new(
+        "OCOP015", Severity.Error,
+        "Trường \"{0}\" phải nằm trong khoảng {1} đến {2}; đang là {3}.",
+        "The field \"{0}\" must be between {1} and {2}; it is {3}.",
+        "stars: 6 hoặc score: 120",
+        "Ghi đúng số sao (3–5) và điểm (0–100) theo quyết định công nhận.");
+
+    public static readonly DiagnosticDescriptor UnknownValue = new(
+        "OCOP016", Severity.Error,
+        "Giá trị \"{1}\" không hợp lệ cho trường \"{0}\". Các giá trị được dùng: {2}.",
+        "\"{1}\" is not a valid value for \"{0}\". Allowed values: {2}.",
+        "group: thuc pham",
+        "Chọn một giá trị trong danh sách được gợi ý.");
+
+    public static readonly DiagnosticDescriptor BadUrl = new(
+        "OCOP017", Severity.Error,
+        "Trường \"{0}\" phải là địa chỉ web đầy đủ bắt đầu bằng https://; đang là \"{1}\".",
+        "The field \"{0}\" must be a full web address starting with https://; it is \"{1}\".",
+        "postmart: postmart.vn/san-pham/123",
+        "Mở trang trên trình duyệt, sao chép nguyên địa chỉ (có https://) rồi dán vào.");
+
+    public static readonly DiagnosticDescriptor WrongMarketplace = new(
+        "OCOP018", Severity.Error,
+        "Liên kết \"{0}\" phải trỏ tới trang {1}; đang trỏ tới \"{2}\".",
+        "The \"{0}\" link must point at {1}; it points at \"{2}\".",
+        "voso: https://postmart.vn/...",
+        "Dán liên kết Postmart vào trường postmart, liên kết Voso vào trường voso.");
+
+    public static readonly DiagnosticDescriptor BadPhone = new(
+        "OCOP019", Severity.Error,
+        "Số điện thoại \"{1}\" ở trường \"{0}\" không hợp lệ: cần 10 chữ số bắt đầu bằng 0, hoặc dạng +84.",
+        "The phone number \"{1}\" in \"{0}\" is not valid: use 10 digits starting with 0, or +84.",
+        "phone: 0912 34 56",
+        "Viết đủ số, ví dụ 0912 345 678 hoặc +84 912 345 678.");
+
+    public static readonly DiagnosticDescriptor FieldNotTranslatable = new(
+        "OCOP020", Severity.Error,
+        "Trường \"{0}\" được lấy từ bản tiếng Việt ({1}); bản dịch chỉ chứa phần chữ cần dịch.",
+        "The field \"{0}\" is inherited from the Vietnamese file ({1}); a translation carries only translated text.",
+        "index.en.md có dòng \"price: 80000\".",
+        "Xóa dòng đó khỏi bản dịch; giá, sao, liên kết, ảnh được dùng chung.");
+
+    public static readonly DiagnosticDescriptor TranslationWithoutOriginal = new(
+        "OCOP021", Severity.Error,
+        "Bản dịch này không có bản gốc tiếng Việt \"{0}\" bên cạnh.",
+        "This translation has no Vietnamese original \"{0}\" beside it.",
+        "Có index.en.md nhưng không có index.md.",
+        "Tạo bản tiếng Việt trước, hoặc đổi tên tệp cho trùng với bản gốc.");
+
+    public static readonly DiagnosticDescriptor UnknownLanguage = new(
+        "OCOP022", Severity.Error,
+        "Tên tệp có mã ngôn ngữ \"{0}\" không có trong site.yml (languages: {1}).",
+        "The file name carries the language code \"{0}\", which site.yml does not list (languages: {1}).",
+        "index.fr.md khi site chỉ có vi và en.",
+        "Đổi tên tệp, hoặc thêm ngôn ngữ vào site.yml và tệp theme/i18n tương ứng.");
+
+    public static readonly DiagnosticDescriptor EmptyValue = new(
+        "OCOP023", Severity.Error,
+        "Trường \"{0}\" đang để trống.",
+        "The field \"{0}\" is empty.",
+        "name: \"\"",
+        "Điền giá trị, hoặc xóa dòng nếu trường không bắt buộc.");
+
+    public static readonly DiagnosticDescriptor UnsafeUrl = new(
+        "OCOP024", Severity.Error,
+        "Liên kết \"{0}\" dùng giao thức không an toàn; chỉ chấp nhận https://, mailto:, tel: hoặc đường dẫn trong trang.",
+        "The link \"{0}\" uses an unsafe scheme; only https://, mailto:, tel: or site paths are accepted.",
+        "[Xem](javascript:alert(1))",
+        "Thay bằng địa chỉ https:// thật hoặc xóa liên kết.");
+
+    public static readonly DiagnosticDescriptor FileNotFound = new(
+        "OCOP030", Severity.Error,
+        "Không tìm thấy tệp \"{0}\" cạnh bài viết.",
+        "The file \"{0}\" was not found beside the page.",
+        "photos: [che-lam-1.jpg] nhưng ảnh tên che-lam-01.jpg.",
+        "Đặt ảnh vào cùng thư mục với index.md và ghi đúng tên tệp (phân biệt hoa thường).");
+
+    public static readonly DiagnosticDescriptor PathOutsideBundle = new(
+        "OCOP031", Severity.Error,
+        "Đường dẫn \"{0}\" ra ngoài thư mục của bài viết; chỉ dùng tệp nằm cạnh bài viết.",
+        "The path \"{0}\" leaves the page's folder; only files beside the page may be used.",
+        "photos: [../../anh.jpg]",
+        "Chép tệp vào thư mục của bài viết rồi ghi tên tệp.");
+
+    public static readonly DiagnosticDescriptor UnknownProducer = new(
+        "OCOP100", Severity.Error,
+        "Không tìm thấy chủ thể \"{0}\".",
+        "No producer \"{0}\" exists.",
+        "producer: htx-cam-tann",
+        "Ghi đúng tên tệp của chủ thể trong content/chu-the/ (không có .md).");
+
+    public static readonly DiagnosticDescriptor UnknownCertificate = new(
+        "OCOP101", Severity.Error,
+        "Không tìm thấy giấy chứng nhận \"{0}\".",
+        "No certificate \"{0}\" exists.",
+        "certificate: 2024-1114",
+        "Ghi đúng tên tệp của giấy chứng nhận trong content/chung-nhan/.");
+
+    public static readonly DiagnosticDescriptor StarsScoreMismatch = new(
+        "OCOP102", Severity.Error,
+        "Điểm {0} ứng với {1} sao theo {2}, nhưng giấy chứng nhận ghi {3} sao.",
+        "A score of {0} means {1} stars under {2}, but the certificate says {3} stars.",
+        "stars: 4, score: 68",
+        "Kiểm tra lại quyết định công nhận và sửa số sao hoặc số điểm cho khớp.");
+
+    public static readonly DiagnosticDescriptor ValidUntilBeforeIssue = new(
+        "OCOP103", Severity.Error,
+        "Ngày hết hạn {0} đứng trước ngày cấp {1}.",
+        "The expiry date {0} is before the issue date {1}.",
+        "issued_on: 2024-06-12, valid_until: 2021-06-12",
+        "Sửa ngày theo quyết định, hoặc xóa valid_until để tự tính 36 tháng.");
+
+    public static readonly DiagnosticDescriptor CertificateExpired = new(
+        "OCOP104", Severity.Warning,
+        "Giấy chứng nhận {0} đã hết hạn ngày {1}; sản phẩm không còn hiện sao OCOP.",
+        "Certificate {0} expired on {1}; its products no longer show OCOP stars.",
+        "Quyết định cấp năm 2021, hết hạn năm 2024.",
+        "Khi có quyết định công nhận lại, thêm giấy chứng nhận mới và cập nhật trường certificate của sản phẩm.");
+
+    public static readonly DiagnosticDescriptor CertificateExpiringSoon = new(
+        "OCOP105", Severity.Warning,
+        "Giấy chứng nhận {0} sẽ hết hạn ngày {1} (còn {2} ngày).",
+        "Certificate {0} expires on {1} ({2} days left).",
+        "Hết hạn trong vòng 90 ngày tới.",
+        "Nhắc chủ thể chuẩn bị hồ sơ đánh giá lại.");
+
+    public static readonly DiagnosticDescriptor NoRulesForDate = new(
+        "OCOP106", Severity.Error,
+        "Không có bộ quy tắc OCOP nào áp dụng cho ngày {0} (xem content/rating-rules.yml).",
+        "No OCOP rating rules apply on {0} (see content/rating-rules.yml).",
+        "issued_on: 2015-01-01",
+        "Kiểm tra ngày cấp, hoặc thêm bộ quy tắc vào rating-rules.yml.");
+
+    public static readonly DiagnosticDescriptor EmptySlug = new(
+        "OCOP110", Severity.Error,
+        "Tên \"{0}\" không tạo được đường dẫn: cần ít nhất một chữ cái hoặc chữ số.",
+        "The name \"{0}\" makes no address: it needs at least one letter or digit.",
+        "Thư mục tên \"---\".",
+        "Đặt tên tệp hoặc thư mục bằng chữ cái và chữ số, ví dụ che-lam-cam-tan.");
+
+    public static readonly DiagnosticDescriptor DuplicateOutputPath = new(
+        "OCOP111", Severity.Error,
+        "Trang \"{0}\" trùng đường dẫn với {1}.",
+        "The page \"{0}\" has the same address as {1}.",
+        "Hai thư mục che-lam và Chè-lam.",
+        "Đổi tên một trong hai thư mục hoặc tệp.");
+
+    public static readonly DiagnosticDescriptor BrokenLink = new(
+        "OCOP112", Severity.Error,
+        "Liên kết \"{0}\" không trỏ tới trang hay tệp nào của website.",
+        "The link \"{0}\" leads to no page or file of the site.",
+        "[Chè lam](/san-pham/che-lm/)",
+        "Sửa đường dẫn cho đúng trang; đường dẫn trong trang bắt đầu bằng /, ví dụ /san-pham/che-lam-cam-tan/.");
+
+    public static readonly DiagnosticDescriptor BrokenThemeLink = new(
+        "OCOP113", Severity.Error,
+        "Giao diện tạo liên kết hỏng \"{0}\" trên trang {1}.",
+        "The theme produced a broken link \"{0}\" on the page {1}.",
+        "Mẫu giao diện ghép sai đường dẫn.",
+        "Báo cho người quản lý giao diện; đây không phải lỗi nội dung.");
+
+    public static readonly DiagnosticDescriptor SiteConfigMissing = new(
+        "OCOP300", Severity.Error,
+        "Không tìm thấy tệp cấu hình \"{0}\".",
+        "The configuration file \"{0}\" was not found.",
+        "Chạy lệnh với --content trỏ sai thư mục.",
+        "Kiểm tra thư mục nội dung có site.yml và rating-rules.yml.");
+
+    public static readonly DiagnosticDescriptor MissingString = new(
+        "OCOP301", Severity.Error,
+        "Thiếu chuỗi giao diện \"{0}\" trong {1}.",
+        "The UI string \"{0}\" is missing from {1}.",
+        "en.yml thiếu khóa nav.products có trong vi.yml.",
+        "Thêm khóa đó vào tệp ngôn ngữ, kèm bản dịch.");
+
+    public static readonly DiagnosticDescriptor TemplateError = new(
+        "OCOP302", Severity.Error,
+        "Lỗi mẫu giao diện: {0}",
+        "Template error: {0}",
+        "Thiếu {{ end }} trong một mẫu.",
+        "Sửa mẫu trong theme/ theo thông báo.");
+
+    public static readonly DiagnosticDescriptor MissingStringsFile = new(
+        "OCOP303", Severity.Error,
+        "Ngôn ngữ \"{0}\" trong site.yml không có tệp chuỗi giao diện theme/i18n/{0}.yml.",
+        "The language \"{0}\" in site.yml has no UI strings file theme/i18n/{0}.yml.",
+        "languages: [vi, en, fr] nhưng không có fr.yml.",
+        "Tạo tệp chuỗi giao diện cho ngôn ngữ đó, hoặc bỏ ngôn ngữ khỏi site.yml.");
+
+    /// <summary>Appended to a message when a close match exists ("did you mean").</summary>
+    public const string SuggestionVi = "Có phải \"{0}\"?";
+
+    public const string SuggestionEn = "Did you mean \"{0}\"?";
+
+    /// <summary>Every descriptor, in code order; the editor's guide is generated from this list.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCatalogue)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+        .OrderBy(d => d.Code, StringComparer.Ordinal)
+        .ToList();
+}

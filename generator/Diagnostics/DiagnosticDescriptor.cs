@@ -1,0 +1,13 @@
+namespace OcopShowcase.Diagnostics;
+
+/// <summary>
+/// One entry of the error catalogue: a stable code and its message templates.
+/// Templates use {0}, {1}… placeholders, filled with values from the content.
+/// </summary>
+public sealed record DiagnosticDescriptor(
+    string Code,
+    Severity Severity,
+    string MessageVi,
+    string MessageEn,
+    string ExampleVi,
+    string FixVi);

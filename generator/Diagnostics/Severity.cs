@@ -1,0 +1,7 @@
+namespace OcopShowcase.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,3 @@
+using OcopShowcase.Cli;
+
+return CliApp.Run(args);

@@ -1,0 +1,126 @@
+using OcopShowcase.Content.Model;
+using OcopShowcase.Rendering.Views;
+using OcopShowcase.Site;
+
+namespace OcopShowcase.Rendering;
+
+/// <summary>Turns model documents into the small view records that cards, badges and buy boxes show, in one language.</summary>
+public sealed class CardBuilder(SiteModel site, UiStrings strings, Language language)
+{
+    public LocalFormat Format { get; } = new(language, strings);
+
+    public Language Language => language;
+
+    public string T(string key, params object?[] args) => strings.Get(language.Code, key, args);
+
+    public string TextLang<T>(Localized<T> text) where T : class
+        => text.IsTranslatedInto(language.Code) ? language.Code : text.DefaultLanguage;
+
+    public static PhotoView? Photo(IReadOnlyList<BundleFile> photos, IReadOnlyList<string> alts, string fallbackAlt, int index = 0)
+        => index < photos.Count
+            ? new PhotoView(SiteUrls.ContentFile(photos[index].ContentPath), index < alts.Count && alts[index].Length > 0 ? alts[index] : fallbackAlt)
+            : null;
+
+    public static IReadOnlyList<PhotoView> Photos(IReadOnlyList<BundleFile> photos, IReadOnlyList<string> alts, string fallbackAlt)
+        => photos.Select((_, i) => Photo(photos, alts, fallbackAlt, i)!).ToList();
+
+    public ProductCard Product(Product product)
+    {
+        var text = product.Text.In(language.Code);
+        var producer = site.ProducerOf(product);
+        var price = product.PriceVnd is { } vnd
+            ? text.Unit is { } unit ? T("product.price_per_unit", Format.Price(vnd), unit) : Format.Price(vnd)
+            : null;
+        return new ProductCard(
+            text.Name,
+            SiteUrls.Product(language, product.Slug),
+            text.Summary,
+            Photo(product.Photos, text.PhotoAlts, text.Name),
+            site.DisplayedStars(product.Certificate)?.Stars,
+            T("group." + product.Group.Key()),
+            price,
+            producer?.Text.In(language.Code).Name,
+            TextLang(product.Text));
+    }
+
+    public ProducerCard Producer(Producer producer)
+    {
+        var text = producer.Text.In(language.Code);
+        return new ProducerCard(
+            text.Name,
+            SiteUrls.Producer(language, producer.Slug),
+            text.Summary,
+            T("legal_form." + producer.LegalForm.ToString().ToLowerInvariant()),
+            producer.Village,
+            Photo(producer.Photos, [], text.Name),
+            site.ProductsOf(producer).Count,
+            TextLang(producer.Text));
+    }
+
+    public TourismCard Tourism(TourismListing listing)
+    {
+        var text = listing.Text.In(language.Code);
+        return new TourismCard(
+            text.Name,
+            SiteUrls.TourismListing(language, listing.Slug),
+            text.Summary,
+            T("tourism_kind." + listing.Kind.ToString().ToLowerInvariant()),
+            Photo(listing.Photos, text.PhotoAlts, text.Name),
+            site.DisplayedStars(listing.Certificate)?.Stars,
+            listing.Village,
+            TextLang(listing.Text));
+    }
+
+    public NewsCard News(NewsPost post)
+    {
+        var text = post.Text.In(language.Code);
+        var photo = post.Photo is { } file ? new PhotoView(SiteUrls.ContentFile(file.ContentPath), text.PhotoAlt ?? text.Title) : null;
+        return new NewsCard(text.Title, SiteUrls.NewsPost(language, post.Slug), text.Summary, Format.Date(post.Date), Format.IsoDate(post.Date), photo, TextLang(post.Text));
+    }
+
+    public CertificateBadge Certificate(Certificate certificate)
+    {
+        var state = site.StateOf(certificate);
+        var stateKey = state switch
+        {
+            CertificateState.Valid => "valid",
+            CertificateState.ExpiringSoon => "expiring",
+            _ => "expired",
+        };
+        return new CertificateBadge(
+            certificate.DecisionNumber,
+            SiteUrls.Certificate(language, certificate.Slug),
+            certificate.Stars.Stars,
+            certificate.Score,
+            Format.Date(certificate.IssuedOn),
+            certificate.IssuingBody,
+            T("level." + certificate.Level.ToString().ToLowerInvariant()),
+            Format.Date(certificate.ValidUntil),
+            stateKey,
+            T("state." + stateKey));
+    }
+
+    public CertificateRow CertificateRow(Certificate certificate)
+        => new(Certificate(certificate), site.ProductsUnder(certificate)
+            .Select(p => new LinkView(p.Text.In(language.Code).Name, SiteUrls.Product(language, p.Slug)))
+            .ToList());
+
+    public static BuyView Buy(WhereToBuy buy) => new(
+        buy.Postmart?.AbsoluteUri,
+        buy.Voso?.AbsoluteUri,
+        buy.Phone?.Display,
+        buy.Phone is { } phone ? "tel:" + phone.E164 : null,
+        buy.Zalo?.Display,
+        buy.Zalo is { } zalo ? "https://zalo.me/" + zalo.National : null,
+        buy.Shops);
+
+    public static BuyView ContactBox(Contact contact) => new(
+        null,
+        null,
+        contact.Phone?.Display,
+        contact.Phone is { } phone ? "tel:" + phone.E164 : null,
+        contact.Zalo?.Display,
+        contact.Zalo is { } zalo ? "https://zalo.me/" + zalo.National : null,
+        []);
+
+}

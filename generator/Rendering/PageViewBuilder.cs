@@ -1,0 +1,245 @@
+using OcopShowcase.Content.Model;
+using OcopShowcase.Diagnostics;
+using OcopShowcase.Rendering.Views;
+using OcopShowcase.Site;
+
+namespace OcopShowcase.Rendering;
+
+/// <summary>
+/// Builds, for one page, the layout to use and the values it shows. Here is where a product page gets its photos,
+/// badge, buy buttons and details table; the HTML around them is in <c>theme/layouts/product.html</c>.
+/// </summary>
+public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+{
+    public (string Layout, PageView View) Build(SitePage page)
+    {
+        var language = page.Language;
+        var cards = new CardBuilder(site, strings, language);
+        PageParts parts = page.Subject switch
+        {
+            HomeSubject => Home(cards),
+            ProductCatalogueSubject catalogue => Catalogue(cards, catalogue),
+            ProductSubject { Product: var product } => Product(cards, product),
+            ProducerListSubject => new PageParts("producer-list", cards.T("producers.title"), cards.T("producers.intro"), "producers", Crumbs(cards), new ProducerListModel(site.Content.Producers.Select(cards.Producer).ToList()), false),
+            ProducerSubject { Producer: var producer } => Producer(cards, producer),
+            CertificateRegisterSubject => new PageParts("certificate-list", cards.T("certificates.title"), cards.T("certificates.intro"), "certificates", Crumbs(cards),
+                new CertificateRegisterModel(site.Content.Certificates.OrderByDescending(c => c.IssuedOn).ThenBy(c => c.Slug, StringComparer.Ordinal).Select(cards.CertificateRow).ToList(),
+                    site.Content.Rules.InForceOn(site.Today)?.ValidityMonths ?? 36), false),
+            CertificateSubject { Certificate: var certificate } => Certificate(cards, certificate),
+            TourismListSubject => new PageParts("tourism-list", cards.T("tourism.title"), cards.T("tourism.intro"), "tourism", Crumbs(cards), new TourismListModel(site.Content.Tourism.Select(cards.Tourism).ToList()), false),
+            TourismSubject { Listing: var listing } => Tourism(cards, listing),
+            NewsListSubject => new PageParts("news-list", cards.T("news.title"), cards.T("news.intro"), "news", Crumbs(cards),
+                new NewsListModel(site.Content.News.OrderByDescending(n => n.Date).ThenBy(n => n.Slug, StringComparer.Ordinal).Select(cards.News).ToList()), false),
+            NewsSubject { Post: var post } => News(cards, post),
+            StaticPageSubject { Page: var staticPage } => StaticPage(cards, staticPage),
+            NotFoundSubject => new PageParts("404", cards.T("not_found.title"), cards.T("not_found.text"), "", Array.Empty<LinkView>(),
+                new NotFoundModel(site.Languages.Select(l => new LinkView(strings.Get(l.Code, "not_found.home"), SiteUrls.Home(l))).ToList()), false),
+            _ => throw new InvalidOperationException($"No layout for {page.Subject.GetType().Name}"),
+        };
+
+        var (layout, title, description, section, crumbs, model, untranslated) = parts;
+        var siteTitle = site.Site.Text.In(language.Code).Title;
+        var view = new PageView(
+            language.Code,
+            title,
+            page.Subject is HomeSubject ? siteTitle : $"{title} – {siteTitle}",
+            description,
+            page.Url,
+            site.Urls.Absolute(page.Url),
+            section,
+            site.Translations(page).Select(p => new AlternateView(p.Language.Code, strings.Get(p.Language.Code, "language.name"), p.Url, site.Urls.Absolute(p.Url), p.Language == language)).ToList(),
+            crumbs,
+            untranslated,
+            untranslated ? site.DefaultLanguage.Code : language.Code,
+            model);
+        return (layout, view);
+    }
+
+    private RawHtml Body(MarkdownBody body, Language language) => markdown.Render(body, language, diagnostics);
+
+    private static LinkView[] Crumbs(CardBuilder cards, params LinkView[] trail)
+        => [new LinkView(cards.T("nav.home"), SiteUrls.Home(cards.Language)), .. trail];
+
+    private PageParts Home(CardBuilder cards)
+    {
+        var products = site.Content.Products;
+        var featured = products
+            .OrderByDescending(p => site.DisplayedStars(p.Certificate)?.Stars ?? 0)
+            .ThenBy(p => p.Slug, StringComparer.Ordinal)
+            .Take(6)
+            .Select(cards.Product)
+            .ToList();
+        var groups = ProductGroups.InOrder
+            .Where(g => products.Any(p => p.Group == g))
+            .Select(g => new LinkView(cards.T("group." + g.Key()), SiteUrls.ProductGroupPage(cards.Language, g)))
+            .ToList();
+        var text = site.Site.Text.In(cards.Language.Code);
+        var model = new HomeModel(
+            featured,
+            groups,
+            site.Content.Tourism.Take(4).Select(cards.Tourism).ToList(),
+            site.Content.News.OrderByDescending(n => n.Date).ThenBy(n => n.Slug, StringComparer.Ordinal).Take(3).Select(cards.News).ToList(),
+            products.Count,
+            site.Content.Producers.Count,
+            site.Content.Tourism.Count,
+            products.Count(p => site.DisplayedStars(p.Certificate)?.Stars == 5));
+        return new("home", text.Title, text.Description, "home", [], model, false);
+    }
+
+    private PageParts Catalogue(CardBuilder cards, ProductCatalogueSubject subject)
+    {
+        var language = cards.Language;
+        var products = site.Content.Products
+            .Where(p => subject.Group is null || p.Group == subject.Group)
+            .Where(p => subject.Stars is null || site.DisplayedStars(p.Certificate)?.Stars == subject.Stars)
+            .OrderBy(p => p.Group)
+            .ThenByDescending(p => site.DisplayedStars(p.Certificate)?.Stars ?? 0)
+            .ThenBy(p => p.Text.In(language.Code).Name, StringComparer.Create(language.Culture, false))
+            .Select(cards.Product)
+            .ToList();
+        var groupFilters = ProductGroups.InOrder
+            .Where(g => site.Content.Products.Any(p => p.Group == g))
+            .Select(g => new LinkView(cards.T("group." + g.Key()), SiteUrls.ProductGroupPage(language, g), g == subject.Group))
+            .ToList();
+        var starFilters = Enumerable.Range(StarRating.Min, StarRating.Max - StarRating.Min + 1)
+            .Select(s => new LinkView(cards.T("stars.filter", s), SiteUrls.ProductStarsPage(language, s), s == subject.Stars))
+            .ToList();
+        var all = SiteUrls.ProductCatalogue(language);
+        var (heading, intro) = subject switch
+        {
+            { Group: { } group } => (cards.T("group." + group.Key()), cards.T("catalogue.group_intro", cards.T("group." + group.Key()))),
+            { Stars: { } stars } => (cards.T("catalogue.stars_heading", stars), cards.T("catalogue.stars_intro", stars)),
+            _ => (cards.T("catalogue.title"), cards.T("catalogue.intro")),
+        };
+        var crumbs = subject.Group is null && subject.Stars is null
+            ? Crumbs(cards)
+            : Crumbs(cards, new LinkView(cards.T("catalogue.title"), all));
+        return new("catalogue", heading, intro, "products", crumbs,
+            new CatalogueModel(heading, intro, products, groupFilters, starFilters, all, subject.Group is not null || subject.Stars is not null), false);
+    }
+
+    private PageParts Product(CardBuilder cards, Product product)
+    {
+        var language = cards.Language;
+        var text = product.Text.In(language.Code);
+        var card = cards.Product(product);
+        var certificate = site.CertificateOf(product.Certificate);
+        var producer = site.ProducerOf(product);
+        var details = new List<DetailRow> { new(cards.T("product.group"), card.GroupName, SiteUrls.ProductGroupPage(language, product.Group)) };
+        if (producer is not null)
+        {
+            details.Add(new(cards.T("product.producer"), producer.Text.In(language.Code).Name, SiteUrls.Producer(language, producer.Slug)));
+        }
+
+        AddIf(details, cards.T("product.village"), product.Village);
+        AddIf(details, cards.T("product.price"), card.PriceText);
+        AddIf(details, cards.T("product.packaging"), text.Packaging);
+        AddIf(details, cards.T("product.shelf_life"), text.ShelfLife);
+        AddIf(details, cards.T("product.ingredients"), text.Ingredients);
+        var related = producer is null
+            ? []
+            : site.ProductsOf(producer).Where(p => p != product).Select(cards.Product).ToList();
+        var model = new ProductPageModel(
+            card,
+            CardBuilder.Photos(product.Photos, text.PhotoAlts, text.Name),
+            Body(text.Body, language),
+            certificate is null ? null : cards.Certificate(certificate),
+            producer is null ? null : cards.Producer(producer),
+            CardBuilder.Buy(product.Buy),
+            details,
+            related);
+        var crumbs = Crumbs(cards, new LinkView(cards.T("catalogue.title"), SiteUrls.ProductCatalogue(language)), new LinkView(card.GroupName, SiteUrls.ProductGroupPage(language, product.Group)));
+        return new("product", text.Name, text.Summary, "products", crumbs, model, !product.Text.IsTranslatedInto(language.Code));
+    }
+
+    private PageParts Producer(CardBuilder cards, Producer producer)
+    {
+        var language = cards.Language;
+        var text = producer.Text.In(language.Code);
+        var card = cards.Producer(producer);
+        var details = new List<DetailRow> { new(cards.T("producer.legal_form"), card.LegalFormName) };
+        AddIf(details, cards.T("producer.representative"), producer.Representative);
+        AddIf(details, cards.T("producer.village"), producer.Village);
+        AddIf(details, cards.T("producer.address"), producer.Contact.Address);
+        AddIf(details, cards.T("producer.registration"), producer.RegistrationNumber);
+        AddIf(details, cards.T("producer.founded"), producer.FoundedYear?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (producer.Contact.Email is { } email)
+        {
+            details.Add(new(cards.T("producer.email"), email, "mailto:" + email));
+        }
+
+        if (producer.Contact.Facebook is { } facebook)
+        {
+            details.Add(new(cards.T("producer.facebook"), facebook.Host + facebook.AbsolutePath.TrimEnd('/'), facebook.AbsoluteUri));
+        }
+
+        var model = new ProducerPageModel(card, Body(text.Body, language), details,
+            site.ProductsOf(producer).Select(cards.Product).ToList(),
+            site.TourismOf(producer).Select(cards.Tourism).ToList(),
+            CardBuilder.ContactBox(producer.Contact));
+        return new("producer", text.Name, text.Summary, "producers", Crumbs(cards, new LinkView(cards.T("producers.title"), SiteUrls.ProducerList(language))), model, !producer.Text.IsTranslatedInto(language.Code));
+    }
+
+    private PageParts Certificate(CardBuilder cards, Certificate certificate)
+    {
+        var language = cards.Language;
+        var text = certificate.Text.In(language.Code);
+        var row = cards.CertificateRow(certificate);
+        var rules = site.Content.Rules.InForceOn(certificate.IssuedOn);
+        var title = cards.T("certificate.title", certificate.DecisionNumber);
+        var model = new CertificatePageModel(row, text.Note, Body(text.Body, language),
+            certificate.Scan is { } scan ? SiteUrls.ContentFile(scan.ContentPath) : null, rules?.Decision ?? "");
+        var description = cards.T("certificate.description", certificate.DecisionNumber, certificate.Stars.Stars);
+        return new("certificate", title, description, "certificates", Crumbs(cards, new LinkView(cards.T("certificates.title"), SiteUrls.CertificateRegister(language))), model, false);
+    }
+
+    private PageParts Tourism(CardBuilder cards, TourismListing listing)
+    {
+        var language = cards.Language;
+        var text = listing.Text.In(language.Code);
+        var card = cards.Tourism(listing);
+        var details = new List<DetailRow> { new(cards.T("tourism.kind"), card.KindName) };
+        AddIf(details, cards.T("tourism.village"), listing.Village);
+        AddIf(details, cards.T("tourism.address"), listing.Contact.Address);
+        AddIf(details, cards.T("tourism.opening_hours"), text.OpeningHours);
+        AddIf(details, cards.T("tourism.season"), text.Season);
+        var certificate = site.CertificateOf(listing.Certificate);
+        var producer = site.ProducerOf(listing);
+        var map = listing.Location is { } at
+            ? FormattableString.Invariant($"https://www.openstreetmap.org/?mlat={at.Latitude}&mlon={at.Longitude}#map=15/{at.Latitude}/{at.Longitude}")
+            : null;
+        var model = new TourismPageModel(card, CardBuilder.Photos(listing.Photos, text.PhotoAlts, text.Name), Body(text.Body, language), details, text.Prices,
+            certificate is null ? null : cards.Certificate(certificate), producer is null ? null : cards.Producer(producer), CardBuilder.ContactBox(listing.Contact), map);
+        return new("tourism", text.Name, text.Summary, "tourism", Crumbs(cards, new LinkView(cards.T("tourism.title"), SiteUrls.TourismList(language))), model, !listing.Text.IsTranslatedInto(language.Code));
+    }
+
+    private PageParts News(CardBuilder cards, NewsPost post)
+    {
+        var language = cards.Language;
+        var text = post.Text.In(language.Code);
+        var model = new NewsPageModel(cards.News(post), Body(text.Body, language));
+        return new("news", text.Title, text.Summary, "news", Crumbs(cards, new LinkView(cards.T("news.title"), SiteUrls.NewsList(language))), model, !post.Text.IsTranslatedInto(language.Code));
+    }
+
+    private PageParts StaticPage(CardBuilder cards, StaticPage page)
+    {
+        var language = cards.Language;
+        var text = page.Text.In(language.Code);
+        var model = new StaticPageModel(Body(text.Body, language), []);
+        return new("page", text.Title, text.Summary, "page/" + page.Slug, Crumbs(cards), model, !page.Text.IsTranslatedInto(language.Code));
+    }
+
+    private static void AddIf(List<DetailRow> rows, string label, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            rows.Add(new DetailRow(label, value));
+        }
+    }
+
+    private sealed record PageParts(string Layout, string Title, string Description, string Section, IReadOnlyList<LinkView> Crumbs, object Model, bool Untranslated)
+    {
+        public void Deconstruct(out string layout, out string title, out string description, out string section, out IReadOnlyList<LinkView> crumbs, out object model, out bool untranslated)
+            => (layout, title, description, section, crumbs, model, untranslated) = (Layout, Title, Description, Section, Crumbs, Model, Untranslated);
+    }
+}

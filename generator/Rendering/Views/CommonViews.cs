@@ -1,0 +1,45 @@
+namespace OcopShowcase.Rendering.Views;
+
+/// <summary>Values every page's layout needs. Field names reach templates in snake_case (Scriban's convention).</summary>
+public sealed record SiteView(
+    string Title,
+    string Tagline,
+    string Description,
+    string Intro,
+    string Commune,
+    string District,
+    string Province,
+    bool Demo,
+    string HomeUrl,
+    string StylesheetUrl,
+    string IconUrl,
+    string? ContactPhone,
+    string? ContactTel,
+    string? ContactEmail,
+    string? ContactAddress,
+    IReadOnlyList<LinkView> Nav,
+    IReadOnlyList<LinkView> FooterLinks,
+    int Year);
+
+public sealed record LinkView(string Label, string Url, bool Current = false);
+
+public sealed record AlternateView(string Lang, string Label, string Url, string AbsoluteUrl, bool Current);
+
+public sealed record PhotoView(string Src, string Alt);
+
+public sealed record DetailRow(string Label, string Value, string? Url = null);
+
+/// <summary>The parts of a page shared by every layout; <see cref="Model"/> carries the layout's own values.</summary>
+public sealed record PageView(
+    string Lang,
+    string Title,
+    string DocumentTitle,
+    string Description,
+    string Url,
+    string Canonical,
+    string Section,
+    IReadOnlyList<AlternateView> Alternates,
+    IReadOnlyList<LinkView> Breadcrumbs,
+    bool Untranslated,
+    string ContentLang,
+    object Model);

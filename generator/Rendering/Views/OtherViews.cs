@@ -1,0 +1,42 @@
+namespace OcopShowcase.Rendering.Views;
+
+public sealed record CertificateRow(CertificateBadge Badge, IReadOnlyList<LinkView> Products);
+
+public sealed record CertificateRegisterModel(IReadOnlyList<CertificateRow> Certificates, int ValidityMonths);
+
+public sealed record CertificatePageModel(CertificateRow Row, string? Note, RawHtml Body, string? ScanUrl, string RulesDecision);
+
+public sealed record TourismCard(string Name, string Url, string Summary, string KindName, PhotoView? Photo, int? Stars, string? Village, string TextLang);
+
+public sealed record TourismPageModel(
+    TourismCard Card,
+    IReadOnlyList<PhotoView> Photos,
+    RawHtml Body,
+    IReadOnlyList<DetailRow> Details,
+    IReadOnlyList<string> Prices,
+    CertificateBadge? Certificate,
+    ProducerCard? Producer,
+    BuyView Contact,
+    string? MapUrl);
+
+public sealed record TourismListModel(IReadOnlyList<TourismCard> Listings);
+
+public sealed record NewsCard(string Title, string Url, string Summary, string Date, string IsoDate, PhotoView? Photo, string TextLang);
+
+public sealed record NewsPageModel(NewsCard Card, RawHtml Body);
+
+public sealed record NewsListModel(IReadOnlyList<NewsCard> Posts);
+
+public sealed record StaticPageModel(RawHtml Body, IReadOnlyList<LinkView> Toc);
+
+public sealed record HomeModel(
+    IReadOnlyList<ProductCard> Featured,
+    IReadOnlyList<LinkView> Groups,
+    IReadOnlyList<TourismCard> Tourism,
+    IReadOnlyList<NewsCard> News,
+    int ProductCount,
+    int ProducerCount,
+    int TourismCount,
+    int FiveStarCount);
+
+public sealed record NotFoundModel(IReadOnlyList<LinkView> HomeLinks);

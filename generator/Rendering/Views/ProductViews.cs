@@ -1,0 +1,67 @@
+namespace OcopShowcase.Rendering.Views;
+
+public sealed record ProductCard(
+    string Name,
+    string Url,
+    string Summary,
+    PhotoView? Photo,
+    int? Stars,
+    string GroupName,
+    string? PriceText,
+    string? ProducerName,
+    string TextLang);
+
+public sealed record CertificateBadge(
+    string DecisionNumber,
+    string Url,
+    int Stars,
+    int? Score,
+    string IssuedOn,
+    string IssuingBody,
+    string LevelName,
+    string ValidUntil,
+    string State,
+    string StateLabel);
+
+public sealed record BuyView(
+    string? PostmartUrl,
+    string? VosoUrl,
+    string? PhoneDisplay,
+    string? TelUrl,
+    string? ZaloDisplay,
+    string? ZaloUrl,
+    IReadOnlyList<string> Shops)
+{
+    public bool Any => PostmartUrl is not null || VosoUrl is not null || TelUrl is not null || ZaloUrl is not null || Shops.Count > 0;
+}
+
+public sealed record ProductPageModel(
+    ProductCard Card,
+    IReadOnlyList<PhotoView> Photos,
+    RawHtml Body,
+    CertificateBadge? Certificate,
+    ProducerCard? Producer,
+    BuyView Buy,
+    IReadOnlyList<DetailRow> Details,
+    IReadOnlyList<ProductCard> Related);
+
+public sealed record CatalogueModel(
+    string Heading,
+    string Intro,
+    IReadOnlyList<ProductCard> Products,
+    IReadOnlyList<LinkView> GroupFilters,
+    IReadOnlyList<LinkView> StarFilters,
+    string AllUrl,
+    bool IsFiltered);
+
+public sealed record ProducerCard(string Name, string Url, string Summary, string LegalFormName, string? Village, PhotoView? Photo, int ProductCount, string TextLang);
+
+public sealed record ProducerPageModel(
+    ProducerCard Card,
+    RawHtml Body,
+    IReadOnlyList<DetailRow> Details,
+    IReadOnlyList<ProductCard> Products,
+    IReadOnlyList<TourismCard> Tourism,
+    BuyView Contact);
+
+public sealed record ProducerListModel(IReadOnlyList<ProducerCard> Producers);

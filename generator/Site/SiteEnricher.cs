@@ -1,0 +1,148 @@
+using System.Globalization;
+using OcopShowcase.Content.Model;
+using OcopShowcase.Diagnostics;
+
+namespace OcopShowcase.Site;
+
+/// <summary>
+/// The Site stage's entry point. Needs every document at once: resolves producer and certificate references,
+/// computes certificate states on the build date, lists every page in every language and checks that no two
+/// pages share an address.
+/// </summary>
+public static class SiteEnricher
+{
+    public static SiteModel Enrich(ContentSet content, DateOnly today, DiagnosticBag diagnostics)
+    {
+        var languages = content.Site.Languages.Select((code, i) => new Language(code, i == 0)).ToList();
+        CheckReferences(content, diagnostics);
+        ReportCertificateStates(content, today, diagnostics);
+        var pages = languages.SelectMany(language => PagesIn(content, language)).ToList();
+        CheckUniqueUrls(pages, content, diagnostics);
+        return new SiteModel(content, today, languages, pages);
+    }
+
+    private static IEnumerable<SitePage> PagesIn(ContentSet content, Language language)
+    {
+        yield return new SitePage("home", language, SiteUrls.Home(language), new HomeSubject(), null);
+        yield return new SitePage("products", language, SiteUrls.ProductCatalogue(language), new ProductCatalogueSubject(null, null), null);
+        foreach (var group in ProductGroups.InOrder.Where(g => content.Products.Any(p => p.Group == g)))
+        {
+            yield return new SitePage($"products/group/{group.Key()}", language, SiteUrls.ProductGroupPage(language, group), new ProductCatalogueSubject(group, null), null);
+        }
+
+        for (var stars = StarRating.Min; stars <= StarRating.Max; stars++)
+        {
+            yield return new SitePage($"products/stars/{stars}", language, SiteUrls.ProductStarsPage(language, stars), new ProductCatalogueSubject(null, stars), null);
+        }
+
+        foreach (var product in content.Products)
+        {
+            yield return new SitePage($"product/{product.Slug}", language, SiteUrls.Product(language, product.Slug), new ProductSubject(product), product.Text.In(language.Code).SourcePath);
+        }
+
+        yield return new SitePage("producers", language, SiteUrls.ProducerList(language), new ProducerListSubject(), null);
+        foreach (var producer in content.Producers)
+        {
+            yield return new SitePage($"producer/{producer.Slug}", language, SiteUrls.Producer(language, producer.Slug), new ProducerSubject(producer), producer.Text.In(language.Code).SourcePath);
+        }
+
+        yield return new SitePage("certificates", language, SiteUrls.CertificateRegister(language), new CertificateRegisterSubject(), null);
+        foreach (var certificate in content.Certificates)
+        {
+            yield return new SitePage($"certificate/{certificate.Slug}", language, SiteUrls.Certificate(language, certificate.Slug), new CertificateSubject(certificate), certificate.Text.In(language.Code).SourcePath);
+        }
+
+        yield return new SitePage("tourism", language, SiteUrls.TourismList(language), new TourismListSubject(), null);
+        foreach (var listing in content.Tourism)
+        {
+            yield return new SitePage($"tourism/{listing.Slug}", language, SiteUrls.TourismListing(language, listing.Slug), new TourismSubject(listing), listing.Text.In(language.Code).SourcePath);
+        }
+
+        yield return new SitePage("news", language, SiteUrls.NewsList(language), new NewsListSubject(), null);
+        foreach (var post in content.News.OrderByDescending(n => n.Date).ThenBy(n => n.Slug, StringComparer.Ordinal))
+        {
+            yield return new SitePage($"news/{post.Slug}", language, SiteUrls.NewsPost(language, post.Slug), new NewsSubject(post), post.Text.In(language.Code).SourcePath);
+        }
+
+        foreach (var page in content.Pages)
+        {
+            yield return new SitePage($"page/{page.Slug}", language, SiteUrls.StaticPage(language, page.Slug), new StaticPageSubject(page), page.Text.In(language.Code).SourcePath);
+        }
+
+        if (language.IsDefault)
+        {
+            // GitHub Pages serves one 404.html for every missing address, so it is written once and speaks every language.
+            yield return new SitePage("404", language, SiteUrls.NotFound, new NotFoundSubject(), null);
+        }
+    }
+
+    private static void CheckReferences(ContentSet content, DiagnosticBag diagnostics)
+    {
+        var producers = content.Producers.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
+        var certificates = content.Certificates.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal);
+
+        void Check(Reference? reference, HashSet<string> known, DiagnosticDescriptor descriptor)
+        {
+            if (reference is not null && !known.Contains(reference.Slug))
+            {
+                diagnostics.AddWithSuggestion(descriptor, reference.At, ClosestMatch.Find(reference.Slug, known), reference.Slug);
+            }
+        }
+
+        foreach (var product in content.Products)
+        {
+            Check(product.Producer, producers, DiagnosticCatalogue.UnknownProducer);
+            Check(product.Certificate, certificates, DiagnosticCatalogue.UnknownCertificate);
+        }
+
+        foreach (var listing in content.Tourism)
+        {
+            Check(listing.Producer, producers, DiagnosticCatalogue.UnknownProducer);
+            Check(listing.Certificate, certificates, DiagnosticCatalogue.UnknownCertificate);
+        }
+    }
+
+    private static void ReportCertificateStates(ContentSet content, DateOnly today, DiagnosticBag diagnostics)
+    {
+        foreach (var certificate in content.Certificates)
+        {
+            var at = new SourceSpan(certificate.SourcePath, 1, 1);
+            var until = certificate.ValidUntil.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            switch (certificate.StateOn(today, content.Rules))
+            {
+                case CertificateState.Expired:
+                    diagnostics.Add(DiagnosticCatalogue.CertificateExpired, at, certificate.DecisionNumber, until);
+                    break;
+                case CertificateState.ExpiringSoon:
+                    var days = (certificate.ValidUntil.DayNumber - today.DayNumber).ToString(CultureInfo.InvariantCulture);
+                    diagnostics.Add(DiagnosticCatalogue.CertificateExpiringSoon, at, certificate.DecisionNumber, until, days);
+                    break;
+            }
+        }
+    }
+
+    private static void CheckUniqueUrls(IEnumerable<SitePage> pages, ContentSet content, DiagnosticBag diagnostics)
+    {
+        var seen = new Dictionary<string, SitePage>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            if (seen.TryGetValue(page.Url, out var first))
+            {
+                var at = SourceSpan.StartOf(page.SourcePath ?? first.SourcePath ?? "content");
+                diagnostics.Add(DiagnosticCatalogue.DuplicateOutputPath, at, page.SourcePath ?? page.Url, first.SourcePath ?? first.Url);
+                continue;
+            }
+
+            seen[page.Url] = page;
+        }
+
+        foreach (var file in content.Files)
+        {
+            var url = SiteUrls.ContentFile(file.ContentPath);
+            if (seen.TryGetValue(url, out var page))
+            {
+                diagnostics.Add(DiagnosticCatalogue.DuplicateOutputPath, SourceSpan.StartOf(file.ContentPath), file.ContentPath, page.SourcePath ?? page.Url);
+            }
+        }
+    }
+}

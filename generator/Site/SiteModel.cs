@@ -1,0 +1,74 @@
+using System.Collections.Frozen;
+using OcopShowcase.Content.Model;
+
+namespace OcopShowcase.Site;
+
+/// <summary>
+/// The enriched, immutable site: every reference resolved, every certificate's state on the build date, every page
+/// with its URL in every language. Rendering reads it from many threads without locks.
+/// </summary>
+public sealed class SiteModel
+{
+    private readonly FrozenDictionary<string, Producer> _producers;
+    private readonly FrozenDictionary<string, Certificate> _certificates;
+    private readonly FrozenDictionary<string, IReadOnlyList<Product>> _productsByProducer;
+    private readonly FrozenDictionary<string, IReadOnlyList<Product>> _productsByCertificate;
+    private readonly FrozenDictionary<string, IReadOnlyList<TourismListing>> _tourismByProducer;
+    private readonly FrozenDictionary<string, IReadOnlyList<SitePage>> _pagesByKey;
+
+    public SiteModel(ContentSet content, DateOnly today, IReadOnlyList<Language> languages, IReadOnlyList<SitePage> pages)
+    {
+        Content = content;
+        Today = today;
+        Languages = languages;
+        Pages = pages;
+        Urls = new SiteUrls(content.Site.BaseUrl);
+        _producers = content.Producers.ToFrozenDictionary(p => p.Slug, StringComparer.Ordinal);
+        _certificates = content.Certificates.ToFrozenDictionary(c => c.Slug, StringComparer.Ordinal);
+        _productsByProducer = GroupBy(content.Products, p => p.Producer.Slug);
+        _productsByCertificate = GroupBy(content.Products.Where(p => p.Certificate is not null), p => p.Certificate!.Slug);
+        _tourismByProducer = GroupBy(content.Tourism.Where(t => t.Producer is not null), t => t.Producer!.Slug);
+        _pagesByKey = GroupBy(pages, p => p.Key);
+        Files = content.Files.ToFrozenDictionary(f => f.ContentPath, StringComparer.Ordinal);
+    }
+
+    public ContentSet Content { get; }
+
+    public SiteConfig Site => Content.Site;
+
+    public DateOnly Today { get; }
+
+    public IReadOnlyList<Language> Languages { get; }
+
+    public Language DefaultLanguage => Languages[0];
+
+    public IReadOnlyList<SitePage> Pages { get; }
+
+    public SiteUrls Urls { get; }
+
+    public FrozenDictionary<string, ContentFile> Files { get; }
+
+    public Producer? ProducerOf(Product product) => _producers.GetValueOrDefault(product.Producer.Slug);
+
+    public Producer? ProducerOf(TourismListing listing) => listing.Producer is null ? null : _producers.GetValueOrDefault(listing.Producer.Slug);
+
+    public Certificate? CertificateOf(Reference? reference) => reference is null ? null : _certificates.GetValueOrDefault(reference.Slug);
+
+    public IReadOnlyList<Product> ProductsOf(Producer producer) => _productsByProducer.GetValueOrDefault(producer.Slug) ?? [];
+
+    public IReadOnlyList<TourismListing> TourismOf(Producer producer) => _tourismByProducer.GetValueOrDefault(producer.Slug) ?? [];
+
+    public IReadOnlyList<Product> ProductsUnder(Certificate certificate) => _productsByCertificate.GetValueOrDefault(certificate.Slug) ?? [];
+
+    public CertificateState StateOf(Certificate certificate) => certificate.StateOn(Today, Content.Rules);
+
+    /// <summary>The stars a visitor may be shown: none when there is no certificate or it has expired.</summary>
+    public StarRating? DisplayedStars(Reference? certificateReference)
+        => CertificateOf(certificateReference) is { } certificate && StateOf(certificate) != CertificateState.Expired ? certificate.Stars : null;
+
+    /// <summary>The same page in every language, for the language switcher and hreflang.</summary>
+    public IReadOnlyList<SitePage> Translations(SitePage page) => _pagesByKey.GetValueOrDefault(page.Key) ?? [page];
+
+    private static FrozenDictionary<string, IReadOnlyList<T>> GroupBy<T>(IEnumerable<T> items, Func<T, string> key)
+        => items.GroupBy(key, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<T>)g.ToList(), StringComparer.Ordinal);
+}

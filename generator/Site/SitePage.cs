@@ -1,0 +1,38 @@
+using OcopShowcase.Content.Model;
+
+namespace OcopShowcase.Site;
+
+/// <summary>
+/// One page of the published site in one language. <see cref="Key"/> is the same for a page in every language,
+/// which is how the language switcher and hreflang alternates find each other.
+/// </summary>
+public sealed record SitePage(string Key, Language Language, string Url, PageSubject Subject, string? SourcePath);
+
+/// <summary>What a page is about; the Rendering stage picks a template by its type.</summary>
+public abstract record PageSubject;
+
+public sealed record HomeSubject : PageSubject;
+
+public sealed record ProductCatalogueSubject(ProductGroup? Group, int? Stars) : PageSubject;
+
+public sealed record ProductSubject(Product Product) : PageSubject;
+
+public sealed record ProducerListSubject : PageSubject;
+
+public sealed record ProducerSubject(Producer Producer) : PageSubject;
+
+public sealed record CertificateRegisterSubject : PageSubject;
+
+public sealed record CertificateSubject(Certificate Certificate) : PageSubject;
+
+public sealed record TourismListSubject : PageSubject;
+
+public sealed record TourismSubject(TourismListing Listing) : PageSubject;
+
+public sealed record NewsListSubject : PageSubject;
+
+public sealed record NewsSubject(NewsPost Post) : PageSubject;
+
+public sealed record StaticPageSubject(StaticPage Page) : PageSubject;
+
+public sealed record NotFoundSubject : PageSubject;

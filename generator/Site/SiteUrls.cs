@@ -1,0 +1,65 @@
+using OcopShowcase.Content.Model;
+
+namespace OcopShowcase.Site;
+
+/// <summary>
+/// The one place that knows how a page's URL is made. URLs are site-rooted ("/san-pham/che-lam/"); the base path of a
+/// GitHub Pages project site is applied to every rooted URL of every page in one pass, in PostProcess, and
+/// <see cref="Absolute"/> makes the canonical form for feeds, sitemaps and QR codes.
+/// </summary>
+public sealed class SiteUrls(Uri baseUrl)
+{
+    public const string Products = "san-pham";
+    public const string Producers = "chu-the";
+    public const string Certificates = "chung-nhan";
+    public const string Tourism = "du-lich";
+    public const string News = "tin-tuc";
+    public const string GroupSegment = "nhom";
+
+    public Uri BaseUrl { get; } = baseUrl;
+
+    /// <summary>The path the site is served under: "/" for a user site, "/ocop-cam-tan/" for a project site.</summary>
+    public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
+
+    public string Absolute(string rootedUrl) => BaseUrl.GetLeftPart(UriPartial.Authority) + BasePath.TrimEnd('/') + rootedUrl;
+
+    public static string Home(Language language) => language.PathPrefix + "/";
+
+    public static string ProductCatalogue(Language language) => $"{language.PathPrefix}/{Products}/";
+
+    public static string ProductGroupPage(Language language, ProductGroup group) => $"{language.PathPrefix}/{Products}/{GroupSegment}/{group.Key()}/";
+
+    public static string ProductStarsPage(Language language, int stars) => $"{language.PathPrefix}/{Products}/{stars}-sao/";
+
+    public static string Product(Language language, string slug) => $"{language.PathPrefix}/{Products}/{slug}/";
+
+    public static string ProducerList(Language language) => $"{language.PathPrefix}/{Producers}/";
+
+    public static string Producer(Language language, string slug) => $"{language.PathPrefix}/{Producers}/{slug}/";
+
+    public static string CertificateRegister(Language language) => $"{language.PathPrefix}/{Certificates}/";
+
+    public static string Certificate(Language language, string slug) => $"{language.PathPrefix}/{Certificates}/{slug}/";
+
+    public static string TourismList(Language language) => $"{language.PathPrefix}/{Tourism}/";
+
+    public static string TourismListing(Language language, string slug) => $"{language.PathPrefix}/{Tourism}/{slug}/";
+
+    public static string NewsList(Language language) => $"{language.PathPrefix}/{News}/";
+
+    public static string NewsPost(Language language, string slug) => $"{language.PathPrefix}/{News}/{slug}/";
+
+    public static string StaticPage(Language language, string slug) => $"{language.PathPrefix}/{slug}/";
+
+    public const string NotFound = "/404.html";
+
+    /// <summary>A file of a page bundle keeps its content path: content/san-pham/x/anh.jpg → /san-pham/x/anh.jpg.</summary>
+    public static string ContentFile(string contentPath) => "/" + string.Join('/', contentPath.Split('/').Select(Uri.EscapeDataString));
+
+    /// <summary>The file a URL is written to: "/x/" → "x/index.html".</summary>
+    public static string OutputPath(string rootedUrl)
+    {
+        var path = Uri.UnescapeDataString(rootedUrl.TrimStart('/'));
+        return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+    }
+}
