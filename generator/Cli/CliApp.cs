@@ -12,14 +12,14 @@ public static class CliApp
 
     public static int Run(string[] args, IAnsiConsole? console = null)
     {
+        // A diagnostic is one line that editors and CI parse: never wrap it at the terminal width.
+        var output = console ?? AnsiConsole.Console;
+        output.Profile.Width = Math.Max(output.Profile.Width, 4096);
         var app = new CommandApp();
         app.Configure(config =>
         {
             config.SetApplicationName("ocop");
-            if (console is not null)
-            {
-                config.ConfigureConsole(console);
-            }
+            config.ConfigureConsole(output);
 
             config.AddCommand<BuildCommand>("build").WithDescription("Build the site from the content folder (dựng website).");
             config.AddCommand<CheckCommand>("check").WithDescription("Validate the content without writing anything (kiểm tra nội dung).");
@@ -27,7 +27,7 @@ public static class CliApp
             config.AddCommand<NewCommand>("new").WithDescription("Scaffold a valid content file (tạo bài mới).");
             config.SetExceptionHandler((exception, _) =>
             {
-                var target = console ?? AnsiConsole.Console;
+                var target = output;
                 switch (exception)
                 {
                     case CommandParseException or CommandConfigurationException or CommandRuntimeException or UsageException:

@@ -82,7 +82,7 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
             products.Count,
             site.Content.Producers.Count,
             site.Content.Tourism.Count,
-            products.Count(p => site.DisplayedStars(p.Certificate)?.Stars == 5));
+            products.Count(p => site.DisplayedStars(p.Certificate)?.Stars >= 4));
         return new("home", text.Title, text.Description, "home", [], model, false);
     }
 

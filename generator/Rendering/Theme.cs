@@ -106,19 +106,15 @@ public sealed class Theme
             throw new ThemeException($"The theme has no template {name}.html");
         }
 
-        context.PushOutput();
         try
         {
-            template.Render(context);
-            return context.Output.ToString() ?? "";
+            // Render(context) renders into an output of its own and returns it, so a partial called from inside a
+            // layout does not disturb the layout's output.
+            return template.Render(context) ?? "";
         }
         catch (ScriptRuntimeException ex)
         {
             throw new ThemeException($"{ex.Span.FileName}:{ex.Span.Start.Line + 1}:{ex.Span.Start.Column + 1}: {ex.OriginalMessage}", ex);
-        }
-        finally
-        {
-            context.PopOutput();
         }
     }
 }

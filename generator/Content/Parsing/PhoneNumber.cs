@@ -26,8 +26,8 @@ public sealed record PhoneNumber(string Display, string E164)
             return null;
         }
 
-        // Mobile and landline numbers are all ten digits since the 2017–2018 renumbering.
-        return national.Length == 10 ? new PhoneNumber(text.Trim(), "+84" + national[1..]) : null;
+        // Since the 2017–2018 renumbering, mobile numbers have ten digits and landlines eleven (0 + area code + number).
+        return national.Length is 10 or 11 ? new PhoneNumber(text.Trim(), "+84" + national[1..]) : null;
     }
 
     /// <summary>The digits Zalo's web links use (national form).</summary>

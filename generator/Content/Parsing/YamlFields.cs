@@ -72,7 +72,8 @@ public static class YamlFields
             return "có ký tự Tab; hãy thụt đầu dòng bằng dấu cách.";
         }
 
-        if (message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
+        if (message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("found invalid mapping", StringComparison.OrdinalIgnoreCase))
         {
             return "có dấu \":\" ở giữa giá trị; hãy đặt giá trị trong ngoặc kép.";
         }

@@ -37,6 +37,6 @@ public sealed record HomeModel(
     int ProductCount,
     int ProducerCount,
     int TourismCount,
-    int FiveStarCount);
+    int FourStarPlusCount);
 
 public sealed record NotFoundModel(IReadOnlyList<LinkView> HomeLinks);
