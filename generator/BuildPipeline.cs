@@ -29,11 +29,12 @@ public static class BuildPipeline
         var diagnostics = new DiagnosticBag();
         var content = ContentLoader.Load(options.ContentDirectory, options.BaseUrl, diagnostics);
         var theme = content is null ? null : Theme.Load(options.ThemeDirectory, content.Site.Languages, diagnostics);
-        if (content is null || theme is null || diagnostics.HasErrors)
+        if (content is null || theme is null)
         {
             return Failed(diagnostics);
         }
 
+        // Cross-reference checks run even when some files had errors, so a staff member sees every problem at once.
         var site = SiteEnricher.Enrich(content, options.Today, diagnostics);
         if (diagnostics.HasErrors)
         {

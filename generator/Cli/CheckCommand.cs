@@ -8,8 +8,9 @@ public sealed class CheckCommand(IAnsiConsole console) : Command<BuildSettings>
 {
     public override int Execute(CommandContext context, BuildSettings settings, CancellationToken cancellationToken)
     {
-        var result = BuildPipeline.Run(settings.ToOptions());
-        DiagnosticPrinter.Print(console, result.Diagnostics, settings.MessageLanguage);
+        var options = settings.ToOptions();
+        var result = BuildPipeline.Run(options);
+        DiagnosticPrinter.Print(console, result.Diagnostics, settings.MessageLanguage, options);
         if (result.Succeeded)
         {
             console.MarkupLineInterpolated($"[green]Nội dung hợp lệ[/]: {result.PageCount} trang (content is valid).");

@@ -18,13 +18,14 @@ public static class ContentLoader
 
         var scanner = new SectionScanner(contentRoot, site.Languages, diagnostics);
         var language = site.DefaultLanguage;
+        var unreadable = new HashSet<string>(StringComparer.Ordinal);
 
         IReadOnlyList<T> LoadSection<T, TText>(DocumentKind<T, TText> kind, List<ContentFile> files)
             where TText : class
         {
             var sources = scanner.Scan(kind.Section);
             files.AddRange(sources.SelectMany(s => s.BundleFiles));
-            return kind.LoadAll(sources, language, diagnostics);
+            return kind.LoadAll(sources, language, diagnostics, unreadable);
         }
 
         var files = new List<ContentFile>();
@@ -36,6 +37,6 @@ public static class ContentLoader
         var pages = LoadSection(new PageKind(), files);
 
         return new ContentSet(site, rules, products, producers, certificates, tourism, news, pages,
-            files.OrderBy(f => f.ContentPath, StringComparer.Ordinal).ToList());
+            files.OrderBy(f => f.ContentPath, StringComparer.Ordinal).ToList(), unreadable);
     }
 }

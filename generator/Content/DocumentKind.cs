@@ -26,7 +26,7 @@ public abstract class DocumentKind<TDocument, TText>
 
     protected abstract TDocument? Read(FieldReader fields, DocumentSource source, Localized<TText> text);
 
-    public IReadOnlyList<TDocument> LoadAll(IEnumerable<DocumentSource> sources, string defaultLanguage, DiagnosticBag diagnostics)
+    public IReadOnlyList<TDocument> LoadAll(IEnumerable<DocumentSource> sources, string defaultLanguage, DiagnosticBag diagnostics, ISet<string> unreadable)
     {
         var documents = new List<TDocument>();
         foreach (var source in sources)
@@ -34,6 +34,10 @@ public abstract class DocumentKind<TDocument, TText>
             if (Load(source, defaultLanguage, diagnostics) is { } document)
             {
                 documents.Add(document);
+            }
+            else
+            {
+                unreadable.Add($"{Section}/{source.Slug}");
             }
         }
 

@@ -44,7 +44,9 @@ public sealed class DiagnosticBag
     {
         lock (_gate)
         {
+            // The same body rendered for two languages finds the same problem twice: report it once.
             return _items
+                .DistinctBy(d => d.Format())
                 .OrderBy(d => d.At.File, StringComparer.Ordinal)
                 .ThenBy(d => d.At.Line)
                 .ThenBy(d => d.At.Column)

@@ -83,7 +83,8 @@ public static class SiteEnricher
 
         void Check(Reference? reference, HashSet<string> known, DiagnosticDescriptor descriptor)
         {
-            if (reference is not null && !known.Contains(reference.Slug))
+            var section = descriptor == DiagnosticCatalogue.UnknownProducer ? "chu-the" : "chung-nhan";
+            if (reference is not null && !known.Contains(reference.Slug) && !content.UnreadableDocuments.Contains($"{section}/{reference.Slug}"))
             {
                 diagnostics.AddWithSuggestion(descriptor, reference.At, ClosestMatch.Find(reference.Slug, known), reference.Slug);
             }

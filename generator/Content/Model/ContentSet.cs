@@ -1,6 +1,10 @@
 namespace OcopShowcase.Content.Model;
 
-/// <summary>Everything the Content stage read: typed, immutable, each document checked on its own.</summary>
+/// <summary>
+/// Everything the Content stage read: typed, immutable, each document checked on its own.
+/// <see cref="UnreadableDocuments"/> holds "section/slug" of documents found on disk whose errors kept them out,
+/// so that references to them are not reported a second time as unknown.
+/// </summary>
 public sealed record ContentSet(
     SiteConfig Site,
     RatingRules Rules,
@@ -10,7 +14,8 @@ public sealed record ContentSet(
     IReadOnlyList<TourismListing> Tourism,
     IReadOnlyList<NewsPost> News,
     IReadOnlyList<StaticPage> Pages,
-    IReadOnlyList<ContentFile> Files);
+    IReadOnlyList<ContentFile> Files,
+    IReadOnlySet<string> UnreadableDocuments);
 
 /// <summary>A non-Markdown file from a page bundle, copied to the output beside its page.</summary>
 public sealed record ContentFile(string ContentPath, string FullPath);

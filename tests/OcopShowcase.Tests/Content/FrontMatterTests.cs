@@ -1,0 +1,78 @@
+using OcopShowcase.Content;
+using OcopShowcase.Content.Parsing;
+using OcopShowcase.Diagnostics;
+
+namespace OcopShowcase.Tests.Content;
+
+public class FrontMatterTests
+{
+    private static (FrontMatterDocument Document, IReadOnlyList<Diagnostic> Diagnostics) Parse(string text)
+    {
+        var bag = new DiagnosticBag();
+        var document = FrontMatterDocument.Parse(SourceFile.FromText("san-pham/x/index.md", text), bag);
+        return (document, bag.ToSortedList());
+    }
+
+    [Fact]
+    public void Splits_fields_and_body_and_keeps_the_body_line()
+    {
+        var (document, diagnostics) = Parse("---\nname: Chè lam\n---\n\nThân bài.\n");
+        Assert.Empty(diagnostics);
+        Assert.Equal("Chè lam", FieldReader.For(document, new DiagnosticBag()).Text("name"));
+        Assert.Equal(4, document.BodyFirstLine);
+        Assert.Contains("Thân bài.", document.Body);
+    }
+
+    [Fact]
+    public void Crlf_and_bom_are_read_like_lf()
+    {
+        var (document, diagnostics) = Parse("\uFEFF---\r\nname: Chè lam\r\n---\r\nThân bài.\r\n");
+        Assert.Empty(diagnostics);
+        Assert.Equal("Chè lam", FieldReader.For(document, new DiagnosticBag()).Text("name"));
+    }
+
+    [Fact]
+    public void Missing_front_matter_is_reported_at_line_one()
+    {
+        var (_, diagnostics) = Parse("Chỉ có nội dung.\n");
+        var error = Assert.Single(diagnostics);
+        Assert.Equal("OCOP002", error.Code);
+        Assert.Equal(new SourceSpan("san-pham/x/index.md", 1, 1), error.At);
+    }
+
+    [Fact]
+    public void Unclosed_front_matter_is_reported()
+        => Assert.Equal("OCOP003", Assert.Single(Parse("---\nname: x\n").Diagnostics).Code);
+
+    [Fact]
+    public void Duplicate_key_is_an_error_on_its_line()
+    {
+        var (_, diagnostics) = Parse("---\nname: a\nprice: 1\nprice: 2\n---\n");
+        var error = Assert.Single(diagnostics);
+        Assert.Equal("OCOP005", error.Code);
+        Assert.Equal(4, error.At.Line);
+        Assert.Contains("price", error.Message());
+    }
+
+    [Fact]
+    public void Tab_indentation_is_a_yaml_error_with_a_plain_message()
+    {
+        var (_, diagnostics) = Parse("---\nbuy:\n\tpostmart: x\n---\n");
+        var error = Assert.Single(diagnostics);
+        Assert.Equal("OCOP004", error.Code);
+        Assert.InRange(error.At.Line, 2, 3);
+    }
+
+    [Fact]
+    public void Field_positions_are_file_lines_and_columns()
+    {
+        var (document, _) = Parse("---\nname: Chè lam\nprice: 80k\n---\n");
+        var bag = new DiagnosticBag();
+        var price = FieldReader.For(document, bag).Integer("price", 0, 100000, "80000");
+        Assert.Null(price);
+        var error = Assert.Single(bag.ToSortedList());
+        Assert.Equal("OCOP013", error.Code);
+        Assert.Equal(new SourceSpan("san-pham/x/index.md", 3, 8), error.At);
+        Assert.Contains("80k", error.Message());
+    }
+}
