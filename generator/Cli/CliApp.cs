@@ -19,6 +19,7 @@ public static class CliApp
         app.Configure(config =>
         {
             config.SetApplicationName("ocop");
+            config.Settings.StrictParsing = true;
             config.ConfigureConsole(output);
 
             config.AddCommand<BuildCommand>("build").WithDescription("Build the site from the content folder (dựng website).");

@@ -1,15 +1,86 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using OcopShowcase.Output;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace OcopShowcase.Cli;
 
+/// <summary>
+/// <c>serve</c>: builds into memory, serves on 127.0.0.1, rebuilds when a content or theme file is saved, and reloads
+/// the open pages. A build with errors prints them and keeps serving the last good site.
+/// </summary>
 public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Settings>
 {
-    public sealed class Settings : BuildSettings;
+    public sealed class Settings : BuildSettings
+    {
+        [CommandOption("--port <PORT>")]
+        [Description("Port on 127.0.0.1 (default: 1313)")]
+        public int Port { get; init; } = 1313;
+    }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        console.WriteLine("serve: not yet");
+        var configured = settings.ToOptions();
+        var basePath = configured.BaseUrl?.AbsolutePath ?? "/";
+        var options = configured with { BaseUrl = new Uri($"http://127.0.0.1:{settings.Port}{basePath}") };
+        using var server = new PreviewServer(settings.Port, basePath);
+        using var rebuild = new SemaphoreSlim(0);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+
+        Build(options, settings, server);
+        server.Start();
+        console.MarkupLineInterpolated($"[green]Xem trước tại[/] {server.Address} (Ctrl+C để dừng / to stop)");
+
+        using var contentWatcher = Watch(options.ContentDirectory, rebuild);
+        using var themeWatcher = Watch(options.ThemeDirectory, rebuild);
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                rebuild.Wait(stop.Token);
+                // Editors save in bursts (temp file, rename, touch): wait for the burst to end, then build once.
+                while (rebuild.Wait(100, stop.Token))
+                {
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+
+            Build(options, settings, server);
+        }
+
         return CliApp.Ok;
+    }
+
+    private void Build(BuildOptions options, Settings settings, PreviewServer server)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = BuildPipeline.Run(options);
+        DiagnosticPrinter.Print(console, result.Diagnostics, settings.MessageLanguage, options);
+        if (result.Succeeded)
+        {
+            server.Publish(result.Files);
+            console.MarkupLineInterpolated($"[green]Đã dựng lại[/] {result.PageCount} trang ({clock.ElapsedMilliseconds} ms).");
+        }
+    }
+
+    private static FileSystemWatcher Watch(string directory, SemaphoreSlim rebuild)
+    {
+        var watcher = new FileSystemWatcher(directory) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
+        FileSystemEventHandler changed = (_, _) => rebuild.Release();
+        watcher.Changed += changed;
+        watcher.Created += changed;
+        watcher.Deleted += changed;
+        watcher.Renamed += (_, _) => rebuild.Release();
+        watcher.EnableRaisingEvents = true;
+        return watcher;
     }
 }

@@ -1,0 +1,207 @@
+using System.Collections.Frozen;
+using System.Net;
+using System.Text;
+
+namespace OcopShowcase.Output;
+
+/// <summary>
+/// The preview server behind <c>serve</c>: serves the latest successful build from memory on 127.0.0.1 only,
+/// under the site's base path, and tells open pages to reload (server-sent events) after each rebuild.
+/// Only paths that are files of the build can be served, so no request can reach a file outside the site.
+/// </summary>
+public sealed class PreviewServer : IDisposable
+{
+    public const string ReloadScriptPath = "__ocop/livereload.js";
+    public const string EventsPath = "__ocop/events";
+
+    private static readonly string ReloadScript = ReadResource("livereload.js");
+    private readonly HttpListener _listener = new();
+    private readonly string _basePath;
+    private readonly List<HttpListenerResponse> _eventClients = [];
+    private readonly Lock _gate = new();
+    private FrozenDictionary<string, OutputFile> _files = FrozenDictionary<string, OutputFile>.Empty;
+
+    public PreviewServer(int port, string basePath)
+    {
+        Port = port;
+        _basePath = basePath.EndsWith('/') ? basePath : basePath + "/";
+        _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+    }
+
+    public int Port { get; }
+
+    public Uri Address => new($"http://127.0.0.1:{Port}{_basePath}");
+
+    /// <summary>Serves this build from now on and reloads every open page.</summary>
+    public void Publish(IEnumerable<OutputFile> files)
+    {
+        _files = files.ToFrozenDictionary(f => f.Path, StringComparer.Ordinal);
+        lock (_gate)
+        {
+            foreach (var client in _eventClients.ToList())
+            {
+                try
+                {
+                    var bytes = Encoding.UTF8.GetBytes("event: reload\ndata: now\n\n");
+                    client.OutputStream.Write(bytes);
+                    client.OutputStream.Flush();
+                }
+                catch (Exception ex) when (ex is HttpListenerException or IOException or ObjectDisposedException)
+                {
+                    _eventClients.Remove(client);
+                }
+            }
+        }
+    }
+
+    public void Start()
+    {
+        _listener.Start();
+        _ = Task.Run(AcceptLoop);
+    }
+
+    private async Task AcceptLoop()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                return;
+            }
+
+            _ = Task.Run(() => Handle(context));
+        }
+    }
+
+    private void Handle(HttpListenerContext context)
+    {
+        var response = context.Response;
+        try
+        {
+            var path = context.Request.Url?.AbsolutePath ?? "/";
+            if (!path.StartsWith(_basePath, StringComparison.Ordinal))
+            {
+                Redirect(response, _basePath);
+                return;
+            }
+
+            var relative = Uri.UnescapeDataString(path[_basePath.Length..]);
+            if (relative == EventsPath)
+            {
+                OpenEventStream(response);
+                return;
+            }
+
+            if (relative == ReloadScriptPath)
+            {
+                Send(response, 200, "text/javascript; charset=utf-8", Encoding.UTF8.GetBytes(ReloadScript));
+                return;
+            }
+
+            var files = _files;
+            if (relative.Length == 0 || relative.EndsWith('/'))
+            {
+                relative += "index.html";
+            }
+            else if (!files.ContainsKey(relative) && files.ContainsKey(relative + "/index.html"))
+            {
+                Redirect(response, path + "/");
+                return;
+            }
+
+            if (files.TryGetValue(relative, out var file))
+            {
+                Send(response, 200, ContentTypes.For(relative), Body(file, relative));
+            }
+            else if (files.TryGetValue("404.html", out var notFound))
+            {
+                Send(response, 404, ContentTypes.For("404.html"), Body(notFound, "404.html"));
+            }
+            else
+            {
+                Send(response, 404, "text/plain; charset=utf-8", "404"u8.ToArray());
+            }
+        }
+        catch (Exception ex) when (ex is HttpListenerException or IOException or ObjectDisposedException)
+        {
+            // The browser went away mid-response; nothing to do.
+        }
+    }
+
+    private byte[] Body(OutputFile file, string path)
+    {
+        var bytes = file.Bytes ?? File.ReadAllBytes(file.CopyFrom!);
+        if (!path.EndsWith(".html", StringComparison.Ordinal))
+        {
+            return bytes;
+        }
+
+        var script = $"<script src=\"{_basePath}{ReloadScriptPath}\" data-events=\"{_basePath}{EventsPath}\"></script></body>";
+        return Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes).Replace("</body>", script, StringComparison.Ordinal));
+    }
+
+    private void OpenEventStream(HttpListenerResponse response)
+    {
+        response.ContentType = "text/event-stream";
+        response.Headers["Cache-Control"] = "no-cache";
+        response.SendChunked = true;
+        var hello = Encoding.UTF8.GetBytes(": connected\n\n");
+        response.OutputStream.Write(hello);
+        response.OutputStream.Flush();
+        lock (_gate)
+        {
+            _eventClients.Add(response);
+        }
+    }
+
+    private static void Redirect(HttpListenerResponse response, string location)
+    {
+        response.StatusCode = 302;
+        response.RedirectLocation = location;
+        response.Close();
+    }
+
+    private static void Send(HttpListenerResponse response, int status, string contentType, byte[] body)
+    {
+        response.StatusCode = status;
+        response.ContentType = contentType;
+        response.Headers["Cache-Control"] = "no-store";
+        response.ContentLength64 = body.Length;
+        response.OutputStream.Write(body);
+        response.Close();
+    }
+
+    private static string ReadResource(string name)
+    {
+        using var stream = typeof(PreviewServer).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Missing embedded resource {name}");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            foreach (var client in _eventClients)
+            {
+                try
+                {
+                    client.Abort();
+                }
+                catch (ObjectDisposedException)
+                {
+                }
+            }
+
+            _eventClients.Clear();
+        }
+
+        _listener.Close();
+    }
+}

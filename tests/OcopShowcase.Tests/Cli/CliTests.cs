@@ -1,0 +1,97 @@
+using OcopShowcase.Cli;
+using Spectre.Console;
+using Spectre.Console.Testing;
+
+namespace OcopShowcase.Tests.Cli;
+
+/// <summary>The command line as staff and CI use it: exit codes, the error format, and a failed build that writes nothing.</summary>
+public class CliTests
+{
+    private static (int ExitCode, string Output) Run(string workingDirectory, params string[] args)
+    {
+        var console = new TestConsole();
+        console.Profile.Width = 400;
+        var previous = Directory.GetCurrentDirectory();
+        lock (typeof(CliTests))
+        {
+            Directory.SetCurrentDirectory(workingDirectory);
+            try
+            {
+                var code = CliApp.Run(args, console);
+                return (code, console.Output);
+            }
+            finally
+            {
+                Directory.SetCurrentDirectory(previous);
+            }
+        }
+    }
+
+    private static string[] Args(ContentFixture fixture, params string[] extra)
+        => ["--content", fixture.ContentDirectory, "--theme", TestPaths.Theme, "--output", fixture.OutputDirectory, "--today", "2026-11-29", .. extra];
+
+    [Fact]
+    public void Build_writes_the_site_and_exits_zero()
+    {
+        var fixture = new ContentFixture();
+        var (code, _) = Run(fixture.Root, ["build", .. Args(fixture)]);
+        Assert.Equal(0, code);
+        Assert.True(File.Exists(Path.Combine(fixture.OutputDirectory, "san-pham", "che-lam", "index.html")));
+    }
+
+    [Fact]
+    public void A_broken_file_exits_one_prints_path_line_col_and_leaves_the_previous_site_untouched()
+    {
+        var fixture = new ContentFixture();
+        Assert.Equal(0, Run(fixture.Root, ["build", .. Args(fixture)]).ExitCode);
+        var before = Snapshot(fixture.OutputDirectory);
+
+        fixture.Write("san-pham/che-lam/index.md", "---\nname: Chè lam\ngroup: thuc-pham\nproducer: htx-cam-tann\nsummary: x\n---\n");
+        var (code, output) = Run(fixture.Root, ["build", .. Args(fixture)]);
+
+        Assert.Equal(1, code);
+        Assert.Contains("content/san-pham/che-lam/index.md:4:11: error OCOP100: Không tìm thấy chủ thể \"htx-cam-tann\". Có phải \"htx-cam-tan\"?", output);
+        Assert.Equal(before, Snapshot(fixture.OutputDirectory));
+        Assert.DoesNotContain(Directory.GetDirectories(fixture.Root), d => Path.GetFileName(d).StartsWith("_site.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_writes_nothing()
+    {
+        var fixture = new ContentFixture();
+        Assert.Equal(0, Run(fixture.Root, ["check", .. Args(fixture)]).ExitCode);
+        Assert.False(Directory.Exists(fixture.OutputDirectory));
+    }
+
+    [Theory]
+    [InlineData("build", "--today", "2026-13-01")]
+    [InlineData("build", "--no-such-option")]
+    [InlineData("build", "--base-url", "javascript:alert(1)")]
+    [InlineData("frobnicate")]
+    [InlineData("new", "widget", "Tên")]
+    public void Usage_errors_exit_two(params string[] args)
+    {
+        var fixture = new ContentFixture();
+        Assert.Equal(2, Run(fixture.Root, [.. args, "--content", fixture.ContentDirectory, "--theme", TestPaths.Theme]).ExitCode);
+    }
+
+    [Theory]
+    [InlineData("product", "Bánh đa: vừng \"đen\"", "san-pham/banh-da-vung-den/index.md")]
+    [InlineData("producer", "HTX Mới", "chu-the/htx-moi.md")]
+    [InlineData("tourism", "Hang Dơi", "du-lich/hang-doi/index.md")]
+    [InlineData("news", "Hội chợ xuân 2027", "tin-tuc/hoi-cho-xuan-2027.md")]
+    public void New_scaffolds_a_file_that_passes_check(string kind, string title, string expectedPath)
+    {
+        var fixture = new ContentFixture();
+        var (code, output) = Run(fixture.Root, ["new", kind, title, "--content", fixture.ContentDirectory, "--theme", TestPaths.Theme, "--today", "2026-11-29"]);
+        Assert.True(code == 0, output);
+        var written = File.ReadAllText(Path.Combine(fixture.ContentDirectory, expectedPath));
+        Assert.Contains("# ", written);
+        Assert.Equal(0, Run(fixture.Root, ["check", .. Args(fixture)]).ExitCode);
+        Assert.Empty(fixture.Errors());
+    }
+
+    private static Dictionary<string, string> Snapshot(string directory)
+        => Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(directory, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+}
