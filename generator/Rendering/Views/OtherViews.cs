@@ -4,7 +4,7 @@ public sealed record CertificateRow(CertificateBadge Badge, IReadOnlyList<LinkVi
 
 public sealed record CertificateRegisterModel(IReadOnlyList<CertificateRow> Certificates, int ValidityMonths);
 
-public sealed record CertificatePageModel(CertificateRow Row, string? Note, RawHtml Body, string? ScanUrl, string RulesDecision);
+public sealed record CertificatePageModel(CertificateRow Row, string? Note, RawHtml Body, string? ScanUrl, string RulesDecision, string TextLang);
 
 public sealed record TourismCard(string Name, string Url, string Summary, string KindName, PhotoView? Photo, int? Stars, string? Village, string TextLang);
 
