@@ -10,7 +10,7 @@ public static class CliApp
     public const int ContentErrors = 1;
     public const int UsageError = 2;
 
-    public static int Run(string[] args, IAnsiConsole? console = null)
+    public static int Run(string[] args, IAnsiConsole? console = null, CancellationToken cancellationToken = default)
     {
         // A diagnostic is one line that editors and CI parse: never wrap it at the terminal width.
         var output = console ?? AnsiConsole.Console;
@@ -40,7 +40,7 @@ public static class CliApp
                 }
             });
         });
-        return app.Run(args);
+        return app.Run(args, cancellationToken);
     }
 }
 

@@ -27,12 +27,24 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
         using var server = new PreviewServer(settings.Port, basePath);
         using var rebuild = new SemaphoreSlim(0);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        Console.CancelKeyPress += (_, e) =>
+        ConsoleCancelEventHandler onCtrlC = (_, e) =>
         {
             e.Cancel = true;
             stop.Cancel();
         };
+        Console.CancelKeyPress += onCtrlC;
+        try
+        {
+            return Serve(options, settings, server, rebuild, stop.Token);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCtrlC;
+        }
+    }
 
+    private int Serve(BuildOptions options, Settings settings, PreviewServer server, SemaphoreSlim rebuild, CancellationToken stop)
+    {
         Build(options, settings, server);
         server.Start();
         console.MarkupLineInterpolated($"[green]Xem trước tại[/] {server.Address} (Ctrl+C để dừng / to stop)");
@@ -43,9 +55,9 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
         {
             try
             {
-                rebuild.Wait(stop.Token);
+                rebuild.Wait(stop);
                 // Editors save in bursts (temp file, rename, touch): wait for the burst to end, then build once.
-                while (rebuild.Wait(100, stop.Token))
+                while (rebuild.Wait(100, stop))
                 {
                 }
             }

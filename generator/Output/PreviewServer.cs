@@ -21,9 +21,12 @@ public sealed class PreviewServer : IDisposable
     private readonly Lock _gate = new();
     private FrozenDictionary<string, OutputFile> _files = FrozenDictionary<string, OutputFile>.Empty;
 
-    public PreviewServer(int port, string basePath)
+    private readonly bool _liveReload;
+
+    public PreviewServer(int port, string basePath, bool liveReload = true)
     {
         Port = port;
+        _liveReload = liveReload;
         _basePath = basePath.EndsWith('/') ? basePath : basePath + "/";
         _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
     }
@@ -136,7 +139,7 @@ public sealed class PreviewServer : IDisposable
     private byte[] Body(OutputFile file, string path)
     {
         var bytes = file.Bytes ?? File.ReadAllBytes(file.CopyFrom!);
-        if (!path.EndsWith(".html", StringComparison.Ordinal))
+        if (!_liveReload || !path.EndsWith(".html", StringComparison.Ordinal))
         {
             return bytes;
         }

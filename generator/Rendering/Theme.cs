@@ -77,6 +77,8 @@ public sealed class Theme
             ["page"] = page,
             ["site"] = site,
             ["lang"] = language,
+            // Cards title themselves one level below the section they sit in; a list page sets 2.
+            ["card_heading"] = 3,
         };
         globals.Import("t", new Func<string, string>(key => Strings.Get(language, key)));
         globals.Import("tf", new Func<string, object?, string>((key, value) => Strings.Get(language, key, value)));
