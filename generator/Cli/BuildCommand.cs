@@ -12,7 +12,7 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
         var options = settings.ToOptions();
         var clock = Stopwatch.StartNew();
         var result = BuildPipeline.BuildAndWrite(options);
-        DiagnosticPrinter.Print(console, result.Diagnostics, settings.MessageLanguage, options);
+        DiagnosticPrinter.Print(console, result.Diagnostics, settings, options);
         if (!result.Succeeded)
         {
             console.MarkupLineInterpolated($"[red]Chưa dựng website[/]: sửa các lỗi trên rồi chạy lại; thư mục {options.OutputDirectory} giữ nguyên (nothing written).");

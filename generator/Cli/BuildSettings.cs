@@ -27,6 +27,10 @@ public class BuildSettings : CommandSettings
     [Description("The date certificate states are computed for (default: today)")]
     public string? Today { get; init; }
 
+    [CommandOption("--format <FORMAT>")]
+    [Description("Diagnostic format: text (default) or github (workflow annotations)")]
+    public string Format { get; init; } = "text";
+
     [CommandOption("--messages <LANG>")]
     [Description("Language of error messages: vi (default) or en")]
     public string Messages { get; init; } = "vi";
@@ -55,6 +59,11 @@ public class BuildSettings : CommandSettings
             throw new UsageException($"--today phải có dạng YYYY-MM-DD (got \"{Today}\").");
         }
 
+        if (Format is not ("text" or "github"))
+        {
+            throw new UsageException("--format phải là text hoặc github.");
+        }
+
         if (Messages is not ("vi" or "en"))
         {
             throw new UsageException("--messages phải là vi hoặc en.");
@@ -62,6 +71,8 @@ public class BuildSettings : CommandSettings
 
         return new BuildOptions(Content, Theme, Output, baseUrl, today);
     }
+
+    public bool GitHubFormat => Format == "github";
 
     public Diagnostics.MessageLanguage MessageLanguage => Messages == "en" ? Diagnostics.MessageLanguage.English : Diagnostics.MessageLanguage.Vietnamese;
 }

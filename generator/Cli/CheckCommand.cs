@@ -10,7 +10,7 @@ public sealed class CheckCommand(IAnsiConsole console) : Command<BuildSettings>
     {
         var options = settings.ToOptions();
         var result = BuildPipeline.Run(options);
-        DiagnosticPrinter.Print(console, result.Diagnostics, settings.MessageLanguage, options);
+        DiagnosticPrinter.Print(console, result.Diagnostics, settings, options);
         if (result.Succeeded)
         {
             console.MarkupLineInterpolated($"[green]Nội dung hợp lệ[/]: {result.PageCount} trang (content is valid).");

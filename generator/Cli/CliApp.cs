@@ -26,6 +26,7 @@ public static class CliApp
             config.AddCommand<CheckCommand>("check").WithDescription("Validate the content without writing anything (kiểm tra nội dung).");
             config.AddCommand<ServeCommand>("serve").WithDescription("Preview on 127.0.0.1 with rebuild and live reload (xem trước).");
             config.AddCommand<NewCommand>("new").WithDescription("Scaffold a valid content file (tạo bài mới).");
+            config.AddCommand<DocsCommand>("docs").WithDescription("Regenerate the error table of the editor's guide (cập nhật hướng dẫn).");
             config.SetExceptionHandler((exception, _) =>
             {
                 var target = output;

@@ -3,20 +3,29 @@ using Spectre.Console;
 
 namespace OcopShowcase.Cli;
 
-/// <summary>Prints diagnostics in the compiler format editors and CI understand, coloured on a terminal.</summary>
+/// <summary>
+/// Prints diagnostics in the compiler format editors understand, coloured on a terminal, or as GitHub Actions
+/// workflow commands (<c>::error file=…,line=…,col=…::…</c>) so that each one becomes an annotation on the pull request.
+/// </summary>
 public static class DiagnosticPrinter
 {
-    /// <summary>
-    /// Prints every diagnostic with its path as seen from the working directory ("content/san-pham/x/index.md"),
-    /// so a terminal, an editor or a CI annotation can open the file.
-    /// </summary>
-    public static void Print(IAnsiConsole console, IReadOnlyList<Diagnostic> diagnostics, MessageLanguage language, BuildOptions options)
+    public static void Print(IAnsiConsole console, IReadOnlyList<Diagnostic> diagnostics, BuildSettings settings, BuildOptions options)
     {
+        if (settings.GitHubFormat)
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                console.Profile.Out.Writer.WriteLine(GitHubAnnotation(diagnostic, settings.MessageLanguage, options));
+            }
+
+            return;
+        }
+
         foreach (var diagnostic in diagnostics)
         {
             var colour = diagnostic.IsError ? "red" : "yellow";
             var at = diagnostic.At with { File = DisplayPath(diagnostic.At.File, options) };
-            console.MarkupLineInterpolated($"{at}: [{colour}]{(diagnostic.IsError ? "error" : "warning")} {diagnostic.Code}[/]: {diagnostic.Message(language)}");
+            console.MarkupLineInterpolated($"{at}: [{colour}]{(diagnostic.IsError ? "error" : "warning")} {diagnostic.Code}[/]: {diagnostic.Message(settings.MessageLanguage)}");
         }
 
         var errors = diagnostics.Count(d => d.IsError);
@@ -31,6 +40,19 @@ public static class DiagnosticPrinter
         }
     }
 
+    /// <summary>One workflow command; values are escaped as the Actions runner expects.</summary>
+    public static string GitHubAnnotation(Diagnostic diagnostic, MessageLanguage language, BuildOptions options)
+    {
+        var kind = diagnostic.IsError ? "error" : "warning";
+        var file = EscapeProperty(DisplayPath(diagnostic.At.File, options));
+        var title = EscapeProperty(diagnostic.Code);
+        return $"::{kind} file={file},line={diagnostic.At.Line},col={diagnostic.At.Column},title={title}::{EscapeData($"{diagnostic.Code}: {diagnostic.Message(language)}")}";
+    }
+
+    /// <summary>
+    /// A diagnostic's path as seen from the working directory ("content/san-pham/x/index.md"), so a terminal, an
+    /// editor or a CI annotation can open the file.
+    /// </summary>
     public static string DisplayPath(string file, BuildOptions options)
     {
         const string themePrefix = "theme/";
@@ -39,4 +61,8 @@ public static class DiagnosticPrinter
             : (options.ContentDirectory, file);
         return Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.Combine(root, relative)).Replace('\\', '/');
     }
+
+    private static string EscapeData(string value) => value.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+
+    private static string EscapeProperty(string value) => EscapeData(value).Replace(":", "%3A").Replace(",", "%2C");
 }

@@ -86,7 +86,7 @@ public sealed class NewCommand(IAnsiConsole console) : Command<NewCommand.Settin
 
         var result = BuildPipeline.Run(options);
         var own = result.Diagnostics.Where(d => d.IsError).ToList();
-        DiagnosticPrinter.Print(console, own, settings.MessageLanguage, options);
+        DiagnosticPrinter.Print(console, own, settings, options);
         return result.Succeeded ? CliApp.Ok : CliApp.ContentErrors;
     }
 

@@ -76,7 +76,7 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
     {
         var clock = Stopwatch.StartNew();
         var result = BuildPipeline.Run(options);
-        DiagnosticPrinter.Print(console, result.Diagnostics, settings.MessageLanguage, options);
+        DiagnosticPrinter.Print(console, result.Diagnostics, settings, options);
         if (result.Succeeded)
         {
             server.Publish(result.Files);

@@ -15,7 +15,7 @@ public static class SiteConfigReader
 
     private static readonly IReadOnlySet<string> SharedKeys = new HashSet<string>(StringComparer.Ordinal)
     {
-        "base_url", "languages", "demo", "commune", "district", "province", "contact", "marketplaces", "repository",
+        "base_url", "languages", "demo", "commune", "district", "province", "contact", "marketplaces", "repository", "edit_branch", "content_folder",
     };
 
     public static SiteConfig? ReadSite(string contentRoot, Uri? baseUrlOverride, DiagnosticBag diagnostics)
@@ -81,7 +81,8 @@ public static class SiteConfigReader
 
         return new SiteConfig(
             WithTrailingSlash(baseUrl), languages, fields.Boolean("demo") ?? false, commune, district, province, contact, postmart, voso,
-            fields.HttpsUrl("repository"), new Localized<SiteText>(languages[0], texts.ToImmutable()));
+            fields.HttpsUrl("repository"), fields.Text("edit_branch") ?? "main", (fields.Text("content_folder") ?? "content").Trim('/'),
+            new Localized<SiteText>(languages[0], texts.ToImmutable()));
     }
 
     public static RatingRules? ReadRules(string contentRoot, DiagnosticBag diagnostics)

@@ -34,6 +34,10 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
             StaticPageSubject { Page: var staticPage } => StaticPage(cards, staticPage),
             NotFoundSubject => new PageParts("404", cards.T("not_found.title"), cards.T("not_found.text"), "", Array.Empty<LinkView>(),
                 new NotFoundModel(site.Languages.Select(l => new LinkView(strings.Get(l.Code, "not_found.home"), SiteUrls.Home(l))).ToList()), false),
+            StaffSubject => new PageParts("staff", cards.T("staff.title"), cards.T("staff.intro"), "", Crumbs(cards),
+                new StaffModel(
+                    site.Content.Certificates.Where(c => site.StateOf(c) != CertificateState.Valid).OrderBy(c => c.ValidUntil).ThenBy(c => c.Slug, StringComparer.Ordinal).Select(cards.CertificateRow).ToList(),
+                    site.Content.Rules.ExpiringWarningDays, cards.Format.Date(site.Today)), false),
             _ => throw new InvalidOperationException($"No layout for {page.Subject.GetType().Name}"),
         };
 
@@ -51,6 +55,8 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
             crumbs,
             untranslated,
             untranslated ? site.DefaultLanguage.Code : language.Code,
+            SiteUrls.EditUrl(site.Site, page.SourcePath),
+            page.Subject is StaffSubject or NotFoundSubject,
             model);
         return (layout, view);
     }

@@ -23,7 +23,7 @@ public static class SiteEnricher
 
     private static IEnumerable<SitePage> PagesIn(ContentSet content, Language language)
     {
-        yield return new SitePage("home", language, SiteUrls.Home(language), new HomeSubject(), null);
+        yield return new SitePage("home", language, SiteUrls.Home(language), new HomeSubject(), "site.yml");
         yield return new SitePage("products", language, SiteUrls.ProductCatalogue(language), new ProductCatalogueSubject(null, null), null);
         foreach (var group in ProductGroups.InOrder.Where(g => content.Products.Any(p => p.Group == g)))
         {
@@ -68,6 +68,8 @@ public static class SiteEnricher
         {
             yield return new SitePage($"page/{page.Slug}", language, SiteUrls.StaticPage(language, page.Slug), new StaticPageSubject(page), page.Text.In(language.Code).SourcePath);
         }
+
+        yield return new SitePage("staff", language, SiteUrls.Staff(language), new StaffSubject(), null);
 
         if (language.IsDefault)
         {

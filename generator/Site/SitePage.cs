@@ -36,3 +36,6 @@ public sealed record NewsSubject(NewsPost Post) : PageSubject;
 public sealed record StaticPageSubject(StaticPage Page) : PageSubject;
 
 public sealed record NotFoundSubject : PageSubject;
+
+/// <summary>The staff page: certificates to renew, not for the public (noindex, not in the sitemap).</summary>
+public sealed record StaffSubject : PageSubject;

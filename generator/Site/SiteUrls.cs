@@ -21,6 +21,12 @@ public sealed class SiteUrls(Uri baseUrl)
     /// <summary>The path the site is served under: "/" for a user site, "/ocop-cam-tan/" for a project site.</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 
+    /// <summary>GitHub's web editor for a content file, or null when site.yml names no repository.</summary>
+    public static string? EditUrl(SiteConfig site, string? contentPath)
+        => site.Repository is null || contentPath is null
+            ? null
+            : $"{site.Repository.AbsoluteUri.TrimEnd('/')}/edit/{site.EditBranch}/{site.ContentFolderInRepository}/{string.Join('/', contentPath.Split('/').Select(Uri.EscapeDataString))}";
+
     public string Absolute(string rootedUrl) => BaseUrl.GetLeftPart(UriPartial.Authority) + BasePath.TrimEnd('/') + rootedUrl;
 
     public static string Home(Language language) => language.PathPrefix + "/";
@@ -52,6 +58,8 @@ public sealed class SiteUrls(Uri baseUrl)
     public static string StaticPage(Language language, string slug) => $"{language.PathPrefix}/{slug}/";
 
     public const string NotFound = "/404.html";
+
+    public static string Staff(Language language) => $"{language.PathPrefix}/nhan-vien/";
 
     /// <summary>A file of a page bundle keeps its content path: content/san-pham/x/anh.jpg → /san-pham/x/anh.jpg.</summary>
     public static string ContentFile(string contentPath) => "/" + string.Join('/', contentPath.Split('/').Select(Uri.EscapeDataString));

@@ -12,6 +12,8 @@ public sealed record SiteConfig(
     Marketplace Postmart,
     Marketplace Voso,
     Uri? Repository,
+    string EditBranch,
+    string ContentFolderInRepository,
     Localized<SiteText> Text)
 {
     public string DefaultLanguage => Languages[0];

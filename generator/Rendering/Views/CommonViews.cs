@@ -42,4 +42,6 @@ public sealed record PageView(
     IReadOnlyList<LinkView> Breadcrumbs,
     bool Untranslated,
     string ContentLang,
+    string? EditUrl,
+    bool NoIndex,
     object Model);

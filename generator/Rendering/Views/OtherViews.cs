@@ -40,3 +40,5 @@ public sealed record HomeModel(
     int FourStarPlusCount);
 
 public sealed record NotFoundModel(IReadOnlyList<LinkView> HomeLinks);
+
+public sealed record StaffModel(IReadOnlyList<CertificateRow> ToRenew, int WarningDays, string Today);

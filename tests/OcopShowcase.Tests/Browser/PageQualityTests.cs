@@ -96,16 +96,21 @@ public class PageQualityTests(ServedSite site) : IClassFixture<ServedSite>
             """);
         var axe = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
 
+        // What the first view loaded and reported, before the full-page screenshot scrolls lazy images into view
+        // (and closing the context aborts them).
+        var firstView = bodies.ToList();
+        var seen = problems.ToList();
+        var measured = await Task.WhenAll(firstView);
+
         var artifacts = Path.Combine(TestPaths.Repository, "tests", "artifacts");
         Directory.CreateDirectory(artifacts);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(artifacts, $"{kind}-{width}.png"), FullPage = true });
         await context.CloseAsync();
 
-        var measured = await Task.WhenAll(bodies);
         var htmlCssJs = measured.Where(m => m.Type is "document" or "stylesheet" or "script").Sum(m => m.Gzip);
         var total = measured.Sum(m => m.Gzip);
 
-        Assert.Empty(problems);
+        Assert.Empty(seen);
         Assert.True(axe.Violations.Length == 0, string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target))}")));
         Assert.True(shift == 0, $"cumulative layout shift {shift}");
         Assert.True(htmlCssJs <= HtmlCssJsBudget, $"HTML+CSS+JS {htmlCssJs} B gzip > {HtmlCssJsBudget} B");
