@@ -47,28 +47,28 @@ public class PageQualityTests(ServedSite site) : IClassFixture<ServedSite>
         Chromium.Require();
         var context = await site.Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         var page = await context.NewPageAsync();
-        var problems = new List<string>();
-        var bodies = new List<Task<(string Url, string Type, int Gzip)>>();
+        var problems = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var bodies = new System.Collections.Concurrent.ConcurrentQueue<Task<(string Url, string Type, int Gzip)>>();
         page.Console += (_, message) =>
         {
             // Chromium logs the 404 status of the not-found page itself; that one is the point of the page.
             var expected404 = kind == "404" && message.Location.StartsWith(site.Url(path), StringComparison.Ordinal) && message.Text.Contains("404", StringComparison.Ordinal);
             if (message.Type == "error" && !expected404)
             {
-                problems.Add("console error: " + message.Text);
+                problems.Enqueue("console error: " + message.Text);
             }
         };
-        page.RequestFailed += (_, request) => problems.Add($"failed request: {request.Url} {request.Failure}");
+        page.RequestFailed += (_, request) => problems.Enqueue($"failed request: {request.Url} {request.Failure}");
         page.Request += (_, request) =>
         {
             if (!request.Url.StartsWith(site.Origin.AbsoluteUri, StringComparison.Ordinal))
             {
-                problems.Add("request leaves the site: " + request.Url);
+                problems.Enqueue("request leaves the site: " + request.Url);
             }
 
             if (request.ResourceType == "font")
             {
-                problems.Add("web font requested: " + request.Url);
+                problems.Enqueue("web font requested: " + request.Url);
             }
         };
         page.Response += (_, response) =>
@@ -76,10 +76,10 @@ public class PageQualityTests(ServedSite site) : IClassFixture<ServedSite>
             var expected404 = kind == "404" && response.Request.ResourceType == "document";
             if (response.Status >= 400 && !expected404)
             {
-                problems.Add($"HTTP {response.Status}: {response.Url}");
+                problems.Enqueue($"HTTP {response.Status}: {response.Url}");
             }
 
-            bodies.Add(Measure(response));
+            bodies.Enqueue(Measure(response));
         };
 
         var navigation = await page.GotoAsync(site.Url(path), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
