@@ -1,4 +1,5 @@
 using OcopShowcase.Assets;
+using OcopShowcase.Assets.Images;
 using OcopShowcase.Content;
 using OcopShowcase.Diagnostics;
 using OcopShowcase.Output;
@@ -9,10 +10,14 @@ using OcopShowcase.Site;
 namespace OcopShowcase;
 
 /// <summary>What to build, from where, for which day.</summary>
-public sealed record BuildOptions(string ContentDirectory, string ThemeDirectory, string OutputDirectory, Uri? BaseUrl, DateOnly Today);
+public sealed record BuildOptions(string ContentDirectory, string ThemeDirectory, string OutputDirectory, Uri? BaseUrl, DateOnly Today, string? CacheDirectory = null)
+{
+    /// <summary>Where photo derivatives are kept between builds: <c>.cache/images</c> beside the content folder unless given.</summary>
+    public string ImageCacheDirectory => CacheDirectory ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(ContentDirectory)) ?? ".", ".cache", "images");
+}
 
 /// <summary>The outcome of a build: every diagnostic, and the site's files when there were no errors.</summary>
-public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, int PageCount)
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, int PageCount, PhotoSet Photos)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 }
@@ -24,7 +29,7 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
 /// </summary>
 public static class BuildPipeline
 {
-    public static BuildResult Run(BuildOptions options)
+    public static BuildResult Run(BuildOptions options, IProgress<int>? photoProgress = null)
     {
         var diagnostics = new DiagnosticBag();
         var content = ContentLoader.Load(options.ContentDirectory, options.BaseUrl, diagnostics);
@@ -41,6 +46,12 @@ public static class BuildPipeline
             return Failed(diagnostics);
         }
 
+        var photos = ImagePipeline.Process(content.Files, ImageSettings.Default, options.ImageCacheDirectory, diagnostics, photoProgress);
+        if (diagnostics.HasErrors)
+        {
+            return Failed(diagnostics);
+        }
+
         var assets = ThemeAssets.Load(options.ThemeDirectory);
         var pages = PageRenderer.RenderAll(site, theme, assets, diagnostics);
         if (diagnostics.HasErrors)
@@ -52,16 +63,17 @@ public static class BuildPipeline
         {
             OutputFile.FromText(".nojekyll", ""),
         };
-        files.AddRange(content.Files.Select(f => OutputFile.Copy(SiteUrls.OutputPath(SiteUrls.ContentFile(f.ContentPath)), f.FullPath)));
+        files.AddRange(content.Files.Where(f => !ImagePipeline.IsPhoto(f.ContentPath)).Select(f => OutputFile.Copy(SiteUrls.OutputPath(SiteUrls.ContentFile(f.ContentPath)), f.FullPath)));
+        files.AddRange(photos.Files);
         var published = files.Select(f => f.Path).Concat(pages.Select(p => SiteUrls.OutputPath(p.Url))).ToList();
-        var postProcessor = new HtmlPostProcessor(site.Urls, published);
+        var postProcessor = new HtmlPostProcessor(site.Urls, published, photos);
         files.AddRange(pages.AsParallel().AsOrdered().Select(page => OutputFile.FromText(SiteUrls.OutputPath(page.Url), postProcessor.Process(page, diagnostics))));
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics);
         }
 
-        return new BuildResult(diagnostics.ToSortedList(), files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), pages.Count);
+        return new BuildResult(diagnostics.ToSortedList(), files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), pages.Count, photos);
     }
 
     /// <summary>Builds and, only when the build succeeded, replaces the output folder atomically.</summary>
@@ -76,5 +88,5 @@ public static class BuildPipeline
         return result;
     }
 
-    private static BuildResult Failed(DiagnosticBag diagnostics) => new(diagnostics.ToSortedList(), [], 0);
+    private static BuildResult Failed(DiagnosticBag diagnostics) => new(diagnostics.ToSortedList(), [], 0, PhotoSet.Empty);
 }

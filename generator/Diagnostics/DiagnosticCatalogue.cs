@@ -169,6 +169,34 @@ public static class DiagnosticCatalogue
         "photos: [../../anh.jpg]",
         "Chép tệp vào thư mục của bài viết rồi ghi tên tệp.");
 
+    public static readonly DiagnosticDescriptor PhotoUnreadable = new(
+        "OCOP040", Severity.Error,
+        "Không đọc được ảnh này ({0}); tệp có thể bị hỏng hoặc không phải ảnh JPEG, PNG, WebP.",
+        "This photo cannot be read ({0}); the file may be damaged or not a JPEG, PNG or WebP image.",
+        "Tệp .jpg thực ra là tài liệu Word đổi đuôi.",
+        "Mở ảnh trên máy, lưu lại dưới dạng JPEG rồi tải lên lại.");
+
+    public static readonly DiagnosticDescriptor PhotoTruncated = new(
+        "OCOP041", Severity.Error,
+        "Ảnh bị thiếu dữ liệu (tải lên chưa hết); không thể đăng.",
+        "The photo is truncated (the upload did not finish); it cannot be published.",
+        "Ảnh chỉ hiện được nửa trên.",
+        "Chép lại ảnh gốc từ điện thoại rồi tải lên lại.");
+
+    public static readonly DiagnosticDescriptor PhotoTooLarge = new(
+        "OCOP042", Severity.Error,
+        "Ảnh quá lớn ({0}); giới hạn là 60 triệu điểm ảnh và 40 MB.",
+        "The photo is too large ({0}); the limit is 60 megapixels and 40 MB.",
+        "Ảnh quét 20.000 × 20.000 điểm.",
+        "Thu nhỏ ảnh (ví dụ còn 4000 điểm chiều ngang) rồi tải lên lại.");
+
+    public static readonly DiagnosticDescriptor PhotoAnimated = new(
+        "OCOP043", Severity.Error,
+        "Ảnh động ({0} khung hình) không được dùng làm ảnh sản phẩm.",
+        "An animated image ({0} frames) cannot be used as a product photo.",
+        "Ảnh GIF động.",
+        "Dùng một ảnh tĩnh JPEG hoặc PNG.");
+
     public static readonly DiagnosticDescriptor UnknownProducer = new(
         "OCOP100", Severity.Error,
         "Không tìm thấy chủ thể \"{0}\".",

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using OcopShowcase.Assets.Images;
 using OcopShowcase.Diagnostics;
 using OcopShowcase.Rendering;
 using OcopShowcase.Site;
@@ -13,7 +14,7 @@ namespace OcopShowcase.PostProcess;
 /// prefixes site-rooted URLs with the base path (so a GitHub Pages project site at /&lt;repo&gt;/ works, Markdown
 /// links and 404.html included), marks external links noopener, and checks that every internal link and image resolves.
 /// </summary>
-public sealed class HtmlPostProcessor(SiteUrls urls, IEnumerable<string> publishedPaths)
+public sealed class HtmlPostProcessor(SiteUrls urls, IEnumerable<string> publishedPaths, PhotoSet photos)
 {
     private static readonly string[] UrlAttributes = ["href", "src", "action", "poster", "data-src"];
     private readonly FrozenSet<string> _published = publishedPaths.ToFrozenSet(StringComparer.Ordinal);
@@ -22,6 +23,7 @@ public sealed class HtmlPostProcessor(SiteUrls urls, IEnumerable<string> publish
     public string Process(RenderedPage page, DiagnosticBag diagnostics)
     {
         var document = _parser.ParseDocument(page.Html);
+        ResponsiveImages.Apply(document, photos);
         foreach (var element in document.All)
         {
             foreach (var name in UrlAttributes)
@@ -64,6 +66,13 @@ public sealed class HtmlPostProcessor(SiteUrls urls, IEnumerable<string> publish
 
         var cut = url.IndexOfAny(['?', '#']);
         var path = cut < 0 ? url : url[..cut];
+        if (photos.Find(path) is { } photo)
+        {
+            // A link to an original photo leads to its clean full-size copy.
+            url = "/" + photo.FullSizePath + (cut < 0 ? "" : url[cut..]);
+            path = "/" + photo.FullSizePath;
+        }
+
         if (!_published.Contains(SiteUrls.OutputPath(path)))
         {
             diagnostics.Add(DiagnosticCatalogue.BrokenThemeLink, SourceSpan.StartOf(page.SourcePath ?? "theme/layouts"), url, page.Url);

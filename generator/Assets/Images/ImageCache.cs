@@ -1,0 +1,77 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace OcopShowcase.Assets.Images;
+
+/// <summary>
+/// Derivatives kept outside the output (<c>.cache/images/</c>, git-ignored), one folder per source-bytes-plus-settings
+/// hash. A rebuild with unchanged photos reads them back and encodes nothing; deleting the cache is always safe.
+/// </summary>
+public sealed class ImageCache(string root)
+{
+    private const string ManifestName = "photo.json";
+
+    public static string Key(byte[] source, ImageSettings settings)
+    {
+        var hash = SHA256.HashData([.. source, .. System.Text.Encoding.UTF8.GetBytes(settings.Fingerprint)]);
+        return Convert.ToHexStringLower(hash)[..24];
+    }
+
+    public string FolderOf(string key) => Path.Combine(root, key[..2], key);
+
+    public PhotoEncoder.Result? TryRead(string key)
+    {
+        var folder = FolderOf(key);
+        var manifest = Path.Combine(folder, ManifestName);
+        if (!File.Exists(manifest))
+        {
+            return null;
+        }
+
+        try
+        {
+            var entry = JsonSerializer.Deserialize<Entry>(File.ReadAllText(manifest));
+            if (entry is null || entry.Files.Any(f => !File.Exists(Path.Combine(folder, f))))
+            {
+                return null;
+            }
+
+            // Only the names are needed to publish: the bytes are copied from the cache when the site is written.
+            return new PhotoEncoder.Result(entry.Width, entry.Height, entry.Color, entry.Widths, entry.Files.ToDictionary(f => f, _ => Array.Empty<byte>(), StringComparer.Ordinal));
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    public void Write(string key, PhotoEncoder.Result result)
+    {
+        var folder = FolderOf(key);
+        var staging = folder + ".tmp-" + Environment.ProcessId + "-" + Environment.CurrentManagedThreadId;
+        Directory.CreateDirectory(staging);
+        foreach (var (name, bytes) in result.Files)
+        {
+            File.WriteAllBytes(Path.Combine(staging, name), bytes);
+        }
+
+        var entry = new Entry(result.Width, result.Height, result.PlaceholderColor, result.Widths.ToList(), result.Files.Keys.Order(StringComparer.Ordinal).ToList());
+        File.WriteAllText(Path.Combine(staging, ManifestName), JsonSerializer.Serialize(entry));
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+
+            Directory.Move(staging, folder);
+        }
+        catch (IOException) when (Directory.Exists(folder))
+        {
+            // The same photo twice in one build: the other worker wrote identical bytes first.
+            Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    private sealed record Entry(int Width, int Height, string Color, List<int> Widths, List<string> Files);
+}

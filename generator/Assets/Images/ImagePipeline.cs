@@ -1,0 +1,106 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using OcopShowcase.Content.Model;
+using OcopShowcase.Diagnostics;
+using OcopShowcase.Output;
+using OcopShowcase.Site;
+
+namespace OcopShowcase.Assets.Images;
+
+/// <summary>
+/// Turns every photo of the content (JPEG, PNG, WebP, GIF in page bundles) into published derivatives, in parallel
+/// across cores with one decoded photo per worker at a time, reusing the cache for photos already done. The original
+/// file is never published: what is served at its address is a clean re-encoded copy without metadata.
+/// </summary>
+public static class ImagePipeline
+{
+    private static readonly string[] Extensions = [".jpg", ".jpeg", ".png", ".webp", ".gif"];
+
+    public static bool IsPhoto(string path) => Extensions.Contains(Path.GetExtension(path).ToLowerInvariant());
+
+    public static PhotoSet Process(IEnumerable<ContentFile> files, ImageSettings settings, string cacheDirectory, DiagnosticBag diagnostics, IProgress<int>? progress = null)
+    {
+        var photos = files.Where(f => IsPhoto(f.ContentPath)).ToList();
+        var cache = new ImageCache(cacheDirectory);
+        var processed = new ConcurrentBag<(ProcessedPhoto Photo, List<OutputFile> Files)>();
+        var encoded = 0;
+        var fromCache = 0;
+        var done = 0;
+        Parallel.ForEach(photos, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
+        {
+            try
+            {
+                var bytes = File.ReadAllBytes(file.FullPath);
+                var key = ImageCache.Key(bytes, settings);
+                var result = cache.TryRead(key);
+                if (result is null)
+                {
+                    result = PhotoEncoder.Encode(bytes, settings);
+                    cache.Write(key, result);
+                    Interlocked.Increment(ref encoded);
+                }
+                else
+                {
+                    Interlocked.Increment(ref fromCache);
+                }
+
+                processed.Add(Publish(file, key, result, cache.FolderOf(key)));
+            }
+            catch (PhotoException ex)
+            {
+                diagnostics.Add(Describe(ex.Problem), SourceSpan.StartOf(file.ContentPath), ex.Detail);
+            }
+            catch (IOException ex)
+            {
+                diagnostics.Add(DiagnosticCatalogue.FileUnreadable, SourceSpan.StartOf(file.ContentPath), ex.Message);
+            }
+            finally
+            {
+                progress?.Report(Interlocked.Increment(ref done));
+            }
+        });
+
+        var ordered = processed.OrderBy(p => p.Photo.SourceUrl, StringComparer.Ordinal).ToList();
+        return new PhotoSet(
+            ordered.ToFrozenDictionary(p => p.Photo.SourceUrl, p => p.Photo, StringComparer.Ordinal),
+            ordered.SelectMany(p => p.Files).ToList(),
+            encoded,
+            fromCache);
+    }
+
+    private static (ProcessedPhoto, List<OutputFile>) Publish(ContentFile file, string key, PhotoEncoder.Result result, string cacheFolder)
+    {
+        var url = SiteUrls.ContentFile(file.ContentPath);
+        var outputPath = SiteUrls.OutputPath(url);
+        var stem = outputPath[..^Path.GetExtension(outputPath).Length];
+        var hash = key[..10];
+        var files = new List<OutputFile>();
+        var variants = new List<PhotoVariant>();
+        foreach (var width in result.Widths)
+        {
+            var height = (int)Math.Round((double)result.Height * width / result.Width);
+            var webp = $"{stem}-{width}.{hash}.webp";
+            var jpeg = $"{stem}-{width}.{hash}.jpg";
+            files.Add(OutputFile.Copy(webp, Path.Combine(cacheFolder, $"{width}.webp")));
+            files.Add(OutputFile.Copy(jpeg, Path.Combine(cacheFolder, $"{width}.jpg")));
+            variants.Add(new PhotoVariant(width, height, webp, jpeg));
+        }
+
+        // The original's address keeps working (links, social previews), but serves the clean largest JPEG.
+        var fullSize = stem + Path.GetExtension(outputPath).ToLowerInvariant() switch
+        {
+            ".jpg" or ".jpeg" => Path.GetExtension(outputPath),
+            _ => ".jpg",
+        };
+        files.Add(OutputFile.Copy(fullSize, Path.Combine(cacheFolder, $"{result.Width}.jpg")));
+        return (new ProcessedPhoto(url, result.Width, result.Height, result.PlaceholderColor, variants, fullSize), files);
+    }
+
+    private static DiagnosticDescriptor Describe(PhotoProblem problem) => problem switch
+    {
+        PhotoProblem.TooLarge => DiagnosticCatalogue.PhotoTooLarge,
+        PhotoProblem.Animated => DiagnosticCatalogue.PhotoAnimated,
+        PhotoProblem.Truncated => DiagnosticCatalogue.PhotoTruncated,
+        _ => DiagnosticCatalogue.PhotoUnreadable,
+    };
+}
