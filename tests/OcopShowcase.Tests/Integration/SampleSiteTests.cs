@@ -81,6 +81,39 @@ public class SampleSiteTests(RootSite root) : IClassFixture<RootSite>
         => Assert.Empty(LinkCheck.BrokenLinks(Site, "/"));
 
     [Fact]
+    public void Every_product_photo_is_responsive_sized_and_never_shifts_the_layout()
+    {
+        var page = Site.Page("san-pham/che-lam-cam-tan/index.html");
+        var images = page.QuerySelectorAll("img:not(.brand__mark)");
+        Assert.True(images.Length >= 3);
+        foreach (var img in images)
+        {
+            Assert.Equal("PICTURE", img.ParentElement!.TagName);
+            Assert.Equal("image/webp", img.ParentElement.QuerySelector("source")!.GetAttribute("type"));
+            Assert.Matches(@"\.webp 360w", img.ParentElement.QuerySelector("source")!.GetAttribute("srcset"));
+            Assert.Matches(@"\.jpg 720w", img.GetAttribute("srcset"));
+            Assert.NotNull(img.GetAttribute("sizes"));
+            Assert.Equal("1600", img.GetAttribute("width"));
+            Assert.Equal("1200", img.GetAttribute("height"));
+            Assert.StartsWith("background-color:#", img.GetAttribute("style"));
+        }
+
+        Assert.Equal("high", images[0].GetAttribute("fetchpriority"));
+        Assert.All(images.Skip(1), img => Assert.Equal("lazy", img.GetAttribute("loading")));
+    }
+
+    [Fact]
+    public void No_published_photo_carries_metadata_and_originals_are_re_encoded()
+    {
+        var photos = Directory.EnumerateFiles(Site.Output, "*.*", SearchOption.AllDirectories).Where(f => f.EndsWith(".jpg", StringComparison.Ordinal) || f.EndsWith(".webp", StringComparison.Ordinal)).ToList();
+        Assert.True(photos.Count > 100);
+        Assert.All(photos, f => Assert.False(Assets.JpegFixtures.HasMetadata(File.ReadAllBytes(f)), f));
+        var original = File.ReadAllBytes(Path.Combine(TestPaths.Content, "san-pham", "che-lam-cam-tan", "anh-1.jpg"));
+        var published = File.ReadAllBytes(Path.Combine(Site.Output, "san-pham", "che-lam-cam-tan", "anh-1.jpg"));
+        Assert.False(original.SequenceEqual(published));
+    }
+
+    [Fact]
     public void Site_has_the_github_pages_files()
     {
         Assert.True(File.Exists(Path.Combine(Site.Output, ".nojekyll")));
@@ -140,7 +173,9 @@ public static class LinkCheck
         foreach (var path in site.HtmlFiles)
         {
             var page = site.Page(path);
-            var urls = page.All.SelectMany(e => new[] { e.GetAttribute("href"), e.GetAttribute("src") }).OfType<string>();
+            var urls = page.All.SelectMany(e => new[] { e.GetAttribute("href"), e.GetAttribute("src") }
+                    .Concat((e.GetAttribute("srcset") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(c => c.Trim().Split(' ')[0])))
+                .OfType<string>();
             foreach (var url in urls.Where(u => !u.StartsWith("http", StringComparison.Ordinal) && !u.StartsWith("mailto:", StringComparison.Ordinal) && !u.StartsWith("tel:", StringComparison.Ordinal) && !u.StartsWith('#')))
             {
                 if (!url.StartsWith(basePath, StringComparison.Ordinal))
