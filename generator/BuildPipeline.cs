@@ -1,5 +1,6 @@
 using OcopShowcase.Assets;
 using OcopShowcase.Assets.Images;
+using OcopShowcase.Assets.SocialCards;
 using OcopShowcase.Content;
 using OcopShowcase.Diagnostics;
 using OcopShowcase.Output;
@@ -12,8 +13,12 @@ namespace OcopShowcase;
 /// <summary>What to build, from where, for which day.</summary>
 public sealed record BuildOptions(string ContentDirectory, string ThemeDirectory, string OutputDirectory, Uri? BaseUrl, DateOnly Today, string? CacheDirectory = null)
 {
-    /// <summary>Where photo derivatives are kept between builds: <c>.cache/images</c> beside the content folder unless given.</summary>
-    public string ImageCacheDirectory => CacheDirectory ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(ContentDirectory)) ?? ".", ".cache", "images");
+    /// <summary>Where photo derivatives and share cards are kept between builds: <c>.cache/</c> beside the content folder unless given.</summary>
+    public string ImageCacheDirectory => Path.Combine(CacheRoot, "images");
+
+    public string CardCacheDirectory => Path.Combine(CacheRoot, "cards");
+
+    private string CacheRoot => CacheDirectory ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(ContentDirectory)) ?? ".", ".cache");
 }
 
 /// <summary>The outcome of a build: every diagnostic, and the site's files when there were no errors.</summary>
@@ -52,8 +57,9 @@ public static class BuildPipeline
             return Failed(diagnostics);
         }
 
+        var cards = SocialCardSet.Make(SocialCardPlanner.Plan(site, theme.Strings, photos), Path.Combine(options.ThemeDirectory, "fonts"), options.CardCacheDirectory);
         var assets = ThemeAssets.Load(options.ThemeDirectory);
-        var pages = PageRenderer.RenderAll(site, theme, assets, diagnostics);
+        var pages = PageRenderer.RenderAll(site, theme, assets, cards, diagnostics);
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics);
@@ -65,6 +71,7 @@ public static class BuildPipeline
         };
         files.AddRange(content.Files.Where(f => !ImagePipeline.IsPhoto(f.ContentPath)).Select(f => OutputFile.Copy(SiteUrls.OutputPath(SiteUrls.ContentFile(f.ContentPath)), f.FullPath)));
         files.AddRange(photos.Files);
+        files.AddRange(cards.Files);
         var published = files.Select(f => f.Path).Concat(pages.Select(p => SiteUrls.OutputPath(p.Url))).ToList();
         var postProcessor = new HtmlPostProcessor(site.Urls, published, photos);
         files.AddRange(pages.AsParallel().AsOrdered().Select(page => OutputFile.FromText(SiteUrls.OutputPath(page.Url), postProcessor.Process(page, diagnostics))));

@@ -1,3 +1,4 @@
+using OcopShowcase.Assets.SocialCards;
 using OcopShowcase.Content.Model;
 using OcopShowcase.Diagnostics;
 using OcopShowcase.Rendering.Views;
@@ -9,7 +10,7 @@ namespace OcopShowcase.Rendering;
 /// Builds, for one page, the layout to use and the values it shows. Here is where a product page gets its photos,
 /// badge, buy buttons and details table; the HTML around them is in <c>theme/layouts/product.html</c>.
 /// </summary>
-public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownRenderer markdown, SocialCardSet cards, DiagnosticBag diagnostics)
 {
     public (string Layout, PageView View) Build(SitePage page)
     {
@@ -57,8 +58,18 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
             untranslated ? site.DefaultLanguage.Code : language.Code,
             SiteUrls.EditUrl(site.Site, page.SourcePath),
             page.Subject is StaffSubject or NotFoundSubject,
+            SocialImage(page),
+            strings.Get(language.Code, "language.locale"),
             model);
         return (layout, view);
+    }
+
+    /// <summary>The page's own share card, else the site's, as an absolute URL (Zalo and Facebook need one).</summary>
+    private string? SocialImage(SitePage page)
+    {
+        var url = cards.UrlByPageKey.GetValueOrDefault(SocialCardPlanner.Key(page.Key, page.Language))
+            ?? cards.UrlByPageKey.GetValueOrDefault(SocialCardPlanner.Key(SocialCardPlanner.SiteCardKey, page.Language));
+        return url is null ? null : site.Urls.Absolute(url);
     }
 
     private RawHtml Body(MarkdownBody body, Language language) => markdown.Render(body, language, diagnostics);

@@ -44,4 +44,6 @@ public sealed record PageView(
     string ContentLang,
     string? EditUrl,
     bool NoIndex,
+    string? SocialImage,
+    string Locale,
     object Model);

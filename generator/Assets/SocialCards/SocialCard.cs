@@ -1,0 +1,16 @@
+namespace OcopShowcase.Assets.SocialCards;
+
+/// <summary>What one 1200×630 share card shows. Every field is part of the cache key.</summary>
+public sealed record SocialCard(
+    string OutputPath,
+    string Title,
+    string Kicker,
+    int? Stars,
+    string? StarsLabel,
+    string Place,
+    string SiteTitle,
+    string? PhotoFile)
+{
+    public const int Width = 1200;
+    public const int Height = 630;
+}

@@ -1,0 +1,179 @@
+using SkiaSharp;
+using SkiaSharp.HarfBuzz;
+
+namespace OcopShowcase.Assets.SocialCards;
+
+/// <summary>
+/// Draws a share card with SkiaSharp: the photo on the left, and on the brand panel the name (shaped by HarfBuzz in
+/// Be Vietnam Pro, so every Vietnamese mark sits right, wrapped on word boundaries), the star badge and the commune.
+/// </summary>
+public sealed class SocialCardPainter : IDisposable
+{
+    private static readonly SKColor Brand = new(122, 31, 31);
+    private static readonly SKColor Gold = new(232, 185, 49);
+    private readonly SKTypeface _regular;
+    private readonly SKTypeface _bold;
+
+    public SocialCardPainter(string fontsDirectory)
+    {
+        _regular = SKTypeface.FromFile(Path.Combine(fontsDirectory, "BeVietnamPro-Regular.ttf")) ?? throw new FileNotFoundException("theme/fonts/BeVietnamPro-Regular.ttf");
+        _bold = SKTypeface.FromFile(Path.Combine(fontsDirectory, "BeVietnamPro-Bold.ttf")) ?? throw new FileNotFoundException("theme/fonts/BeVietnamPro-Bold.ttf");
+    }
+
+    public byte[] Paint(SocialCard card)
+    {
+        var info = new SKImageInfo(SocialCard.Width, SocialCard.Height, SKColorType.Rgba8888, SKAlphaType.Opaque);
+        using var surface = SKSurface.Create(info);
+        var canvas = surface.Canvas;
+        canvas.Clear(Brand);
+        const float photoWidth = 560;
+        DrawPhoto(canvas, card.PhotoFile, new SKRect(0, 0, photoWidth, SocialCard.Height));
+
+        const float left = photoWidth + 56;
+        const float right = SocialCard.Width - 56;
+        using var kicker = new SKFont(_regular, 28);
+        using var title = new SKFont(_bold, 60);
+        using var small = new SKFont(_regular, 26);
+        using var white = new SKPaint { Color = SKColors.White, IsAntialias = true };
+        using var soft = new SKPaint { Color = new SKColor(255, 236, 200), IsAntialias = true };
+
+        var y = 96f;
+        DrawLine(canvas, card.Kicker, left, y, kicker, soft, _regular);
+        y += 40;
+        var lines = Wrap(card.Title, title, _bold, right - left, maxLines: 4);
+        foreach (var line in lines)
+        {
+            y += 70;
+            DrawLine(canvas, line, left, y, title, white, _bold);
+        }
+
+        if (card.Stars is { } stars && card.StarsLabel is not null)
+        {
+            y += 84;
+            DrawBadge(canvas, stars, card.StarsLabel, left, y);
+        }
+
+        using var line2 = new SKPaint { Color = new SKColor(255, 255, 255, 70), StrokeWidth = 2 };
+        canvas.DrawLine(left, SocialCard.Height - 112, right, SocialCard.Height - 112, line2);
+        DrawLine(canvas, card.Place, left, SocialCard.Height - 72, small, soft, _regular);
+        DrawLine(canvas, card.SiteTitle, left, SocialCard.Height - 36, small, white, _bold);
+
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SKEncodedImageFormat.Jpeg, 86);
+        return data.ToArray();
+    }
+
+    private static void DrawPhoto(SKCanvas canvas, string? file, SKRect area)
+    {
+        using var bitmap = file is null ? null : SKBitmap.Decode(file);
+        if (bitmap is null)
+        {
+            using var fill = new SKPaint { Shader = SKShader.CreateLinearGradient(new SKPoint(area.Left, area.Top), new SKPoint(area.Right, area.Bottom), [new SKColor(150, 60, 50), new SKColor(60, 20, 20)], SKShaderTileMode.Clamp) };
+            canvas.DrawRect(area, fill);
+            return;
+        }
+
+        // Cover: fill the area, crop what overflows, keep the centre.
+        var scale = Math.Max(area.Width / bitmap.Width, area.Height / bitmap.Height);
+        var w = bitmap.Width * scale;
+        var h = bitmap.Height * scale;
+        var target = new SKRect(area.MidX - w / 2, area.MidY - h / 2, area.MidX + w / 2, area.MidY + h / 2);
+        canvas.Save();
+        canvas.ClipRect(area);
+        using var image = SKImage.FromBitmap(bitmap);
+        canvas.DrawImage(image, target, new SKSamplingOptions(SKCubicResampler.Mitchell));
+        canvas.Restore();
+    }
+
+    private void DrawBadge(SKCanvas canvas, int stars, string label, float x, float y)
+    {
+        using var font = new SKFont(_bold, 30);
+        using var shaper = new SKShaper(_bold);
+        var textWidth = shaper.Shape(label, font).Width;
+        var width = 24 + stars * 34 + 12 + textWidth + 24;
+        using var pill = new SKPaint { Color = new SKColor(255, 247, 220), IsAntialias = true };
+        canvas.DrawRoundRect(new SKRect(x, y - 40, x + width, y + 18), 29, 29, pill);
+        using var gold = new SKPaint { Color = Gold, IsAntialias = true };
+        using var dark = new SKPaint { Color = new SKColor(92, 67, 0), IsAntialias = true };
+        for (var i = 0; i < stars; i++)
+        {
+            canvas.DrawPath(Star(x + 24 + 15 + i * 34, y - 11, 15), gold);
+        }
+
+        canvas.DrawShapedText(shaper, label, x + 24 + stars * 34 + 12, y, font, dark);
+    }
+
+    private static SKPath Star(float cx, float cy, float r)
+    {
+        var path = new SKPath();
+        for (var i = 0; i < 10; i++)
+        {
+            var radius = i % 2 == 0 ? r : r * 0.45f;
+            var angle = -Math.PI / 2 + i * Math.PI / 5;
+            var point = new SKPoint(cx + (float)(radius * Math.Cos(angle)), cy + (float)(radius * Math.Sin(angle)));
+            if (i == 0)
+            {
+                path.MoveTo(point);
+            }
+            else
+            {
+                path.LineTo(point);
+            }
+        }
+
+        path.Close();
+        return path;
+    }
+
+    private static void DrawLine(SKCanvas canvas, string text, float x, float y, SKFont font, SKPaint paint, SKTypeface typeface)
+    {
+        using var shaper = new SKShaper(typeface);
+        canvas.DrawShapedText(shaper, text, x, y, font, paint);
+    }
+
+    /// <summary>Greedy word wrap measured with the shaper; the last allowed line ends with an ellipsis when text remains.</summary>
+    private static List<string> Wrap(string text, SKFont font, SKTypeface typeface, float width, int maxLines)
+    {
+        using var shaper = new SKShaper(typeface);
+        float Measure(string s) => shaper.Shape(s, font).Width;
+        var lines = new List<string>();
+        var current = "";
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var candidate = current.Length == 0 ? words[i] : current + " " + words[i];
+            if (Measure(candidate) <= width || current.Length == 0)
+            {
+                current = candidate;
+                continue;
+            }
+
+            lines.Add(current);
+            current = words[i];
+            if (lines.Count == maxLines - 1)
+            {
+                var rest = string.Join(' ', words[i..]);
+                while (Measure(rest + "…") > width && rest.Contains(' '))
+                {
+                    rest = rest[..rest.LastIndexOf(' ')];
+                }
+
+                lines.Add(rest.Length < string.Join(' ', words[i..]).Length ? rest + "…" : rest);
+                return lines;
+            }
+        }
+
+        if (current.Length > 0)
+        {
+            lines.Add(current);
+        }
+
+        return lines;
+    }
+
+    public void Dispose()
+    {
+        _regular.Dispose();
+        _bold.Dispose();
+    }
+}

@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Security.Cryptography;
+using System.Text;
+using OcopShowcase.Output;
+
+namespace OcopShowcase.Assets.SocialCards;
+
+/// <summary>
+/// Paints every share card, or takes it from <c>.cache/cards/</c> when nothing it shows changed. The published name
+/// carries the hash of what the card shows, so a changed card gets a new address and old shares keep theirs.
+/// </summary>
+public sealed record SocialCardSet(FrozenDictionary<string, string> UrlByPageKey, IReadOnlyList<OutputFile> Files, int Painted)
+{
+    public static SocialCardSet Empty { get; } = new(FrozenDictionary<string, string>.Empty, [], 0);
+
+    /// <summary><paramref name="cards"/>: page key ("product/che-lam@en") → card.</summary>
+    public static SocialCardSet Make(IReadOnlyDictionary<string, SocialCard> cards, string fontsDirectory, string cacheDirectory)
+    {
+        using var painter = new SocialCardPainter(fontsDirectory);
+        var files = new ConcurrentBag<OutputFile>();
+        var urls = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var painted = 0;
+        Parallel.ForEach(cards, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, pair =>
+        {
+            var (key, card) = pair;
+            var hash = Hash(card);
+            var cached = Path.Combine(cacheDirectory, hash[..2], hash + ".jpg");
+            if (!File.Exists(cached))
+            {
+                var bytes = painter.Paint(card);
+                Directory.CreateDirectory(Path.GetDirectoryName(cached)!);
+                var temporary = $"{cached}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
+                File.WriteAllBytes(temporary, bytes);
+                File.Move(temporary, cached, overwrite: true);
+                Interlocked.Increment(ref painted);
+            }
+
+            var path = $"{card.OutputPath}.{hash[..10]}.jpg";
+            files.Add(OutputFile.Copy(path, cached));
+            urls[key] = "/" + path;
+        });
+
+        return new SocialCardSet(urls.ToFrozenDictionary(StringComparer.Ordinal), files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), painted);
+    }
+
+    private static string Hash(SocialCard card)
+    {
+        // Photo derivatives live in content-addressed cache folders: folder and file name identify the pixels.
+        var photo = card.PhotoFile is null ? "" : Path.GetFileName(Path.GetDirectoryName(card.PhotoFile)) + "/" + Path.GetFileName(card.PhotoFile);
+        var text = string.Join('\u001f', "card-v2", card.Title, card.Kicker, card.Stars?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", card.StarsLabel ?? "", card.Place, card.SiteTitle, photo);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+    }
+}
