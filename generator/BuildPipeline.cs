@@ -34,7 +34,7 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
 /// </summary>
 public static class BuildPipeline
 {
-    public static BuildResult Run(BuildOptions options, IProgress<int>? photoProgress = null)
+    public static BuildResult Run(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress = null)
     {
         var diagnostics = new DiagnosticBag();
         var content = ContentLoader.Load(options.ContentDirectory, options.BaseUrl, diagnostics);
@@ -84,9 +84,9 @@ public static class BuildPipeline
     }
 
     /// <summary>Builds and, only when the build succeeded, replaces the output folder atomically.</summary>
-    public static BuildResult BuildAndWrite(BuildOptions options)
+    public static BuildResult BuildAndWrite(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress = null)
     {
-        var result = Run(options);
+        var result = Run(options, photoProgress);
         if (result.Succeeded)
         {
             AtomicSiteWriter.Write(options.OutputDirectory, result.Files);

@@ -11,7 +11,7 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
     {
         var options = settings.ToOptions();
         var clock = Stopwatch.StartNew();
-        var result = BuildPipeline.BuildAndWrite(options);
+        var result = PhotoProgress.Run(console, progress => BuildPipeline.BuildAndWrite(options, progress));
         DiagnosticPrinter.Print(console, result.Diagnostics, settings, options);
         if (!result.Succeeded)
         {

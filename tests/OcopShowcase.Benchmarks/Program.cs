@@ -3,11 +3,12 @@ using OcopShowcase.Benchmarks;
 return args.FirstOrDefault() switch
 {
     "photos" => SamplePhotos.Run(args[1..]),
+    "photo-bench" => PhotoBench.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: photos --content DIR");
+    Console.Error.WriteLine("usage: photos --content DIR | photo-bench --engine skia|vips --workers N [--count N]");
     return 2;
 }

@@ -18,7 +18,7 @@ public static class ImagePipeline
 
     public static bool IsPhoto(string path) => Extensions.Contains(Path.GetExtension(path).ToLowerInvariant());
 
-    public static PhotoSet Process(IEnumerable<ContentFile> files, ImageSettings settings, string cacheDirectory, DiagnosticBag diagnostics, IProgress<int>? progress = null)
+    public static PhotoSet Process(IEnumerable<ContentFile> files, ImageSettings settings, string cacheDirectory, DiagnosticBag diagnostics, IProgress<(int Done, int Total)>? progress = null)
     {
         var photos = files.Where(f => IsPhoto(f.ContentPath)).ToList();
         var cache = new ImageCache(cacheDirectory);
@@ -56,7 +56,7 @@ public static class ImagePipeline
             }
             finally
             {
-                progress?.Report(Interlocked.Increment(ref done));
+                progress?.Report((Interlocked.Increment(ref done), photos.Count));
             }
         });
 

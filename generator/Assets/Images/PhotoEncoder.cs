@@ -55,18 +55,30 @@ public static class PhotoEncoder
             throw new PhotoException(status == SKCodecResult.IncompleteInput ? PhotoProblem.Truncated : PhotoProblem.Unreadable, status.ToString());
         }
 
-        using var upright = Orient(decoded, origin);
+        using var rotated = origin == SKEncodedOrigin.TopLeft ? null : Orient(decoded, origin);
+        var upright = rotated ?? decoded;
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         var opaque = info.AlphaType == SKAlphaType.Opaque;
-        foreach (var width in widths)
+
+        // Largest first, each width resized from the previous one: every step is a small, cheap reduction.
+        var previous = upright;
+        var made = new List<SKBitmap>();
+        foreach (var width in widths.OrderDescending())
         {
             var height = (int)Math.Round((double)upright.Height * width / upright.Width);
-            using var resized = Resize(upright, width, height);
+            var resized = previous.Width == width ? previous : Resize(previous, width, height);
+            if (!ReferenceEquals(resized, upright))
+            {
+                made.Add(resized);
+            }
+
             files[$"{width}.webp"] = EncodeAs(resized, SKEncodedImageFormat.Webp, settings.WebpQuality, flatten: false);
             files[$"{width}.jpg"] = EncodeAs(resized, SKEncodedImageFormat.Jpeg, settings.JpegQuality, flatten: !opaque);
+            previous = resized;
         }
 
-        using var dot = Resize(upright, 1, 1);
+        using var dot = Resize(previous, 1, 1);
+        made.ForEach(b => b.Dispose());
         var colour = dot.GetPixel(0, 0);
         var placeholder = $"#{colour.Red:x2}{colour.Green:x2}{colour.Blue:x2}";
         var finalHeight = (int)Math.Round((double)upright.Height * largest / upright.Width);
@@ -75,11 +87,6 @@ public static class PhotoEncoder
 
     private static SKBitmap Orient(SKBitmap source, SKEncodedOrigin origin)
     {
-        if (origin == SKEncodedOrigin.TopLeft)
-        {
-            return source.Copy();
-        }
-
         var swaps = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
         var (w, h) = swaps ? (source.Height, source.Width) : (source.Width, source.Height);
         var result = new SKBitmap(new SKImageInfo(w, h, source.ColorType, source.AlphaType, source.ColorSpace));
@@ -113,6 +120,14 @@ public static class PhotoEncoder
     private static byte[] EncodeAs(SKBitmap bitmap, SKEncodedImageFormat format, int quality, bool flatten)
     {
         var info = new SKImageInfo(bitmap.Width, bitmap.Height, SKColorType.Rgba8888, flatten ? SKAlphaType.Opaque : bitmap.AlphaType);
+        if (!flatten && bitmap.ColorType == SKColorType.Rgba8888)
+        {
+            // Same pixels, declared without a colour space: no copy, and no profile written.
+            using var view = SKImage.FromPixels(info, bitmap.GetPixels(), bitmap.RowBytes);
+            using var data = view.Encode(format, quality) ?? throw new PhotoException(PhotoProblem.Unreadable, format.ToString());
+            return data.ToArray();
+        }
+
         using var plain = new SKBitmap(info);
         using (var canvas = new SKCanvas(plain))
         {
