@@ -1,4 +1,5 @@
 using OcopShowcase.Assets;
+using OcopShowcase.Assets.Discovery;
 using OcopShowcase.Assets.Images;
 using OcopShowcase.Assets.SocialCards;
 using OcopShowcase.Content;
@@ -72,6 +73,11 @@ public static class BuildPipeline
         files.AddRange(content.Files.Where(f => !ImagePipeline.IsPhoto(f.ContentPath)).Select(f => OutputFile.Copy(SiteUrls.OutputPath(SiteUrls.ContentFile(f.ContentPath)), f.FullPath)));
         files.AddRange(photos.Files);
         files.AddRange(cards.Files);
+        files.AddRange(SitemapWriter.Write(site));
+        files.Add(RobotsWriter.Write(site.Urls));
+        files.AddRange(AtomFeedWriter.Write(site, (language, key) => theme.Strings.Get(language, key)));
+        files.AddRange(OpenDataWriter.Write(site));
+        files.AddRange(AppIcons.Write(site));
         var published = files.Select(f => f.Path).Concat(pages.Select(p => SiteUrls.OutputPath(p.Url))).ToList();
         var postProcessor = new HtmlPostProcessor(site.Urls, published, photos);
         files.AddRange(pages.AsParallel().AsOrdered().Select(page => OutputFile.FromText(SiteUrls.OutputPath(page.Url), postProcessor.Process(page, diagnostics))));

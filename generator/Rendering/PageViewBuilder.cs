@@ -12,6 +12,8 @@ namespace OcopShowcase.Rendering;
 /// </summary>
 public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownRenderer markdown, SocialCardSet cards, DiagnosticBag diagnostics)
 {
+    private readonly StructuredData _structuredData = new(site, strings);
+
     public (string Layout, PageView View) Build(SitePage page)
     {
         var language = page.Language;
@@ -44,10 +46,11 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
 
         var (layout, title, description, section, crumbs, model, untranslated) = parts;
         var siteTitle = site.Site.Text.In(language.Code).Title;
+        var socialImage = SocialImage(page);
         var view = new PageView(
             language.Code,
             title,
-            page.Subject is HomeSubject ? siteTitle : $"{title} – {siteTitle}",
+            page.Subject is HomeSubject ? $"{siteTitle} – {site.Site.Text.In(language.Code).Tagline}" : $"{title} – {siteTitle}",
             description,
             page.Url,
             site.Urls.Absolute(page.Url),
@@ -58,8 +61,10 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
             untranslated ? site.DefaultLanguage.Code : language.Code,
             SiteUrls.EditUrl(site.Site, page.SourcePath),
             page.Subject is StaffSubject or NotFoundSubject,
-            SocialImage(page),
+            socialImage,
             strings.Get(language.Code, "language.locale"),
+            _structuredData.For(page, title, description, crumbs, socialImage),
+            Assets.Discovery.AtomFeedWriter.Url(language),
             model);
         return (layout, view);
     }

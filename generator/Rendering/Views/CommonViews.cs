@@ -46,4 +46,6 @@ public sealed record PageView(
     bool NoIndex,
     string? SocialImage,
     string Locale,
+    RawHtml StructuredData,
+    string FeedUrl,
     object Model);

@@ -19,7 +19,13 @@ public class EscapingTests
         foreach (var file in result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)))
         {
             var document = parser.ParseDocument(System.Text.Encoding.UTF8.GetString(file.Bytes!));
-            Assert.Empty(document.QuerySelectorAll("script"));
+            // The only script elements are JSON-LD data blocks, which browsers never run; their JSON must hold the text as data.
+            Assert.All(document.QuerySelectorAll("script"), script =>
+            {
+                Assert.Equal("application/ld+json", script.GetAttribute("type"));
+                System.Text.Json.JsonDocument.Parse(script.TextContent).Dispose();
+                Assert.DoesNotContain("</script", script.TextContent, StringComparison.OrdinalIgnoreCase);
+            });
             Assert.DoesNotContain(document.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal)));
         }
 

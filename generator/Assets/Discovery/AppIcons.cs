@@ -1,0 +1,71 @@
+using System.Text.Json;
+using OcopShowcase.Output;
+using OcopShowcase.Site;
+using SkiaSharp;
+
+namespace OcopShowcase.Assets.Discovery;
+
+/// <summary>
+/// <c>manifest.webmanifest</c> and its PNG icons, drawn by the build (the star badge on the brand colour), so the site
+/// can be added to a phone's home screen.
+/// </summary>
+public static class AppIcons
+{
+    public const string ThemeColor = "#7a1f1f";
+    public static readonly int[] Sizes = [180, 192, 512];
+
+    public static string IconPath(int size) => $"assets/icon-{size}.png";
+
+    public static IReadOnlyList<OutputFile> Write(SiteModel site)
+    {
+        var files = Sizes.Select(size => OutputFile.FromBytes(IconPath(size), Draw(size))).ToList();
+        var text = site.Site.Text.Default;
+        var manifest = new
+        {
+            name = text.Title,
+            short_name = text.Title,
+            description = text.Description,
+            lang = site.DefaultLanguage.Code,
+            start_url = site.Urls.BasePath,
+            scope = site.Urls.BasePath,
+            display = "standalone",
+            background_color = "#fbf8f3",
+            theme_color = ThemeColor,
+            icons = Sizes.Where(s => s != 180).Select(s => new { src = site.Urls.BasePath + IconPath(s), sizes = $"{s}x{s}", type = "image/png", purpose = "any maskable" }),
+        };
+        files.Add(OutputFile.FromBytes("manifest.webmanifest", JsonSerializer.SerializeToUtf8Bytes(manifest, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })));
+        return files;
+    }
+
+    private static byte[] Draw(int size)
+    {
+        using var surface = SKSurface.Create(new SKImageInfo(size, size, SKColorType.Rgba8888, SKAlphaType.Premul));
+        var canvas = surface.Canvas;
+        canvas.Clear(SKColor.Parse(ThemeColor));
+        var c = size / 2f;
+        using var ring = new SKPaint { Color = new SKColor(232, 185, 49), IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = size * 0.04f };
+        canvas.DrawCircle(c, c, size * 0.32f, ring);
+        using var star = new SKPaint { Color = new SKColor(232, 185, 49), IsAntialias = true };
+        using var path = new SKPath();
+        for (var i = 0; i < 10; i++)
+        {
+            var r = i % 2 == 0 ? size * 0.24f : size * 0.1f;
+            var a = -Math.PI / 2 + i * Math.PI / 5;
+            var p = new SKPoint(c + (float)(r * Math.Cos(a)), c + (float)(r * Math.Sin(a)));
+            if (i == 0)
+            {
+                path.MoveTo(p);
+            }
+            else
+            {
+                path.LineTo(p);
+            }
+        }
+
+        path.Close();
+        canvas.DrawPath(path, star);
+        using var image = surface.Snapshot();
+        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+        return png.ToArray();
+    }
+}

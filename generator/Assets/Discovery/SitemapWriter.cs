@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using OcopShowcase.Output;
+using OcopShowcase.Site;
+
+namespace OcopShowcase.Assets.Discovery;
+
+/// <summary>
+/// <c>sitemap.xml</c>: every public page once, with its hreflang alternates and a lastmod from the content. Above the
+/// protocol's 50,000 URLs per file it becomes a sitemap index over numbered files, as the protocol requires.
+/// </summary>
+public static class SitemapWriter
+{
+    public const int MaxUrlsPerFile = 50_000;
+    private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
+
+    public sealed record Entry(string Url, DateOnly? LastModified, IReadOnlyList<(string Language, string Url)> Alternates);
+
+    public static IReadOnlyList<OutputFile> Write(SiteModel site)
+        => Write(PublicPages.Of(site).Select(page => new Entry(
+            site.Urls.Absolute(page.Url),
+            PublicPages.LastModified(site, page),
+            site.Translations(page).Select(t => (t.Language.Code, site.Urls.Absolute(t.Url))).ToList())).ToList(), site.Urls);
+
+    public static IReadOnlyList<OutputFile> Write(IReadOnlyList<Entry> entries, SiteUrls urls, int maxPerFile = MaxUrlsPerFile)
+    {
+        if (entries.Count <= maxPerFile)
+        {
+            return [OutputFile.FromBytes("sitemap.xml", UrlSet(entries))];
+        }
+
+        var files = new List<OutputFile>();
+        var chunks = entries.Chunk(maxPerFile).ToList();
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            files.Add(OutputFile.FromBytes($"sitemap-{i + 1}.xml", UrlSet(chunks[i])));
+        }
+
+        files.Add(OutputFile.FromBytes("sitemap.xml", Xml(writer =>
+        {
+            writer.WriteStartElement("sitemapindex", Namespace);
+            for (var i = 0; i < chunks.Count; i++)
+            {
+                writer.WriteStartElement("sitemap", Namespace);
+                writer.WriteElementString("loc", Namespace, urls.Absolute($"/sitemap-{i + 1}.xml"));
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+        })));
+        return files;
+    }
+
+    private static byte[] UrlSet(IEnumerable<Entry> entries) => Xml(writer =>
+    {
+        writer.WriteStartElement("urlset", Namespace);
+        writer.WriteAttributeString("xmlns", "xhtml", null, XhtmlNamespace);
+        foreach (var entry in entries)
+        {
+            writer.WriteStartElement("url", Namespace);
+            writer.WriteElementString("loc", Namespace, entry.Url);
+            if (entry.LastModified is { } date)
+            {
+                writer.WriteElementString("lastmod", Namespace, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+
+            if (entry.Alternates.Count > 1)
+            {
+                foreach (var (language, url) in entry.Alternates)
+                {
+                    writer.WriteStartElement("xhtml", "link", XhtmlNamespace);
+                    writer.WriteAttributeString("rel", "alternate");
+                    writer.WriteAttributeString("hreflang", language);
+                    writer.WriteAttributeString("href", url);
+                    writer.WriteEndElement();
+                }
+            }
+
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+    });
+
+    private static byte[] Xml(Action<XmlWriter> body)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        {
+            writer.WriteStartDocument();
+            body(writer);
+            writer.WriteEndDocument();
+        }
+
+        return stream.ToArray();
+    }
+}
