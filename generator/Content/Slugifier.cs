@@ -31,7 +31,21 @@ public static class Slugifier
             }
         }
 
-        return builder.ToString();
+        return Shorten(builder.ToString());
+    }
+
+    /// <summary>The longest slug made: long enough for any real name, short enough for a QR code and a file system.</summary>
+    public const int MaxLength = 80;
+
+    private static string Shorten(string slug)
+    {
+        if (slug.Length <= MaxLength)
+        {
+            return slug;
+        }
+
+        var cut = slug.LastIndexOf('-', MaxLength);
+        return cut > MaxLength / 2 ? slug[..cut] : slug[..MaxLength].TrimEnd('-');
     }
 
     /// <summary>Lowercase ASCII-folded text with its spacing kept: "Đặc sản" → "dac san". Also the basis of search folding.</summary>

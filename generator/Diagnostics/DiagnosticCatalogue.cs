@@ -155,6 +155,13 @@ public static class DiagnosticCatalogue
         "[Xem](javascript:alert(1))",
         "Thay bằng địa chỉ https:// thật hoặc xóa liên kết.");
 
+    public static readonly DiagnosticDescriptor HtmlRemoved = new(
+        "OCOP025", Severity.Warning,
+        "Đã bỏ phần HTML không được phép trong nội dung: {0}. Website chỉ giữ định dạng chữ, danh sách, bảng, liên kết và ảnh.",
+        "Disallowed HTML was removed from the body: {0}. Only text formatting, lists, tables, links and images are kept.",
+        "<script>…</script> hoặc <a onclick=\"…\"> trong bài viết.",
+        "Xóa đoạn mã đó; dùng cú pháp Markdown cho định dạng, liên kết và ảnh.");
+
     public static readonly DiagnosticDescriptor FileNotFound = new(
         "OCOP030", Severity.Error,
         "Không tìm thấy tệp \"{0}\" cạnh bài viết.",
@@ -196,6 +203,13 @@ public static class DiagnosticCatalogue
         "An animated image ({0} frames) cannot be used as a product photo.",
         "Ảnh GIF động.",
         "Dùng một ảnh tĩnh JPEG hoặc PNG.");
+
+    public static readonly DiagnosticDescriptor PhotoTookTooLong = new(
+        "OCOP044", Severity.Error,
+        "Xử lý ảnh này quá {0} nên đã dừng; tệp có thể bị hỏng hoặc được tạo để gây hại.",
+        "Processing this photo took longer than {0} and was stopped; the file may be damaged or crafted to do harm.",
+        "Ảnh có cấu trúc bất thường làm bộ giải mã chạy mãi.",
+        "Mở ảnh trên máy, lưu lại dưới dạng JPEG rồi tải lên lại.");
 
     public static readonly DiagnosticDescriptor UnknownProducer = new(
         "OCOP100", Severity.Error,

@@ -12,10 +12,10 @@ using SourceSpan = OcopShowcase.Diagnostics.SourceSpan;
 namespace OcopShowcase.Rendering;
 
 /// <summary>
-/// Renders Markdown bodies. The Markdig pipeline is built once. Raw HTML in a body is shown as text, never as markup.
+/// Renders Markdown bodies. The Markdig pipeline is built once.
 /// Headings get anchors from our own <see cref="Slugifier"/>; links are resolved to site-rooted URLs (relative ones
 /// against the file's folder, so a page bundle's photos work in every language), checked, and reported with their
-/// line and column when they lead nowhere or use an unsafe scheme.
+/// line and column when they lead nowhere or use an unsafe scheme. Raw HTML passes <see cref="BodyHtmlSanitizer"/>.
 /// </summary>
 public sealed class MarkdownRenderer(IReadOnlySet<string> knownUrls)
 {
@@ -25,7 +25,6 @@ public sealed class MarkdownRenderer(IReadOnlySet<string> knownUrls)
         .UseListExtras()
         .UseAutoLinks()
         .UseFootnotes()
-        .DisableHtml()
         .Build();
 
     public RawHtml Render(MarkdownBody body, Language language, DiagnosticBag diagnostics)
@@ -46,7 +45,23 @@ public sealed class MarkdownRenderer(IReadOnlySet<string> knownUrls)
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
         renderer.Render(document);
-        return new RawHtml(writer.ToString());
+        var html = writer.ToString();
+
+        // Raw HTML in a body passes the allow-list; a body without any keeps Markdig's output as it is.
+        var rawHtml = document.Descendants<HtmlBlock>().Select(b => (b.Line, b.Column)).Concat(document.Descendants<HtmlInline>().Select(i => (i.Line, i.Column))).ToList();
+        if (rawHtml.Count > 0)
+        {
+            var (clean, removed) = BodyHtmlSanitizer.Sanitize(html);
+            if (removed.Count > 0)
+            {
+                var first = rawHtml.Min();
+                diagnostics.Add(DiagnosticCatalogue.HtmlRemoved, new SourceSpan(body.File, body.FirstLine + first.Line, first.Column + 1), string.Join(", ", removed));
+            }
+
+            html = clean;
+        }
+
+        return new RawHtml(html);
     }
 
     private static void AssignHeadingAnchors(MarkdownDocument document)

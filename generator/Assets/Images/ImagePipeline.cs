@@ -35,7 +35,14 @@ public static class ImagePipeline
                 var result = cache.TryRead(key);
                 if (result is null)
                 {
-                    result = PhotoEncoder.Encode(bytes, settings);
+                    // A photo that a decoder chokes on must not hang the build: give it a bounded time.
+                    var encoding = Task.Run(() => PhotoEncoder.Encode(bytes, settings));
+                    if (!encoding.Wait(settings.TimeLimit))
+                    {
+                        throw new PhotoException(PhotoProblem.TookTooLong, $"{settings.TimeLimit.TotalSeconds:F0} s");
+                    }
+
+                    result = encoding.Result;
                     cache.Write(key, result);
                     Interlocked.Increment(ref encoded);
                 }
@@ -49,6 +56,10 @@ public static class ImagePipeline
             catch (PhotoException ex)
             {
                 diagnostics.Add(Describe(ex.Problem), SourceSpan.StartOf(file.ContentPath), ex.Detail);
+            }
+            catch (AggregateException ex) when (ex.InnerException is PhotoException photo)
+            {
+                diagnostics.Add(Describe(photo.Problem), SourceSpan.StartOf(file.ContentPath), photo.Detail);
             }
             catch (IOException ex)
             {
@@ -101,6 +112,7 @@ public static class ImagePipeline
         PhotoProblem.TooLarge => DiagnosticCatalogue.PhotoTooLarge,
         PhotoProblem.Animated => DiagnosticCatalogue.PhotoAnimated,
         PhotoProblem.Truncated => DiagnosticCatalogue.PhotoTruncated,
+        PhotoProblem.TookTooLong => DiagnosticCatalogue.PhotoTookTooLong,
         _ => DiagnosticCatalogue.PhotoUnreadable,
     };
 }

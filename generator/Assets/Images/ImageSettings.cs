@@ -6,9 +6,10 @@ public sealed record ImageSettings(
     int WebpQuality,
     int JpegQuality,
     long MaxPixels,
-    long MaxBytes)
+    long MaxBytes,
+    TimeSpan TimeLimit)
 {
-    public static ImageSettings Default { get; } = new([360, 720, 1080, 1600], WebpQuality: 78, JpegQuality: 82, MaxPixels: 60_000_000, MaxBytes: 40 * 1024 * 1024);
+    public static ImageSettings Default { get; } = new([360, 720, 1080, 1600], WebpQuality: 78, JpegQuality: 82, MaxPixels: 60_000_000, MaxBytes: 40 * 1024 * 1024, TimeLimit: TimeSpan.FromSeconds(60));
 
     /// <summary>Part of every cache key, so that changing a setting remakes every derivative.</summary>
     public string Fingerprint => $"v1|{string.Join(',', Widths)}|{WebpQuality}|{JpegQuality}";

@@ -147,6 +147,7 @@ public enum PhotoProblem
     Truncated,
     TooLarge,
     Animated,
+    TookTooLong,
 }
 
 /// <summary>A photo that cannot be published, and why; reported as a diagnostic naming the file.</summary>

@@ -31,6 +31,8 @@ public class EscapingTests
 
         var product = parser.ParseDocument(System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "san-pham/che-lam/index.html").Bytes!));
         Assert.Equal($"Chè {Script}", product.QuerySelector("h1")!.TextContent);
-        Assert.Contains(Script, product.QuerySelector(".prose")!.TextContent);
+        // Raw HTML in the body passes the allow-list: the script element and the event handler are gone, and staff are told.
+        Assert.Null(product.QuerySelector(".prose img[onerror]"));
+        Assert.Contains(result.Diagnostics, d => d.Code == "OCOP025" && d.Message().Contains("<script>", StringComparison.Ordinal) && d.Message().Contains("onerror", StringComparison.Ordinal));
     }
 }

@@ -1,0 +1,43 @@
+using Ganss.Xss;
+
+namespace OcopShowcase.Rendering;
+
+/// <summary>
+/// The allow-list that raw HTML typed into a Markdown body must pass (HtmlSanitizer, built on AngleSharp): text
+/// formatting, lists, tables, figures, links and images with http(s)/mailto/tel addresses. No scripts, event
+/// handlers, <c>style</c> (so no <c>url()</c>), forms, iframes or objects. What it removes is reported as a warning.
+/// </summary>
+public static class BodyHtmlSanitizer
+{
+    private static readonly HtmlSanitizerOptions Options = new()
+    {
+        AllowedTags = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "p", "br", "strong", "em", "b", "i", "u", "s", "del", "ins", "mark", "small", "sub", "sup", "abbr", "span",
+            "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "h2", "h3", "h4", "h5", "h6", "hr", "code", "pre",
+            "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "figure", "figcaption", "a", "img",
+            "details", "summary",
+        },
+        AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "href", "src", "alt", "title", "width", "height", "colspan", "rowspan", "scope", "lang", "id", "start", "reversed", "datetime", "open",
+        },
+        AllowedSchemes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto", "tel" },
+        UriAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "src" },
+        AllowedCssProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
+        AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
+    };
+
+    /// <summary>Sanitises <paramref name="html"/> and returns what was removed ("&lt;script&gt;", "onclick"…).</summary>
+    public static (string Html, IReadOnlyList<string> Removed) Sanitize(string html)
+    {
+        var sanitizer = new HtmlSanitizer(Options) { KeepChildNodes = true };
+        var removed = new List<string>();
+        sanitizer.RemovingTag += (_, e) => removed.Add($"<{e.Tag.LocalName}>");
+        sanitizer.RemovingAttribute += (_, e) => removed.Add(e.Attribute.Name);
+        sanitizer.RemovingStyle += (_, e) => removed.Add("style");
+        sanitizer.RemovingComment += (_, _) => { };
+        var clean = sanitizer.Sanitize(html);
+        return (clean, removed.Distinct(StringComparer.Ordinal).ToList());
+    }
+}
