@@ -19,13 +19,13 @@ public static class TestPaths
         return path;
     }
 
-    public static void CopyDirectory(string from, string to)
+    public static void CopyDirectory(string from, string to, bool overwrite = false)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
             var target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
+            File.Copy(file, target, overwrite);
         }
     }
 

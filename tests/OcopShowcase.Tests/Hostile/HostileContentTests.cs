@@ -1,0 +1,106 @@
+using AngleSharp.Html.Parser;
+using YamlDotNet.RepresentationModel;
+
+namespace OcopShowcase.Tests.Hostile;
+
+/// <summary>
+/// Runs every case of <c>tests/fixtures/hostile/</c>: the exact error with its location, or a safe site in which
+/// nothing from the content became script.
+/// </summary>
+public class HostileContentTests
+{
+    private static readonly string Root = Path.Combine(TestPaths.Repository, "tests", "fixtures", "hostile");
+
+    public static TheoryData<string> Cases() => new(Directory.GetDirectories(Root).Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Case_has_its_exact_outcome(string name)
+    {
+        var expect = ReadExpect(Path.Combine(Root, name, "expect.yml"));
+        var fixture = new ContentFixture();
+        TestPaths.CopyDirectory(Path.Combine(Root, name, "content"), fixture.ContentDirectory, overwrite: true);
+        var result = fixture.Build();
+
+        if (expect["outcome"] == "error")
+        {
+            Assert.False(result.Succeeded);
+            Assert.Empty(result.Files);
+            var error = result.Diagnostics.FirstOrDefault(d => d.Code == expect["code"]);
+            Assert.True(error is not null, $"expected {expect["code"]}, got:\n{string.Join("\n", result.Diagnostics)}");
+            Assert.Equal(expect["file"], error!.At.File);
+            if (expect.TryGetValue("line", out var line))
+            {
+                Assert.Equal(int.Parse(line, System.Globalization.CultureInfo.InvariantCulture), error.At.Line);
+            }
+
+            if (expect.TryGetValue("column", out var column))
+            {
+                Assert.Equal(int.Parse(column, System.Globalization.CultureInfo.InvariantCulture), error.At.Column);
+            }
+
+            return;
+        }
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        if (expect.TryGetValue("warning", out var warning))
+        {
+            Assert.Contains(result.Diagnostics, d => d.Code == warning);
+        }
+
+        AssertNothingExecutable(result);
+    }
+
+    [Fact]
+    public void A_symbolic_link_out_of_the_content_folder_is_refused()
+    {
+        var fixture = new ContentFixture();
+        var secret = Path.Combine(fixture.Root, "secret.txt");
+        File.WriteAllText(secret, "mật khẩu");
+        File.CreateSymbolicLink(Path.Combine(fixture.ContentDirectory, "san-pham", "che-lam", "anh.jpg"), secret);
+        var error = fixture.SingleError();
+        Assert.Equal("OCOP031", error.Code);
+        Assert.Equal("san-pham/che-lam/anh.jpg", error.At.File);
+    }
+
+    [Fact]
+    public void A_nfd_folder_name_is_the_same_page_as_its_nfc_form()
+    {
+        var fixture = new ContentFixture();
+        var nfd = "Chè lam".Normalize(System.Text.NormalizationForm.FormD);
+        Directory.Move(Path.Combine(fixture.ContentDirectory, "san-pham", "che-lam"), Path.Combine(fixture.ContentDirectory, "san-pham", nfd));
+        var result = fixture.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains(result.Files, f => f.Path == "san-pham/che-lam/index.html");
+    }
+
+    /// <summary>No script (other than JSON-LD data), no javascript: URL and no event handler anywhere in the output.</summary>
+    internal static void AssertNothingExecutable(BuildResult result)
+    {
+        var parser = new HtmlParser();
+        foreach (var file in result.Files.Where(f => f.Bytes is not null && f.Path.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            var document = parser.ParseDocument(System.Text.Encoding.UTF8.GetString(file.Bytes!));
+            Assert.All(document.QuerySelectorAll("script"), s => Assert.Equal("application/ld+json", s.GetAttribute("type")));
+            foreach (var element in document.All)
+            {
+                foreach (var attribute in element.Attributes)
+                {
+                    Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase), $"{file.Path}: <{element.LocalName} {attribute.Name}>");
+                    Assert.DoesNotContain("javascript:", attribute.Value, StringComparison.OrdinalIgnoreCase);
+                    Assert.DoesNotContain("vbscript:", attribute.Value, StringComparison.OrdinalIgnoreCase);
+                }
+
+                Assert.NotEqual("iframe", element.LocalName);
+                Assert.NotEqual("form", element.LocalName);
+            }
+        }
+    }
+
+    private static Dictionary<string, string> ReadExpect(string path)
+    {
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(path)));
+        return ((YamlMappingNode)yaml.Documents[0].RootNode).Children.ToDictionary(k => k.Key.ToString(), v => v.Value.ToString(), StringComparer.Ordinal);
+    }
+}
