@@ -34,6 +34,13 @@ public static class YamlFields
 
             return null;
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet 18.1.0's scanner throws this (not a YamlException) on some malformed flow collections,
+            // found by the property tests; it carries no position, so the error points at the start of the block.
+            diagnostics.Add(DiagnosticCatalogue.YamlSyntax, new SourceSpan(file, 1 + lineOffset, 1), Describe(new YamlException(ex.Message)));
+            return null;
+        }
 
         if (stream.Documents.Count == 0)
         {
