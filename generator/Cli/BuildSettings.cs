@@ -69,7 +69,8 @@ public class BuildSettings : CommandSettings
             throw new UsageException("--messages phải là vi hoặc en.");
         }
 
-        return new BuildOptions(Content, Theme, Output, baseUrl, today);
+        // OCOP_CACHE_DIR moves the photo and card cache (CI jobs sharing one, tests wanting an empty one).
+        return new BuildOptions(Content, Theme, Output, baseUrl, today, Environment.GetEnvironmentVariable("OCOP_CACHE_DIR") is { Length: > 0 } cache ? cache : null);
     }
 
     public bool GitHubFormat => Format == "github";
