@@ -1,6 +1,7 @@
 using OcopShowcase.Assets;
 using OcopShowcase.Assets.Discovery;
 using OcopShowcase.Assets.Images;
+using OcopShowcase.Assets.Search;
 using OcopShowcase.Assets.SocialCards;
 using OcopShowcase.Content;
 using OcopShowcase.Diagnostics;
@@ -78,6 +79,11 @@ public static class BuildPipeline
         files.AddRange(AtomFeedWriter.Write(site, (language, key) => theme.Strings.Get(language, key)));
         files.AddRange(OpenDataWriter.Write(site));
         files.AddRange(AppIcons.Write(site));
+        foreach (var language in site.Languages)
+        {
+            files.AddRange(SearchIndex.Build(SearchPlanner.Plan(site, theme.Strings, photos, language)).Files($"search/{language.Code}"));
+        }
+
         var published = files.Select(f => f.Path).Concat(pages.Select(p => SiteUrls.OutputPath(p.Url))).ToList();
         var postProcessor = new HtmlPostProcessor(site.Urls, published, photos);
         files.AddRange(pages.AsParallel().AsOrdered().Select(page => OutputFile.FromText(SiteUrls.OutputPath(page.Url), postProcessor.Process(page, diagnostics))));

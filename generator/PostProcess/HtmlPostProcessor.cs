@@ -16,7 +16,7 @@ namespace OcopShowcase.PostProcess;
 /// </summary>
 public sealed class HtmlPostProcessor(SiteUrls urls, IEnumerable<string> publishedPaths, PhotoSet photos)
 {
-    private static readonly string[] UrlAttributes = ["href", "src", "action", "poster", "data-src"];
+    private static readonly string[] UrlAttributes = ["href", "src", "action", "poster", "data-src", "data-index"];
     private readonly FrozenSet<string> _published = publishedPaths.ToFrozenSet(StringComparer.Ordinal);
     private readonly HtmlParser _parser = new();
 

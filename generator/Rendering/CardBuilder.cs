@@ -40,7 +40,10 @@ public sealed class CardBuilder(SiteModel site, UiStrings strings, Language lang
             T("group." + product.Group.Key()),
             price,
             producer?.Text.In(language.Code).Name,
-            TextLang(product.Text));
+            TextLang(product.Text),
+            product.Group.Key(),
+            producer?.Slug,
+            product.Village is null ? null : Content.Slugifier.Slugify(product.Village));
     }
 
     public ProducerCard Producer(Producer producer)

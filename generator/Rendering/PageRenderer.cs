@@ -16,7 +16,7 @@ public static class PageRenderer
             .Concat(assets.Urls)
             .ToFrozenSet(StringComparer.Ordinal);
         var markdown = new MarkdownRenderer(knownUrls);
-        var views = new PageViewBuilder(site, theme.Strings, markdown, cards, diagnostics);
+        var views = new PageViewBuilder(site, theme.Strings, markdown, cards, assets.Script, diagnostics);
         var siteViews = site.Languages.ToFrozenDictionary(
             l => l.Code,
             l => SiteViewBuilder.Build(site, theme.Strings, l, assets.Stylesheet, assets.Icon),

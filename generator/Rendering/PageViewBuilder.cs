@@ -10,7 +10,7 @@ namespace OcopShowcase.Rendering;
 /// Builds, for one page, the layout to use and the values it shows. Here is where a product page gets its photos,
 /// badge, buy buttons and details table; the HTML around them is in <c>theme/layouts/product.html</c>.
 /// </summary>
-public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownRenderer markdown, SocialCardSet cards, DiagnosticBag diagnostics)
+public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownRenderer markdown, SocialCardSet cards, string scriptUrl, DiagnosticBag diagnostics)
 {
     private readonly StructuredData _structuredData = new(site, strings);
 
@@ -37,6 +37,8 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
             StaticPageSubject { Page: var staticPage } => StaticPage(cards, staticPage),
             NotFoundSubject => new PageParts("404", cards.T("not_found.title"), cards.T("not_found.text"), "", Array.Empty<LinkView>(),
                 new NotFoundModel(site.Languages.Select(l => new LinkView(strings.Get(l.Code, "not_found.home"), SiteUrls.Home(l))).ToList()), false),
+            SearchSubject => new PageParts("search", cards.T("search.title"), cards.T("search.intro"), "search", Crumbs(cards),
+                new SearchModel(SiteUrls.SearchIndex(language), scriptUrl), false),
             StaffSubject => new PageParts("staff", cards.T("staff.title"), cards.T("staff.intro"), "", Crumbs(cards),
                 new StaffModel(
                     site.Content.Certificates.Where(c => site.StateOf(c) != CertificateState.Valid).OrderBy(c => c.ValidUntil).ThenBy(c => c.Slug, StringComparer.Ordinal).Select(cards.CertificateRow).ToList(),
@@ -60,7 +62,7 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
             untranslated,
             untranslated ? site.DefaultLanguage.Code : language.Code,
             SiteUrls.EditUrl(site.Site, page.SourcePath),
-            page.Subject is StaffSubject or NotFoundSubject,
+            page.Subject is StaffSubject or NotFoundSubject or SearchSubject,
             socialImage,
             strings.Get(language.Code, "language.locale"),
             _structuredData.For(page, title, description, crumbs, socialImage),
@@ -136,8 +138,13 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
         var crumbs = subject.Group is null && subject.Stars is null
             ? Crumbs(cards)
             : Crumbs(cards, new LinkView(cards.T("catalogue.title"), all));
-        return new("catalogue", heading, intro, "products", crumbs,
-            new CatalogueModel(heading, intro, products, groupFilters, starFilters, all, subject.Group is not null || subject.Stars is not null), false);
+        var isAll = subject.Group is null && subject.Stars is null;
+        var model = new CatalogueModel(heading, intro, products, groupFilters, starFilters, all, !isAll,
+            isAll ? ProductGroups.InOrder.Where(g => site.Content.Products.Any(p => p.Group == g)).Select(g => new FilterOption(g.Key(), cards.T("group." + g.Key()))).ToList() : [],
+            isAll ? site.Content.Products.Select(p => p.Village).OfType<string>().Distinct().Order(StringComparer.Create(language.Culture, false)).Select(v => new FilterOption(Content.Slugifier.Slugify(v), v)).ToList() : [],
+            isAll ? site.Content.Producers.Where(p => site.ProductsOf(p).Count > 0).Select(p => new FilterOption(p.Slug, p.Text.In(language.Code).Name)).ToList() : [],
+            scriptUrl);
+        return new("catalogue", heading, intro, "products", crumbs, model, false);
     }
 
     private PageParts Product(CardBuilder cards, Product product)

@@ -36,6 +36,7 @@ public static class SiteViewBuilder
             site.Site.Province,
             site.Site.Demo,
             SiteUrls.Home(language),
+            SiteUrls.Search(language),
             stylesheetUrl,
             iconUrl,
             contact.Phone?.Display,

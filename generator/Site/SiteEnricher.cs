@@ -69,6 +69,7 @@ public static class SiteEnricher
             yield return new SitePage($"page/{page.Slug}", language, SiteUrls.StaticPage(language, page.Slug), new StaticPageSubject(page), page.Text.In(language.Code).SourcePath);
         }
 
+        yield return new SitePage("search", language, SiteUrls.Search(language), new SearchSubject(), null);
         yield return new SitePage("staff", language, SiteUrls.Staff(language), new StaffSubject(), null);
 
         if (language.IsDefault)

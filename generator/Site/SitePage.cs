@@ -37,5 +37,7 @@ public sealed record StaticPageSubject(StaticPage Page) : PageSubject;
 
 public sealed record NotFoundSubject : PageSubject;
 
+public sealed record SearchSubject : PageSubject;
+
 /// <summary>The staff page: certificates to renew, not for the public (noindex, not in the sitemap).</summary>
 public sealed record StaffSubject : PageSubject;

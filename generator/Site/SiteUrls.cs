@@ -59,6 +59,11 @@ public sealed class SiteUrls(Uri baseUrl)
 
     public const string NotFound = "/404.html";
 
+    public static string Search(Language language) => $"{language.PathPrefix}/tim-kiem/";
+
+    /// <summary>Where a language's search index lives (its <c>meta.json</c> names the rest).</summary>
+    public static string SearchIndex(Language language) => $"/search/{language.Code}/meta.json";
+
     public static string Staff(Language language) => $"{language.PathPrefix}/nhan-vien/";
 
     /// <summary>A file of a page bundle keeps its content path: content/san-pham/x/anh.jpg → /san-pham/x/anh.jpg.</summary>

@@ -11,6 +11,7 @@ public sealed record SiteView(
     string Province,
     bool Demo,
     string HomeUrl,
+    string SearchUrl,
     string StylesheetUrl,
     string IconUrl,
     string? ContactPhone,

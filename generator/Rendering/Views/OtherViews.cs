@@ -41,4 +41,6 @@ public sealed record HomeModel(
 
 public sealed record NotFoundModel(IReadOnlyList<LinkView> HomeLinks);
 
+public sealed record SearchModel(string IndexUrl, string ScriptUrl);
+
 public sealed record StaffModel(IReadOnlyList<CertificateRow> ToRenew, int WarningDays, string Today);

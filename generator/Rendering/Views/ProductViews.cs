@@ -9,7 +9,10 @@ public sealed record ProductCard(
     string GroupName,
     string? PriceText,
     string? ProducerName,
-    string TextLang);
+    string TextLang,
+    string GroupKey,
+    string? ProducerSlug,
+    string? VillageKey);
 
 public sealed record CertificateBadge(
     string DecisionNumber,
@@ -52,7 +55,14 @@ public sealed record CatalogueModel(
     IReadOnlyList<LinkView> GroupFilters,
     IReadOnlyList<LinkView> StarFilters,
     string AllUrl,
-    bool IsFiltered);
+    bool IsFiltered,
+    IReadOnlyList<FilterOption> Groups,
+    IReadOnlyList<FilterOption> Villages,
+    IReadOnlyList<FilterOption> Producers,
+    string ScriptUrl);
+
+/// <summary>One choice of a catalogue filter: the value in the URL query and what the visitor reads.</summary>
+public sealed record FilterOption(string Value, string Label);
 
 public sealed record ProducerCard(string Name, string Url, string Summary, string LegalFormName, string? Village, PhotoView? Photo, int ProductCount, string TextLang);
 

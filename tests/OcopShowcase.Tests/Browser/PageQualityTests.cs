@@ -28,6 +28,7 @@ public class PageQualityTests(ServedSite site) : IClassFixture<ServedSite>
             ("certificates", "chung-nhan/"),
             ("tourism", "du-lich/ban-chieng/"),
             ("news", "tin-tuc/hoi-cho-ocop-thanh-hoa-2026/"),
+            ("search", "tim-kiem/?q=che+lam"),
             ("404", "khong-co-trang-nay/"),
         };
         var data = new TheoryData<string, string, int, int>();

@@ -1,0 +1,165 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using OcopShowcase.Output;
+
+namespace OcopShowcase.Assets.Search;
+
+/// <summary>One searchable page: what a result shows, and its text by field.</summary>
+public sealed record SearchDocument(
+    string Title,
+    string Url,
+    string Kind,
+    string? Group,
+    int? Stars,
+    string? Thumbnail,
+    string Summary,
+    string? Village,
+    string? Producer,
+    IReadOnlyList<string> Tags,
+    string Body);
+
+/// <summary>
+/// The search index of one language, built at build time and split so that a query loads only what it needs:
+/// <c>meta.json</c> (shard names, document count), <c>t/&lt;xx&gt;.json</c> (tokens starting with xx and their
+/// postings), <c>d/&lt;n&gt;.json</c> (what results show, 100 documents a chunk). A 20,000-product catalogue stays
+/// small on the first query.
+/// </summary>
+public sealed class SearchIndex
+{
+    public const int ChunkSize = 100;
+    public const int NameWeight = 16;
+    public const int TagWeight = 6;
+    public const int SummaryWeight = 3;
+    public const int BodyWeight = 1;
+    private const int MaxBodyTokens = 120;
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    private SearchIndex(IReadOnlyList<SearchDocument> documents, SortedDictionary<string, SortedDictionary<string, List<int[]>>> shards)
+    {
+        Documents = documents;
+        Shards = shards;
+    }
+
+    public IReadOnlyList<SearchDocument> Documents { get; }
+
+    /// <summary>shard → token → postings [document, weight].</summary>
+    public SortedDictionary<string, SortedDictionary<string, List<int[]>>> Shards { get; }
+
+    public static SearchIndex Build(IReadOnlyList<SearchDocument> documents)
+    {
+        var shards = new SortedDictionary<string, SortedDictionary<string, List<int[]>>>(StringComparer.Ordinal);
+        for (var id = 0; id < documents.Count; id++)
+        {
+            var document = documents[id];
+            var weights = new Dictionary<string, int>(StringComparer.Ordinal);
+            void Add(IEnumerable<string> tokens, int weight)
+            {
+                foreach (var token in tokens)
+                {
+                    weights[token] = Math.Max(weights.GetValueOrDefault(token), weight);
+                }
+            }
+
+            Add(SearchText.Tokens(document.Title), NameWeight);
+            Add(document.Tags.Concat([document.Group ?? "", document.Producer ?? "", document.Village ?? ""]).SelectMany(SearchText.Tokens), TagWeight);
+            Add(SearchText.Tokens(document.Summary), SummaryWeight);
+            Add(SearchText.Tokens(document.Body).Take(MaxBodyTokens), BodyWeight);
+            foreach (var (token, weight) in weights.OrderBy(w => w.Key, StringComparer.Ordinal))
+            {
+                var shard = SearchText.Shard(token);
+                if (!shards.TryGetValue(shard, out var tokens))
+                {
+                    shards[shard] = tokens = new SortedDictionary<string, List<int[]>>(StringComparer.Ordinal);
+                }
+
+                if (!tokens.TryGetValue(token, out var postings))
+                {
+                    tokens[token] = postings = [];
+                }
+
+                postings.Add([id, weight]);
+            }
+        }
+
+        return new SearchIndex(documents, shards);
+    }
+
+    /// <summary>The files under <c>search/&lt;lang&gt;/</c>.</summary>
+    public IReadOnlyList<OutputFile> Files(string folder)
+    {
+        var files = new List<OutputFile>
+        {
+            OutputFile.FromBytes($"{folder}/meta.json", JsonSerializer.SerializeToUtf8Bytes(new { documents = Documents.Count, chunk = ChunkSize, shards = Shards.Keys }, Json)),
+        };
+        files.AddRange(Shards.Select(s => OutputFile.FromBytes($"{folder}/t/{s.Key}.json", JsonSerializer.SerializeToUtf8Bytes(s.Value, Json))));
+        files.AddRange(Documents.Chunk(ChunkSize).Select((chunk, i) => OutputFile.FromBytes(
+            $"{folder}/d/{i}.json",
+            JsonSerializer.SerializeToUtf8Bytes(chunk.Select(d => new object?[] { d.Title, d.Url, d.Kind, d.Group, d.Stars, d.Thumbnail, d.Summary, d.Village, d.Producer }), Json))));
+        return files;
+    }
+
+    /// <summary>
+    /// The same ranking as search.js: every query token must prefix-match a token of the document; a document scores
+    /// the weight of its best field per query token (an exact token counts double), plus a bonus when its title holds
+    /// the whole query, plus its kind's rank (products, then tourism, then producers, then the rest).
+    /// </summary>
+    public IReadOnlyList<SearchDocument> Query(string query, int limit = 10)
+    {
+        var terms = SearchText.Tokens(query);
+        if (terms.Count == 0)
+        {
+            return [];
+        }
+
+        Dictionary<int, int>? scores = null;
+        foreach (var term in terms)
+        {
+            var matches = new Dictionary<int, int>();
+            foreach (var (_, tokens) in Shards.Where(s => term.Length >= 2 ? s.Key == term[..2] : s.Key.StartsWith(term, StringComparison.Ordinal)))
+            {
+                foreach (var (token, postings) in tokens.Where(t => t.Key.StartsWith(term, StringComparison.Ordinal)))
+                {
+                    foreach (var posting in postings)
+                    {
+                        var weight = token.Length == term.Length ? posting[1] * 2 : posting[1];
+                        matches[posting[0]] = Math.Max(matches.GetValueOrDefault(posting[0]), weight);
+                    }
+                }
+            }
+
+            scores = scores is null
+                ? matches
+                : scores.Where(s => matches.ContainsKey(s.Key)).ToDictionary(s => s.Key, s => s.Value + matches[s.Key]);
+        }
+
+        var phrase = string.Join(' ', terms);
+        return scores!
+            .Select(s => (Id: s.Key, Score: s.Value + PhraseBonus(Documents[s.Key].Title, phrase) + KindRank(Documents[s.Key].Kind)))
+            .OrderByDescending(s => s.Score)
+            .ThenBy(s => s.Id)
+            .Take(limit)
+            .Select(s => Documents[s.Id])
+            .ToList();
+    }
+
+    public static int PhraseBonus(string title, string foldedPhrase)
+    {
+        var folded = string.Join(' ', SearchText.Tokens(title));
+        return folded == foldedPhrase ? 200 : (" " + folded + " ").Contains(" " + foldedPhrase + " ", StringComparison.Ordinal) ? 100 : folded.StartsWith(foldedPhrase, StringComparison.Ordinal) ? 60 : 0;
+    }
+
+    public static int KindRank(string kind) => kind switch
+    {
+        "product" => 3,
+        "tourism" => 2,
+        "producer" => 1,
+        _ => 0,
+    };
+}

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace OcopShowcase.Tests.Browser;
+
+[Trait("Category", "Browser")]
+public class SearchBrowserTests(ServedSite site) : IClassFixture<ServedSite>
+{
+    private static readonly string VectorsJson = File.ReadAllText(Path.Combine(TestPaths.Theme, "search-vectors.json"));
+
+    [SkippableFact]
+    public async Task Typing_che_lam_finds_the_product_first()
+    {
+        Chromium.Require();
+        var page = await site.Browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        await page.GotoAsync(site.Url("tim-kiem/"));
+        await page.Locator("#tu-khoa").PressSequentiallyAsync("che lam");
+        await Assertions.Expect(page.Locator(".result__title").First).ToHaveTextAsync("Chè lam Cẩm Tân");
+        await Assertions.Expect(page.Locator("[data-results-count]")).Not.ToBeEmptyAsync();
+        Assert.EndsWith("?q=che+lam", page.Url);
+        Assert.Equal("che", await page.Locator(".result__title mark").First.TextContentAsync() is { } m ? Fold(m) : null);
+        await page.CloseAsync();
+    }
+
+    [SkippableFact]
+    public async Task The_header_box_leads_to_results_without_typing_again()
+    {
+        Chromium.Require();
+        var page = await site.Browser!.NewPageAsync();
+        await page.GotoAsync(site.Url("san-pham/"));
+        await page.Locator("#o-tim-kiem").FillAsync("mat ong");
+        await page.Locator(".quicksearch__button").ClickAsync();
+        await Assertions.Expect(page.Locator(".result__title").First).ToHaveTextAsync("Mật ong rừng Cẩm Tân");
+        await page.CloseAsync();
+    }
+
+    [SkippableFact]
+    public async Task A_star_filter_changes_the_count_and_the_url()
+    {
+        Chromium.Require();
+        var page = await site.Browser!.NewPageAsync();
+        await page.GotoAsync(site.Url("san-pham/"));
+        var count = page.Locator("[data-count-template]");
+        var before = await count.TextContentAsync();
+        await page.Locator("select[name=sao]").SelectOptionAsync("4");
+        await Assertions.Expect(count).Not.ToHaveTextAsync(before!);
+        Assert.Contains("sao=4", page.Url);
+        var visible = await page.Locator(".grid .card:visible").CountAsync();
+        Assert.Equal(await page.Locator(".grid .card[data-stars='4']").CountAsync(), visible);
+        Assert.Equal($"{visible} sản phẩm", await count.TextContentAsync());
+
+        // The filtered view can be shared: opening its URL shows the same selection.
+        var shared = await site.Browser.NewPageAsync();
+        await shared.GotoAsync(page.Url);
+        Assert.Equal("4", await shared.Locator("select[name=sao]").InputValueAsync());
+        Assert.Equal(visible, await shared.Locator(".grid .card:visible").CountAsync());
+        await shared.CloseAsync();
+        await page.CloseAsync();
+    }
+
+    [SkippableFact]
+    public async Task The_shared_vectors_hold_in_the_browser()
+    {
+        Chromium.Require();
+        var page = await site.Browser!.NewPageAsync();
+        await page.GotoAsync(site.Url("tim-kiem/"));
+        var failures = await page.EvaluateAsync<string[]>(
+            """
+            async ([vectors, metaVi, metaEn]) => {
+              const v = JSON.parse(vectors), s = window.ocopSearch, out = [];
+              for (const [input, expected] of v.fold) { const got = s.tokens(input).join(" "); if (got !== expected) out.push(`fold ${input} → ${got}`); }
+              for (const [input, expected] of v.tokens) { const got = JSON.stringify(s.tokens(input)); if (got !== JSON.stringify(expected)) out.push(`tokens ${input} → ${got}`); }
+              const indexes = { vi: new s.SearchIndex(metaVi), en: new s.SearchIndex(metaEn) };
+              for (const q of v.queries) {
+                const results = await indexes[q.language].query(q.query, 10);
+                const got = results.length ? results[0].title : null;
+                if (got !== q.first) out.push(`query ${q.language} ${q.query} → ${got}`);
+              }
+              return out;
+            }
+            """,
+            new[] { VectorsJson, site.Url("search/vi/meta.json"), site.Url("search/en/meta.json") });
+        Assert.Empty(failures);
+        await page.CloseAsync();
+    }
+
+    private static string Fold(string text) => string.Join(' ', OcopShowcase.Assets.Search.SearchText.Tokens(text));
+}

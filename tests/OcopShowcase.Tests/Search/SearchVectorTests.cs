@@ -1,0 +1,92 @@
+using System.Text.Json;
+using OcopShowcase.Assets.Images;
+using OcopShowcase.Assets.Search;
+using OcopShowcase.Content;
+using OcopShowcase.Diagnostics;
+using OcopShowcase.Rendering;
+using OcopShowcase.Site;
+
+namespace OcopShowcase.Tests.Search;
+
+/// <summary>The shared vectors of theme/search-vectors.json, run against the C# side (the browser runs them too).</summary>
+public class SearchVectorTests
+{
+    private static readonly JsonElement Vectors = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.Theme, "search-vectors.json"))).RootElement;
+
+    private static readonly Lazy<Dictionary<string, SearchIndex>> Indexes = new(() =>
+    {
+        var bag = new DiagnosticBag();
+        var content = ContentLoader.Load(TestPaths.Content, null, bag)!;
+        var site = SiteEnricher.Enrich(content, new DateOnly(2026, 11, 29), bag);
+        var theme = Theme.Load(TestPaths.Theme, content.Site.Languages, bag)!;
+        return site.Languages.ToDictionary(l => l.Code, l => SearchIndex.Build(SearchPlanner.Plan(site, theme.Strings, PhotoSet.Empty, l)));
+    });
+
+    public static TheoryData<string, string> FoldVectors()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var v in Vectors.GetProperty("fold").EnumerateArray())
+        {
+            data.Add(v[0].GetString()!, v[1].GetString()!);
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string, string[]> TokenVectors()
+    {
+        var data = new TheoryData<string, string[]>();
+        foreach (var v in Vectors.GetProperty("tokens").EnumerateArray())
+        {
+            data.Add(v[0].GetString()!, v[1].EnumerateArray().Select(t => t.GetString()!).ToArray());
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string, string, string?> QueryVectors()
+    {
+        var data = new TheoryData<string, string, string?>();
+        foreach (var v in Vectors.GetProperty("queries").EnumerateArray())
+        {
+            data.Add(v.GetProperty("language").GetString()!, v.GetProperty("query").GetString()!, v.GetProperty("first").GetString());
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(FoldVectors))]
+    public void Folding(string input, string expected) => Assert.Equal(expected, string.Join(' ', SearchText.Tokens(input)));
+
+    [Theory]
+    [MemberData(nameof(TokenVectors))]
+    public void Tokenising(string input, string[] expected) => Assert.Equal(expected, SearchText.Tokens(input));
+
+    [Theory]
+    [MemberData(nameof(QueryVectors))]
+    public void Ranking(string language, string query, string? first)
+        => Assert.Equal(first, Indexes.Value[language].Query(query).FirstOrDefault()?.Title);
+
+    [Fact]
+    public void Words_are_matched_by_prefix_and_every_word_must_match()
+    {
+        var index = Indexes.Value["vi"];
+        Assert.Contains(index.Query("mat"), d => d.Title == "Mật ong rừng Cẩm Tân");
+        Assert.DoesNotContain(index.Query("mat ong zzz"), d => d.Title == "Mật ong rừng Cẩm Tân");
+    }
+
+    [Fact]
+    public void Name_outranks_tags_outranks_summary_and_products_outrank_producers()
+    {
+        var documents = new List<SearchDocument>
+        {
+            new("Hợp tác xã Mật ong", "/chu-the/a/", "producer", null, null, null, "x", null, null, [], ""),
+            new("Bánh", "/san-pham/b/", "product", null, null, null, "có mật ong", null, null, [], ""),
+            new("Kẹo", "/san-pham/c/", "product", null, null, null, "x", null, null, ["mật ong"], ""),
+            new("Mật ong", "/san-pham/d/", "product", null, null, null, "x", null, null, [], ""),
+        };
+        var ranked = SearchIndex.Build(documents).Query("mat ong").Select(d => d.Url).ToList();
+        Assert.Equal(["/san-pham/d/", "/chu-the/a/", "/san-pham/c/", "/san-pham/b/"], ranked);
+    }
+}

@@ -1,0 +1,187 @@
+// Search and catalogue filters for OCOP Showcase. Plain JavaScript, no framework, no third-party code.
+// fold() and tokens() mirror generator/Assets/Search/SearchText.cs exactly; theme/search-vectors.json checks both.
+"use strict";
+
+function fold(text) {
+  return text.normalize("NFC").toLowerCase().replace(/đ/g, "d").normalize("NFD").replace(/[\p{Mn}\p{Me}\p{Cf}]/gu, "").normalize("NFC");
+}
+
+function tokens(text) {
+  return fold(text).split(/[^a-z0-9]+/).filter(function (t) { return t.length > 0; });
+}
+
+function shardOf(token) { return token.length >= 2 ? token.slice(0, 2) : token; }
+
+var KIND_RANK = { product: 3, tourism: 2, producer: 1 };
+
+function phraseBonus(title, phrase) {
+  var folded = tokens(title).join(" ");
+  if (folded === phrase) return 200;
+  if ((" " + folded + " ").indexOf(" " + phrase + " ") >= 0) return 100;
+  return folded.indexOf(phrase) === 0 ? 60 : 0;
+}
+
+// The search index of one language: shards and document chunks are fetched once, when a query first needs them.
+function SearchIndex(metaUrl) {
+  this.base = metaUrl.slice(0, metaUrl.lastIndexOf("/") + 1);
+  this.meta = fetch(metaUrl).then(function (r) { return r.json(); });
+  this.shards = {};
+  this.chunks = {};
+}
+
+SearchIndex.prototype.json = function (cache, key, path) {
+  if (!cache[key]) cache[key] = fetch(this.base + path).then(function (r) { return r.ok ? r.json() : {}; });
+  return cache[key];
+};
+
+SearchIndex.prototype.query = function (text, limit) {
+  var self = this;
+  var terms = tokens(text);
+  if (terms.length === 0) return Promise.resolve([]);
+  return this.meta.then(function (meta) {
+    return Promise.all(terms.map(function (term) {
+      var names = term.length >= 2 ? meta.shards.filter(function (s) { return s === term.slice(0, 2); })
+                                   : meta.shards.filter(function (s) { return s.indexOf(term) === 0; });
+      return Promise.all(names.map(function (n) { return self.json(self.shards, n, "t/" + n + ".json"); })).then(function (shards) {
+        var matches = {};
+        shards.forEach(function (shard) {
+          Object.keys(shard).forEach(function (token) {
+            if (token.indexOf(term) !== 0) return;
+            shard[token].forEach(function (p) {
+              var weight = token.length === term.length ? p[1] * 2 : p[1];
+              if (!(p[0] in matches) || matches[p[0]] < weight) matches[p[0]] = weight;
+            });
+          });
+        });
+        return matches;
+      });
+    })).then(function (perTerm) {
+      var scores = perTerm[0];
+      perTerm.slice(1).forEach(function (m) {
+        var next = {};
+        Object.keys(scores).forEach(function (id) { if (id in m) next[id] = scores[id] + m[id]; });
+        scores = next;
+      });
+      var ids = Object.keys(scores).map(Number);
+      var chunkSize = meta.chunk;
+      var needed = Array.from(new Set(ids.map(function (id) { return Math.floor(id / chunkSize); })));
+      return Promise.all(needed.map(function (c) { return self.json(self.chunks, c, "d/" + c + ".json"); })).then(function (chunks) {
+        var byChunk = {};
+        needed.forEach(function (c, i) { byChunk[c] = chunks[i]; });
+        var phrase = terms.join(" ");
+        return ids.map(function (id) {
+          var d = byChunk[Math.floor(id / chunkSize)][id % chunkSize];
+          var doc = { id: id, title: d[0], url: d[1], kind: d[2], group: d[3], stars: d[4], thumb: d[5], summary: d[6] };
+          doc.score = scores[id] + phraseBonus(doc.title, phrase) + (KIND_RANK[doc.kind] || 0);
+          return doc;
+        }).sort(function (a, b) { return b.score - a.score || a.id - b.id; }).slice(0, limit || 20);
+      });
+    });
+  });
+};
+
+// Wraps the words of text that a query term starts, in <mark>; builds DOM nodes, never HTML strings.
+function highlight(element, text, terms) {
+  text.split(/(\s+)/).forEach(function (word) {
+    var folded = tokens(word);
+    var hit = folded.some(function (w) { return terms.some(function (t) { return w.indexOf(t) === 0; }); });
+    if (hit) { var mark = document.createElement("mark"); mark.textContent = word; element.appendChild(mark); }
+    else element.appendChild(document.createTextNode(word));
+  });
+}
+
+function format(template, value) { return template.replace("{0}", value); }
+
+function setupSearch(form) {
+  var index = new SearchIndex(form.dataset.index);
+  var input = form.querySelector("input[name=q]");
+  var list = document.querySelector("[data-results]");
+  var count = document.querySelector("[data-results-count]");
+  var starsLabel = list.dataset.starsLabel;
+  var timer = null;
+  var latest = 0;
+
+  function run() {
+    var query = input.value.trim();
+    var url = new URL(location.href);
+    if (query) url.searchParams.set("q", query); else url.searchParams.delete("q");
+    history.replaceState(null, "", url);
+    var ticket = ++latest;
+    if (!query) { list.replaceChildren(); count.textContent = ""; return; }
+    index.query(query, 20).then(function (results) {
+      if (ticket !== latest) return;
+      var terms = tokens(query);
+      list.replaceChildren.apply(list, results.map(function (r) {
+        var item = document.createElement("li");
+        item.className = "result";
+        var thumb = document.createElement(r.thumb ? "img" : "span");
+        thumb.className = "result__thumb";
+        if (r.thumb) { thumb.src = r.thumb; thumb.alt = ""; thumb.width = 72; thumb.height = 54; thumb.loading = "lazy"; }
+        var body = document.createElement("div");
+        var title = document.createElement("h2");
+        title.className = "result__title";
+        var link = document.createElement("a");
+        link.href = r.url;
+        highlight(link, r.title, terms);
+        title.appendChild(link);
+        body.appendChild(title);
+        var meta = document.createElement("p");
+        meta.className = "result__meta";
+        meta.textContent = [r.group, r.stars ? format(starsLabel, r.stars) : null].filter(Boolean).join(" · ");
+        body.appendChild(meta);
+        var snippet = document.createElement("p");
+        snippet.className = "result__snippet";
+        highlight(snippet, r.summary, terms);
+        body.appendChild(snippet);
+        item.appendChild(thumb);
+        item.appendChild(body);
+        return item;
+      }));
+      count.textContent = results.length ? format(count.dataset.some, results.length) : count.dataset.none;
+    });
+  }
+
+  input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 120); });
+  form.addEventListener("submit", function (e) { e.preventDefault(); run(); });
+  var initial = new URL(location.href).searchParams.get("q");
+  if (initial) { input.value = initial; run(); }
+}
+
+// Catalogue filters: group, stars, village, producer; combinable, kept in the URL so a filtered view can be shared.
+function setupFilters(form) {
+  var cards = Array.from(document.querySelectorAll(".grid .card[data-group]"));
+  var count = document.querySelector("[data-count-template]");
+  var fields = { nhom: "group", sao: "stars", thon: "village", "chu-the": "producer" };
+  var params = new URL(location.href).searchParams;
+  Object.keys(fields).forEach(function (name) { if (params.get(name)) form.elements[name].value = params.get(name); });
+  form.classList.remove("filterbar--pending");
+
+  function apply() {
+    var url = new URL(location.href);
+    var shown = 0;
+    Object.keys(fields).forEach(function (name) {
+      var value = form.elements[name].value;
+      if (value) url.searchParams.set(name, value); else url.searchParams.delete(name);
+    });
+    cards.forEach(function (card) {
+      var visible = Object.keys(fields).every(function (name) {
+        var value = form.elements[name].value;
+        return !value || card.dataset[fields[name]] === value;
+      });
+      card.hidden = !visible;
+      if (visible) shown++;
+    });
+    history.replaceState(null, "", url);
+    count.textContent = format(count.dataset.countTemplate, shown);
+  }
+
+  form.addEventListener("change", apply);
+  form.addEventListener("submit", function (e) { e.preventDefault(); apply(); });
+  apply();
+}
+
+document.querySelectorAll("form[data-search]").forEach(setupSearch);
+document.querySelectorAll("form[data-filters]").forEach(setupFilters);
+
+// Exposed for the browser test that runs the shared folding and ranking vectors.
+window.ocopSearch = { fold: fold, tokens: tokens, SearchIndex: SearchIndex };
