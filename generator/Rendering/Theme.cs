@@ -71,7 +71,8 @@ public sealed class Theme
 
     private EscapingTemplateContext CreateContext(object page, object site, string language)
     {
-        var context = new EscapingTemplateContext { StrictVariables = true, LoopLimit = 1_000_000 };
+        // LimitToString = 0: Scriban otherwise cuts long output with "..." (a product page with many related cards hit it).
+        var context = new EscapingTemplateContext { StrictVariables = true, LoopLimit = 1_000_000, LimitToString = 0 };
         var globals = new ScriptObject
         {
             ["page"] = page,
