@@ -72,7 +72,8 @@ public sealed class Theme
     private EscapingTemplateContext CreateContext(object page, object site, string language)
     {
         // LimitToString = 0: Scriban otherwise cuts long output with "..." (a product page with many related cards hit it).
-        var context = new EscapingTemplateContext { StrictVariables = true, LoopLimit = 1_000_000, LimitToString = 0 };
+        // AutoIndent = false: Scriban would indent every line of a partial by its call column, compounding in nested partials.
+        var context = new EscapingTemplateContext { StrictVariables = true, LoopLimit = 1_000_000, LimitToString = 0, AutoIndent = false };
         var globals = new ScriptObject
         {
             ["page"] = page,
