@@ -12,8 +12,6 @@ function tokens(text) {
 
 function shardOf(token) { return token.length >= 2 ? token.slice(0, 2) : token; }
 
-var KIND_RANK = { product: 3, tourism: 2, producer: 1 };
-
 function phraseBonus(title, phrase) {
   var folded = tokens(title).join(" ");
   if (folded === phrase) return 200;
@@ -62,7 +60,15 @@ SearchIndex.prototype.query = function (text, limit) {
         Object.keys(scores).forEach(function (id) { if (id in m) next[id] = scores[id] + m[id]; });
         scores = next;
       });
-      var ids = Object.keys(scores).map(Number);
+      // Rank by token scores and kind first; only the best candidates' chunks are fetched, for the title phrase bonus.
+      var rankOf = function (id) { var r = 0; meta.ranks.forEach(function (b) { if (id >= b[0]) r = b[1]; }); return r; };
+      var ids = Object.keys(scores).map(Number)
+        .map(function (id) { return { id: id, score: scores[id] + rankOf(id) }; })
+        .sort(function (a, b) { return b.score - a.score || a.id - b.id; })
+        .slice(0, meta.candidates);
+      var base = {};
+      ids.forEach(function (c) { base[c.id] = c.score; });
+      ids = ids.map(function (c) { return c.id; });
       var chunkSize = meta.chunk;
       var needed = Array.from(new Set(ids.map(function (id) { return Math.floor(id / chunkSize); })));
       return Promise.all(needed.map(function (c) { return self.json(self.chunks, c, "d/" + c + ".json"); })).then(function (chunks) {
@@ -72,7 +78,7 @@ SearchIndex.prototype.query = function (text, limit) {
         return ids.map(function (id) {
           var d = byChunk[Math.floor(id / chunkSize)][id % chunkSize];
           var doc = { id: id, title: d[0], url: d[1], kind: d[2], group: d[3], stars: d[4], thumb: d[5], summary: d[6] };
-          doc.score = scores[id] + phraseBonus(doc.title, phrase) + (KIND_RANK[doc.kind] || 0);
+          doc.score = base[id] + phraseBonus(doc.title, phrase);
           return doc;
         }).sort(function (a, b) { return b.score - a.score || a.id - b.id; }).slice(0, limit || 20);
       });

@@ -29,6 +29,7 @@ public sealed record SearchDocument(
 public sealed class SearchIndex
 {
     public const int ChunkSize = 100;
+    public const int Candidates = 60;
     public const int NameWeight = 16;
     public const int TagWeight = 6;
     public const int SummaryWeight = 3;
@@ -96,7 +97,7 @@ public sealed class SearchIndex
     {
         var files = new List<OutputFile>
         {
-            OutputFile.FromBytes($"{folder}/meta.json", JsonSerializer.SerializeToUtf8Bytes(new { documents = Documents.Count, chunk = ChunkSize, shards = Shards.Keys }, Json)),
+            OutputFile.FromBytes($"{folder}/meta.json", JsonSerializer.SerializeToUtf8Bytes(new { documents = Documents.Count, chunk = ChunkSize, candidates = Candidates, ranks = KindRanks(), shards = Shards.Keys }, Json)),
         };
         files.AddRange(Shards.Select(s => OutputFile.FromBytes($"{folder}/t/{s.Key}.json", JsonSerializer.SerializeToUtf8Bytes(s.Value, Json))));
         files.AddRange(Documents.Chunk(ChunkSize).Select((chunk, i) => OutputFile.FromBytes(
@@ -139,14 +140,39 @@ public sealed class SearchIndex
                 : scores.Where(s => matches.ContainsKey(s.Key)).ToDictionary(s => s.Key, s => s.Value + matches[s.Key]);
         }
 
+        // Only the best candidates need their titles (the browser fetches their chunks), so the phrase bonus
+        // reorders the top of the list, never the whole catalogue.
         var phrase = string.Join(' ', terms);
         return scores!
-            .Select(s => (Id: s.Key, Score: s.Value + PhraseBonus(Documents[s.Key].Title, phrase) + KindRank(Documents[s.Key].Kind)))
+            .Select(s => (Id: s.Key, Score: s.Value + KindRank(Documents[s.Key].Kind)))
+            .OrderByDescending(s => s.Score)
+            .ThenBy(s => s.Id)
+            .Take(Candidates)
+            .Select(s => (s.Id, Score: s.Score + PhraseBonus(Documents[s.Id].Title, phrase)))
             .OrderByDescending(s => s.Score)
             .ThenBy(s => s.Id)
             .Take(limit)
             .Select(s => Documents[s.Id])
             .ToList();
+    }
+
+    /// <summary>
+    /// [first document, rank] wherever the kind rank changes along the document list, so the browser can rank
+    /// candidates by kind before it has fetched any document.
+    /// </summary>
+    private List<int[]> KindRanks()
+    {
+        var ranks = new List<int[]>();
+        for (var id = 0; id < Documents.Count; id++)
+        {
+            var rank = KindRank(Documents[id].Kind);
+            if (ranks.Count == 0 || ranks[^1][1] != rank)
+            {
+                ranks.Add([id, rank]);
+            }
+        }
+
+        return ranks;
     }
 
     public static int PhraseBonus(string title, string foldedPhrase)
