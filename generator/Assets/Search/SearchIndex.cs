@@ -28,8 +28,8 @@ public sealed record SearchDocument(
 /// </summary>
 public sealed class SearchIndex
 {
-    public const int ChunkSize = 100;
-    public const int Candidates = 60;
+    public const int ChunkSize = 50;
+    public const int Candidates = 24;
     public const int NameWeight = 16;
     public const int TagWeight = 6;
     public const int SummaryWeight = 3;
