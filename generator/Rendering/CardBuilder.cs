@@ -117,13 +117,6 @@ public sealed class CardBuilder(SiteModel site, UiStrings strings, Language lang
         buy.Zalo is { } zalo ? "https://zalo.me/" + zalo.National : null,
         buy.Shops);
 
-    public static BuyView ContactBox(Contact contact) => new(
-        null,
-        null,
-        contact.Phone?.Display,
-        contact.Phone is { } phone ? "tel:" + phone.E164 : null,
-        contact.Zalo?.Display,
-        contact.Zalo is { } zalo ? "https://zalo.me/" + zalo.National : null,
-        []);
+    public static BuyView ContactBox(Contact contact) => Buy(new WhereToBuy(null, null, contact.Phone, contact.Zalo, []));
 
 }

@@ -46,23 +46,7 @@ public static class AppIcons
         using var ring = new SKPaint { Color = new SKColor(232, 185, 49), IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = size * 0.04f };
         canvas.DrawCircle(c, c, size * 0.32f, ring);
         using var star = new SKPaint { Color = new SKColor(232, 185, 49), IsAntialias = true };
-        using var path = new SKPath();
-        for (var i = 0; i < 10; i++)
-        {
-            var r = i % 2 == 0 ? size * 0.24f : size * 0.1f;
-            var a = -Math.PI / 2 + i * Math.PI / 5;
-            var p = new SKPoint(c + (float)(r * Math.Cos(a)), c + (float)(r * Math.Sin(a)));
-            if (i == 0)
-            {
-                path.MoveTo(p);
-            }
-            else
-            {
-                path.LineTo(p);
-            }
-        }
-
-        path.Close();
+        using var path = StarShape.Path(c, c, size * 0.24f, size * 0.1f);
         canvas.DrawPath(path, star);
         using var image = surface.Snapshot();
         using var png = image.Encode(SKEncodedImageFormat.Png, 100);

@@ -97,32 +97,11 @@ public sealed class SocialCardPainter : IDisposable
         using var dark = new SKPaint { Color = new SKColor(92, 67, 0), IsAntialias = true };
         for (var i = 0; i < stars; i++)
         {
-            canvas.DrawPath(Star(x + 24 + 15 + i * 34, y - 11, 15), gold);
+            using var star = StarShape.Path(x + 24 + 15 + i * 34, y - 11, 15, 15 * 0.45f);
+            canvas.DrawPath(star, gold);
         }
 
         canvas.DrawShapedText(shaper, label, x + 24 + stars * 34 + 12, y, font, dark);
-    }
-
-    private static SKPath Star(float cx, float cy, float r)
-    {
-        var path = new SKPath();
-        for (var i = 0; i < 10; i++)
-        {
-            var radius = i % 2 == 0 ? r : r * 0.45f;
-            var angle = -Math.PI / 2 + i * Math.PI / 5;
-            var point = new SKPoint(cx + (float)(radius * Math.Cos(angle)), cy + (float)(radius * Math.Sin(angle)));
-            if (i == 0)
-            {
-                path.MoveTo(point);
-            }
-            else
-            {
-                path.LineTo(point);
-            }
-        }
-
-        path.Close();
-        return path;
     }
 
     private static void DrawLine(SKCanvas canvas, string text, float x, float y, SKFont font, SKPaint paint, SKTypeface typeface)

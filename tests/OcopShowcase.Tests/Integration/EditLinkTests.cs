@@ -29,7 +29,7 @@ public class EditLinkTests(RootSite root) : IClassFixture<RootSite>
     {
         var page = root.Site.Page("nhan-vien/index.html");
         Assert.Equal("noindex", page.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
-        var rows = page.QuerySelectorAll("tbody tr").Select(r => r.QuerySelector("th")!.TextContent).ToList();
+        var rows = page.QuerySelectorAll("tbody tr").Select(r => r.QuerySelector("th a")!.TextContent).ToList();
         Assert.Equal(["0412/QĐ-UBND", "0156/QĐ-UBND"], rows);
     }
 }
