@@ -110,15 +110,23 @@ public sealed class Theme
             throw new ThemeException($"The theme has no template {name}.html");
         }
 
+        // Each template renders into an output of its own, so a partial called from inside a layout does not disturb
+        // the layout's. (Template.Render(context) did this too, but at a cost growing with the page: a catalogue of
+        // 5,000 cards took 10 s a page; evaluating the parsed page directly is linear.)
+        var output = new StringBuilderOutput();
+        context.PushOutput(output);
         try
         {
-            // Render(context) renders into an output of its own and returns it, so a partial called from inside a
-            // layout does not disturb the layout's output.
-            return template.Render(context) ?? "";
+            context.Evaluate(template.Page!);
+            return output.ToString();
         }
         catch (ScriptRuntimeException ex)
         {
             throw new ThemeException($"{ex.Span.FileName}:{ex.Span.Start.Line + 1}:{ex.Span.Start.Column + 1}: {ex.OriginalMessage}", ex);
+        }
+        finally
+        {
+            context.PopOutput();
         }
     }
 }
