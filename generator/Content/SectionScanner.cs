@@ -23,6 +23,7 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
         }
 
         var found = new List<(string Name, SourceFile? Original, Dictionary<string, SourceFile> Translations, string? Bundle, List<ContentFile> Files)>();
+        var flatByName = new Dictionary<string, int>(StringComparer.Ordinal);
 
         foreach (var file in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
         {
@@ -37,11 +38,11 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
                 continue;
             }
 
-            var entry = found.FirstOrDefault(f => f.Name == name && f.Bundle is null);
-            if (entry.Name is null)
+            if (!flatByName.TryGetValue(name, out var index))
             {
-                entry = (name, null, new Dictionary<string, SourceFile>(StringComparer.Ordinal), null, []);
-                found.Add(entry);
+                index = found.Count;
+                flatByName[name] = index;
+                found.Add((name, null, new Dictionary<string, SourceFile>(StringComparer.Ordinal), null, []));
             }
 
             var source = Read(file);
@@ -50,14 +51,13 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
                 continue;
             }
 
-            var index = found.IndexOf(entry);
             if (language is null)
             {
-                found[index] = entry with { Original = source };
+                found[index] = found[index] with { Original = source };
             }
             else
             {
-                entry.Translations[language] = source;
+                found[index].Translations[language] = source;
             }
         }
 

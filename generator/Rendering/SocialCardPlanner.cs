@@ -61,6 +61,6 @@ public static class SocialCardPlanner
     {
         var photo = photos.Find(SiteUrls.ContentFile(file.ContentPath));
         var variant = photo?.Variants.FirstOrDefault(v => v.Width >= 720) ?? photo?.Largest;
-        return variant is null ? null : photos.Files.FirstOrDefault(f => f.Path == variant.JpegPath)?.CopyFrom;
+        return variant is null ? null : photos.CachedFileOf(variant.JpegPath);
     }
 }

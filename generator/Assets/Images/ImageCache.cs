@@ -13,8 +13,10 @@ public sealed class ImageCache(string root)
 
     public static string Key(byte[] source, ImageSettings settings)
     {
-        var hash = SHA256.HashData([.. source, .. System.Text.Encoding.UTF8.GetBytes(settings.Fingerprint)]);
-        return Convert.ToHexStringLower(hash)[..24];
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(source);
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(settings.Fingerprint));
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..24];
     }
 
     public string FolderOf(string key) => Path.Combine(root, key[..2], key);

@@ -9,5 +9,11 @@ public sealed record PhotoSet(FrozenDictionary<string, ProcessedPhoto> ByUrl, IR
 {
     public static PhotoSet Empty { get; } = new(FrozenDictionary<string, ProcessedPhoto>.Empty, [], 0, 0);
 
+    private FrozenDictionary<string, string>? _sourceByOutputPath;
+
     public ProcessedPhoto? Find(string url) => ByUrl.GetValueOrDefault(url);
+
+    /// <summary>The cached file a published derivative is copied from (share cards draw from it).</summary>
+    public string? CachedFileOf(string outputPath)
+        => (_sourceByOutputPath ??= Files.ToFrozenDictionary(f => f.Path, f => f.CopyFrom!, StringComparer.Ordinal)).GetValueOrDefault(outputPath);
 }
