@@ -1,6 +1,7 @@
 using OcopShowcase.Assets;
 using OcopShowcase.Assets.Discovery;
 using OcopShowcase.Assets.Images;
+using OcopShowcase.Assets.Posters;
 using OcopShowcase.Assets.Search;
 using OcopShowcase.Assets.SocialCards;
 using OcopShowcase.Content;
@@ -20,11 +21,13 @@ public sealed record BuildOptions(string ContentDirectory, string ThemeDirectory
 
     public string CardCacheDirectory => Path.Combine(CacheRoot, "cards");
 
+    public string PosterCacheDirectory => Path.Combine(CacheRoot, "posters");
+
     private string CacheRoot => CacheDirectory ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(ContentDirectory)) ?? ".", ".cache");
 }
 
 /// <summary>The outcome of a build: every diagnostic, and the site's files when there were no errors.</summary>
-public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, int PageCount, PhotoSet Photos)
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, int PageCount, PhotoSet Photos, PosterSet Posters)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 }
@@ -60,8 +63,10 @@ public static class BuildPipeline
         }
 
         var cards = SocialCardSet.Make(SocialCardPlanner.Plan(site, theme.Strings, photos), Path.Combine(options.ThemeDirectory, "fonts"), options.CardCacheDirectory);
+        var posterPlan = PosterPlanner.Plan(site, theme.Strings, photos);
+        var posters = PosterSet.Make(posterPlan, Path.Combine(options.ThemeDirectory, "fonts"), options.PosterCacheDirectory);
         var assets = ThemeAssets.Load(options.ThemeDirectory);
-        var pages = PageRenderer.RenderAll(site, theme, assets, cards, diagnostics);
+        var pages = PageRenderer.RenderAll(site, theme, assets, cards, posterPlan, diagnostics);
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics);
@@ -74,6 +79,7 @@ public static class BuildPipeline
         files.AddRange(content.Files.Where(f => !ImagePipeline.IsPhoto(f.ContentPath)).Select(f => OutputFile.Copy(SiteUrls.OutputPath(SiteUrls.ContentFile(f.ContentPath)), f.FullPath)));
         files.AddRange(photos.Files);
         files.AddRange(cards.Files);
+        files.AddRange(posters.Files);
         files.AddRange(SitemapWriter.Write(site));
         files.Add(RobotsWriter.Write(site.Urls));
         files.AddRange(AtomFeedWriter.Write(site, (language, key) => theme.Strings.Get(language, key)));
@@ -92,7 +98,7 @@ public static class BuildPipeline
             return Failed(diagnostics);
         }
 
-        return new BuildResult(diagnostics.ToSortedList(), files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), pages.Count, photos);
+        return new BuildResult(diagnostics.ToSortedList(), files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), pages.Count, photos, posters);
     }
 
     /// <summary>Builds and, only when the build succeeded, replaces the output folder atomically.</summary>
@@ -107,5 +113,5 @@ public static class BuildPipeline
         return result;
     }
 
-    private static BuildResult Failed(DiagnosticBag diagnostics) => new(diagnostics.ToSortedList(), [], 0, PhotoSet.Empty);
+    private static BuildResult Failed(DiagnosticBag diagnostics) => new(diagnostics.ToSortedList(), [], 0, PhotoSet.Empty, PosterSet.Empty);
 }

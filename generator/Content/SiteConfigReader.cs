@@ -15,7 +15,7 @@ public static class SiteConfigReader
 
     private static readonly IReadOnlySet<string> SharedKeys = new HashSet<string>(StringComparer.Ordinal)
     {
-        "base_url", "languages", "demo", "commune", "district", "province", "contact", "marketplaces", "repository", "edit_branch", "content_folder",
+        "base_url", "languages", "demo", "commune", "district", "province", "contact", "marketplaces", "repository", "edit_branch", "content_folder", "posters", "qr_campaign",
     };
 
     public static SiteConfig? ReadSite(string contentRoot, Uri? baseUrlOverride, DiagnosticBag diagnostics)
@@ -82,6 +82,7 @@ public static class SiteConfigReader
         return new SiteConfig(
             WithTrailingSlash(baseUrl), languages, fields.Boolean("demo") ?? false, commune, district, province, contact, postmart, voso,
             fields.HttpsUrl("repository"), fields.Text("edit_branch") ?? "main", (fields.Text("content_folder") ?? "content").Trim('/'),
+            new PosterSettings(fields.Boolean("posters") ?? true, ReadCampaign(fields.Child("qr_campaign"))),
             new Localized<SiteText>(languages[0], texts.ToImmutable()));
     }
 
@@ -133,6 +134,27 @@ public static class SiteConfigReader
         }
 
         return new SiteText(title ?? original!.Title, tagline ?? original!.Tagline, description ?? original!.Description, intro ?? original!.Intro);
+    }
+
+    /// <summary>Campaign parameters in the order written; names are plain ASCII words so every analytics tool reads them.</summary>
+    private static List<KeyValuePair<string, string>> ReadCampaign(FieldReader? fields)
+    {
+        var campaign = new List<KeyValuePair<string, string>>();
+        foreach (var key in fields?.Keys ?? [])
+        {
+            if (!key.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.'))
+            {
+                fields!.Diagnostics.Add(DiagnosticCatalogue.BadCampaignParameter, fields.KeyAt(key), key);
+                continue;
+            }
+
+            if (fields!.Text(key) is { } value)
+            {
+                campaign.Add(new(key, value));
+            }
+        }
+
+        return campaign;
     }
 
     private static Marketplace ReadMarketplace(FieldReader? fields, string name, string domain)

@@ -162,6 +162,13 @@ public static class DiagnosticCatalogue
         "<script>…</script> hoặc <a onclick=\"…\"> trong bài viết.",
         "Xóa đoạn mã đó; dùng cú pháp Markdown cho định dạng, liên kết và ảnh.");
 
+    public static readonly DiagnosticDescriptor BadCampaignParameter = new(
+        "OCOP026", Severity.Error,
+        "Tên tham số \"{0}\" trong qr_campaign chỉ được gồm chữ không dấu, số, dấu gạch dưới (_), gạch ngang (-) hoặc dấu chấm.",
+        "The parameter name \"{0}\" in qr_campaign may only contain unaccented letters, digits, underscores, hyphens or dots.",
+        "qr_campaign: { nguồn: qr }",
+        "Dùng tên tham số chuẩn như utm_source, utm_medium, utm_campaign.");
+
     public static readonly DiagnosticDescriptor FileNotFound = new(
         "OCOP030", Severity.Error,
         "Không tìm thấy tệp \"{0}\" cạnh bài viết.",

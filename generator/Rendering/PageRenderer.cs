@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using OcopShowcase.Assets;
+using OcopShowcase.Assets.Posters;
 using OcopShowcase.Assets.SocialCards;
 using OcopShowcase.Diagnostics;
 using OcopShowcase.Site;
@@ -9,14 +10,14 @@ namespace OcopShowcase.Rendering;
 /// <summary>The Rendering stage's entry point: every page of the site model through its layout, in parallel.</summary>
 public static class PageRenderer
 {
-    public static IReadOnlyList<RenderedPage> RenderAll(SiteModel site, Theme theme, ThemeAssets assets, SocialCardSet cards, DiagnosticBag diagnostics)
+    public static IReadOnlyList<RenderedPage> RenderAll(SiteModel site, Theme theme, ThemeAssets assets, SocialCardSet cards, PosterPlan posters, DiagnosticBag diagnostics)
     {
         var knownUrls = site.Pages.Select(p => p.Url)
             .Concat(site.Content.Files.Select(f => SiteUrls.ContentFile(f.ContentPath)))
             .Concat(assets.Urls)
             .ToFrozenSet(StringComparer.Ordinal);
         var markdown = new MarkdownRenderer(knownUrls);
-        var views = new PageViewBuilder(site, theme.Strings, markdown, cards, assets.Script, diagnostics);
+        var views = new PageViewBuilder(site, theme.Strings, markdown, cards, posters, assets.Script, diagnostics);
         var siteViews = site.Languages.ToFrozenDictionary(
             l => l.Code,
             l => SiteViewBuilder.Build(site, theme.Strings, l, assets.Stylesheet, assets.Icon),

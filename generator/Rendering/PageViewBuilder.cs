@@ -1,3 +1,4 @@
+using OcopShowcase.Assets.Posters;
 using OcopShowcase.Assets.SocialCards;
 using OcopShowcase.Content.Model;
 using OcopShowcase.Diagnostics;
@@ -10,7 +11,7 @@ namespace OcopShowcase.Rendering;
 /// Builds, for one page, the layout to use and the values it shows. Here is where a product page gets its photos,
 /// badge, buy buttons and details table; the HTML around them is in <c>theme/layouts/product.html</c>.
 /// </summary>
-public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownRenderer markdown, SocialCardSet cards, string scriptUrl, DiagnosticBag diagnostics)
+public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownRenderer markdown, SocialCardSet cards, PosterPlan posters, string scriptUrl, DiagnosticBag diagnostics)
 {
     private readonly StructuredData _structuredData = new(site, strings);
 
@@ -43,6 +44,7 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
                 new StaffModel(
                     site.Content.Certificates.Where(c => site.StateOf(c) != CertificateState.Valid).OrderBy(c => c.ValidUntil).ThenBy(c => c.Slug, StringComparer.Ordinal).Select(cards.CertificateRow).ToList(),
                     site.Content.Rules.ExpiringWarningDays, cards.Format.Date(site.Today)), false),
+            PostersSubject => new PageParts("posters", cards.T("posters.title"), cards.T("posters.intro"), "", Crumbs(cards), Posters(cards), false),
             _ => throw new InvalidOperationException($"No layout for {page.Subject.GetType().Name}"),
         };
 
@@ -62,7 +64,7 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
             untranslated,
             untranslated ? site.DefaultLanguage.Code : language.Code,
             SiteUrls.EditUrl(site.Site, page.SourcePath),
-            page.Subject is StaffSubject or NotFoundSubject or SearchSubject,
+            !Assets.Discovery.PublicPages.IsPublic(page),
             socialImage,
             strings.Get(language.Code, "language.locale"),
             _structuredData.For(page, title, description, crumbs, socialImage),
@@ -83,6 +85,23 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
 
     private static LinkView[] Crumbs(CardBuilder cards, params LinkView[] trail)
         => [new LinkView(cards.T("nav.home"), SiteUrls.Home(cards.Language)), .. trail];
+
+    private PostersModel Posters(CardBuilder cards)
+    {
+        var language = cards.Language;
+        var mine = posters.Posters.Where(p => p.Key.EndsWith("@" + language.Code, StringComparison.Ordinal)).ToList();
+        PosterEntry Entry(Poster p) => new(p.Name, p.PageUrl, p.QrUrl, PosterSet.PreviewUrl(p), PosterSet.PreviewWidth / 2, PosterSet.PreviewHeight / 2, PosterSet.PdfUrl(p, PaperSize.A4), PosterSet.PdfUrl(p, PaperSize.A6));
+        var bundles = posters.Bundles.Where(b => b.Url.StartsWith(SiteUrls.Posters(language), StringComparison.Ordinal)).ToList();
+        var links = bundles.GroupBy(b => b.Size).SelectMany(sameSize => sameSize.Select((b, i) =>
+        {
+            var size = b.Size.Name.ToUpperInvariant();
+            return new LinkView(sameSize.Count() == 1 ? cards.T("posters.bundle", size) : cards.T("posters.bundle_part", size, i + 1), b.Url);
+        })).ToList();
+        return new PostersModel(
+            links,
+            mine.Where(p => p.Key.StartsWith("product/", StringComparison.Ordinal)).Select(Entry).ToList(),
+            mine.Where(p => p.Key.StartsWith("tourism/", StringComparison.Ordinal)).Select(Entry).ToList());
+    }
 
     private PageParts Home(CardBuilder cards)
     {

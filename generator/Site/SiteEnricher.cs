@@ -71,6 +71,10 @@ public static class SiteEnricher
 
         yield return new SitePage("search", language, SiteUrls.Search(language), new SearchSubject(), null);
         yield return new SitePage("staff", language, SiteUrls.Staff(language), new StaffSubject(), null);
+        if (content.Site.Posters.Enabled)
+        {
+            yield return new SitePage("posters", language, SiteUrls.Posters(language), new PostersSubject(), null);
+        }
 
         if (language.IsDefault)
         {

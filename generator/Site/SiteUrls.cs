@@ -66,6 +66,15 @@ public sealed class SiteUrls(Uri baseUrl)
 
     public static string Staff(Language language) => $"{language.PathPrefix}/nhan-vien/";
 
+    /// <summary>The staff page listing printable posters.</summary>
+    public static string Posters(Language language) => $"{language.PathPrefix}/posters/";
+
+    /// <summary>Where a page's poster files start: "/posters/san-pham/che-lam" (+ "-a4.pdf", "-a6.pdf"). Stable, so a list of files staff keep stays valid.</summary>
+    public static string PosterStem(Language language, string section, string slug) => $"{Posters(language)}{section}/{slug}";
+
+    /// <summary>A print-shop file holding many posters of one size: "/posters/tat-ca-a4.pdf", then "-2", "-3"….</summary>
+    public static string PosterBundle(Language language, string size, int part) => part == 1 ? $"{Posters(language)}tat-ca-{size}.pdf" : $"{Posters(language)}tat-ca-{size}-{part}.pdf";
+
     /// <summary>A file of a page bundle keeps its content path: content/san-pham/x/anh.jpg → /san-pham/x/anh.jpg.</summary>
     public static string ContentFile(string contentPath) => "/" + string.Join('/', contentPath.Split('/').Select(Uri.EscapeDataString));
 

@@ -5,7 +5,7 @@ namespace OcopShowcase.Assets.Discovery;
 /// <summary>The pages search engines may index: everything but staff pages and the not-found page.</summary>
 public static class PublicPages
 {
-    public static bool IsPublic(SitePage page) => page.Subject is not (StaffSubject or NotFoundSubject or SearchSubject);
+    public static bool IsPublic(SitePage page) => page.Subject is not (StaffSubject or PostersSubject or NotFoundSubject or SearchSubject);
 
     public static IEnumerable<SitePage> Of(SiteModel site) => site.Pages.Where(IsPublic);
 

@@ -1,5 +1,4 @@
 using SkiaSharp;
-using SkiaSharp.HarfBuzz;
 
 namespace OcopShowcase.Assets.SocialCards;
 
@@ -38,13 +37,13 @@ public sealed class SocialCardPainter : IDisposable
         using var soft = new SKPaint { Color = new SKColor(255, 236, 200), IsAntialias = true };
 
         var y = 96f;
-        DrawLine(canvas, card.Kicker, left, y, kicker, soft, _regular);
+        Typesetter.Draw(canvas, card.Kicker, left, y, kicker, soft);
         y += 40;
-        var lines = Wrap(card.Title, title, _bold, right - left, maxLines: 4);
+        var lines = Typesetter.Wrap(card.Title, title, right - left, maxLines: 4);
         foreach (var line in lines)
         {
             y += 70;
-            DrawLine(canvas, line, left, y, title, white, _bold);
+            Typesetter.Draw(canvas, line, left, y, title, white);
         }
 
         if (card.Stars is { } stars && card.StarsLabel is not null)
@@ -55,8 +54,8 @@ public sealed class SocialCardPainter : IDisposable
 
         using var line2 = new SKPaint { Color = new SKColor(255, 255, 255, 70), StrokeWidth = 2 };
         canvas.DrawLine(left, SocialCard.Height - 112, right, SocialCard.Height - 112, line2);
-        DrawLine(canvas, card.Place, left, SocialCard.Height - 72, small, soft, _regular);
-        DrawLine(canvas, card.SiteTitle, left, SocialCard.Height - 36, small, white, _bold);
+        Typesetter.Draw(canvas, card.Place, left, SocialCard.Height - 72, small, soft);
+        Typesetter.Draw(canvas, card.SiteTitle, left, SocialCard.Height - 36, small, white);
 
         using var image = surface.Snapshot();
         using var data = image.Encode(SKEncodedImageFormat.Jpeg, 86);
@@ -73,23 +72,14 @@ public sealed class SocialCardPainter : IDisposable
             return;
         }
 
-        // Cover: fill the area, crop what overflows, keep the centre.
-        var scale = Math.Max(area.Width / bitmap.Width, area.Height / bitmap.Height);
-        var w = bitmap.Width * scale;
-        var h = bitmap.Height * scale;
-        var target = new SKRect(area.MidX - w / 2, area.MidY - h / 2, area.MidX + w / 2, area.MidY + h / 2);
-        canvas.Save();
-        canvas.ClipRect(area);
         using var image = SKImage.FromBitmap(bitmap);
-        canvas.DrawImage(image, target, new SKSamplingOptions(SKCubicResampler.Mitchell));
-        canvas.Restore();
+        Typesetter.DrawCover(canvas, image, area);
     }
 
     private void DrawBadge(SKCanvas canvas, int stars, string label, float x, float y)
     {
         using var font = new SKFont(_bold, 30);
-        using var shaper = new SKShaper(_bold);
-        var textWidth = shaper.Shape(label, font).Width;
+        var textWidth = Typesetter.Width(label, font);
         var width = 24 + stars * 34 + 12 + textWidth + 24;
         using var pill = new SKPaint { Color = new SKColor(255, 247, 220), IsAntialias = true };
         canvas.DrawRoundRect(new SKRect(x, y - 40, x + width, y + 18), 29, 29, pill);
@@ -101,53 +91,7 @@ public sealed class SocialCardPainter : IDisposable
             canvas.DrawPath(star, gold);
         }
 
-        canvas.DrawShapedText(shaper, label, x + 24 + stars * 34 + 12, y, font, dark);
-    }
-
-    private static void DrawLine(SKCanvas canvas, string text, float x, float y, SKFont font, SKPaint paint, SKTypeface typeface)
-    {
-        using var shaper = new SKShaper(typeface);
-        canvas.DrawShapedText(shaper, text, x, y, font, paint);
-    }
-
-    /// <summary>Greedy word wrap measured with the shaper; the last allowed line ends with an ellipsis when text remains.</summary>
-    private static List<string> Wrap(string text, SKFont font, SKTypeface typeface, float width, int maxLines)
-    {
-        using var shaper = new SKShaper(typeface);
-        float Measure(string s) => shaper.Shape(s, font).Width;
-        var lines = new List<string>();
-        var current = "";
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < words.Length; i++)
-        {
-            var candidate = current.Length == 0 ? words[i] : current + " " + words[i];
-            if (Measure(candidate) <= width || current.Length == 0)
-            {
-                current = candidate;
-                continue;
-            }
-
-            lines.Add(current);
-            current = words[i];
-            if (lines.Count == maxLines - 1)
-            {
-                var rest = string.Join(' ', words[i..]);
-                while (Measure(rest + "…") > width && rest.Contains(' '))
-                {
-                    rest = rest[..rest.LastIndexOf(' ')];
-                }
-
-                lines.Add(rest.Length < string.Join(' ', words[i..]).Length ? rest + "…" : rest);
-                return lines;
-            }
-        }
-
-        if (current.Length > 0)
-        {
-            lines.Add(current);
-        }
-
-        return lines;
+        Typesetter.Draw(canvas, label, x + 24 + stars * 34 + 12, y, font, dark);
     }
 
     public void Dispose()

@@ -26,13 +26,8 @@ public sealed record SocialCardSet(FrozenDictionary<string, string> UrlByPageKey
             var (key, card) = pair;
             var hash = Hash(card);
             var cached = Path.Combine(cacheDirectory, hash[..2], hash + ".jpg");
-            if (!File.Exists(cached))
+            if (CacheFile.Ensure(cached, () => painter.Paint(card)))
             {
-                var bytes = painter.Paint(card);
-                Directory.CreateDirectory(Path.GetDirectoryName(cached)!);
-                var temporary = $"{cached}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
-                File.WriteAllBytes(temporary, bytes);
-                File.Move(temporary, cached, overwrite: true);
                 Interlocked.Increment(ref painted);
             }
 

@@ -14,6 +14,7 @@ public sealed record SiteConfig(
     Uri? Repository,
     string EditBranch,
     string ContentFolderInRepository,
+    PosterSettings Posters,
     Localized<SiteText> Text)
 {
     public string DefaultLanguage => Languages[0];
@@ -23,3 +24,17 @@ public sealed record SiteText(string Title, string Tagline, string Description, 
 
 /// <summary>An e-commerce platform the commune sells through; buy links must stay on its own domain.</summary>
 public sealed record Marketplace(string Name, string Domain, Uri Home);
+
+/// <summary>
+/// Printed QR posters: whether the build makes them, and the campaign parameters their QR codes add to a page's
+/// address (<c>utm_source=qr&amp;utm_medium=poster</c>) so visits from a poster can be counted.
+/// </summary>
+public sealed record PosterSettings(bool Enabled, IReadOnlyList<KeyValuePair<string, string>> Campaign)
+{
+    public static PosterSettings Default { get; } = new(true, []);
+
+    /// <summary>"?utm_source=qr&amp;utm_medium=poster", or "" when no campaign is configured.</summary>
+    public string CampaignQuery => Campaign.Count == 0
+        ? ""
+        : "?" + string.Join('&', Campaign.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}"));
+}

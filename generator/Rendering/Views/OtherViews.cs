@@ -44,3 +44,7 @@ public sealed record NotFoundModel(IReadOnlyList<LinkView> HomeLinks);
 public sealed record SearchModel(string IndexUrl, string ScriptUrl);
 
 public sealed record StaffModel(IReadOnlyList<CertificateRow> ToRenew, int WarningDays, string Today);
+
+public sealed record PosterEntry(string Name, string PageUrl, string QrTarget, string PreviewUrl, int PreviewWidth, int PreviewHeight, string A4Url, string A6Url);
+
+public sealed record PostersModel(IReadOnlyList<LinkView> Bundles, IReadOnlyList<PosterEntry> Products, IReadOnlyList<PosterEntry> Tourism);

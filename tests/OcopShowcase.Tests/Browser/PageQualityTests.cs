@@ -30,6 +30,7 @@ public class PageQualityTests(ServedSite site) : IClassFixture<ServedSite>
             ("news", "tin-tuc/hoi-cho-ocop-thanh-hoa-2026/"),
             ("search", "tim-kiem/?q=che+lam"),
             ("404", "khong-co-trang-nay/"),
+            ("posters", "posters/"),
         };
         var data = new TheoryData<string, string, int, int>();
         foreach (var (kind, path) in pages)

@@ -1,0 +1,155 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using OcopShowcase.Output;
+using OcopShowcase.Site;
+using SkiaSharp;
+
+namespace OcopShowcase.Assets.Posters;
+
+/// <summary>A print-shop file: many posters of one size in one PDF.</summary>
+public sealed record PosterBundle(string Url, PaperSize Size, IReadOnlyList<Poster> Posters);
+
+/// <summary>Every poster of the site and the print-shop bundles, as the planner decided them.</summary>
+public sealed record PosterPlan(IReadOnlyList<Poster> Posters, IReadOnlyList<PosterBundle> Bundles)
+{
+    public static PosterPlan Empty { get; } = new([], []);
+
+    /// <summary>Posters per bundle: a print shop's job, and a file a phone can still download.</summary>
+    public const int PostersPerBundle = 200;
+}
+
+/// <summary>
+/// Paints every poster as PDF (A4 and A6) plus a small preview, and the bundles; each file is taken from
+/// <c>.cache/posters/</c> when nothing it shows changed (its content, photo, labels, fonts or this painter).
+/// </summary>
+public sealed record PosterSet(IReadOnlyList<OutputFile> Files, int Painted)
+{
+    public static PosterSet Empty { get; } = new([], 0);
+
+    /// <summary>The staff page shows previews at 150 CSS px; twice that keeps them sharp on phones.</summary>
+    public const int PreviewWidth = 300;
+
+    /// <summary>Changes whenever the generator's code does (deterministic builds), so a changed layout repaints every poster.</summary>
+    private static readonly string PainterVersion = typeof(PosterPainter).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    public static string PdfUrl(Poster poster, PaperSize size) => $"{poster.FileStem}-{size.Name}.pdf";
+
+    public static string PreviewUrl(Poster poster) => $"{poster.FileStem}-{PaperSize.A4.Name}.jpg";
+
+    public static int PreviewHeight => (int)Math.Round(PreviewWidth * PaperSize.A4.Height / PaperSize.A4.Width);
+
+    public static PosterSet Make(PosterPlan plan, string fontsDirectory, string cacheDirectory)
+    {
+        if (plan.Posters.Count == 0)
+        {
+            return Empty;
+        }
+
+        using var regular = SKTypeface.FromFile(Path.Combine(fontsDirectory, "BeVietnamPro-Regular.ttf")) ?? throw new FileNotFoundException("theme/fonts/BeVietnamPro-Regular.ttf");
+        using var bold = SKTypeface.FromFile(Path.Combine(fontsDirectory, "BeVietnamPro-Bold.ttf")) ?? throw new FileNotFoundException("theme/fonts/BeVietnamPro-Bold.ttf");
+        var painter = new PosterPainter(regular, bold);
+        var fonts = FontsFingerprint(fontsDirectory);
+        var hashes = plan.Posters.ToDictionary(p => p, p => Hash(p, fonts));
+        var files = new ConcurrentBag<OutputFile>();
+        var painted = 0;
+
+        void Add(string url, string cached, Func<byte[]> make)
+        {
+            if (CacheFile.Ensure(cached, make))
+            {
+                Interlocked.Increment(ref painted);
+            }
+
+            files.Add(OutputFile.Copy(SiteUrls.OutputPath(url), cached));
+        }
+
+        string Cached(string hash, string suffix) => Path.Combine(cacheDirectory, hash[..2], $"{hash}-{suffix}");
+
+        Parallel.ForEach(plan.Posters, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, poster =>
+        {
+            var hash = hashes[poster];
+            foreach (var size in PaperSize.All)
+            {
+                Add(PdfUrl(poster, size), Cached(hash, size.Name + ".pdf"), () => Pdf(painter, [poster], size, poster.Name));
+            }
+
+            Add(PreviewUrl(poster), Cached(hash, "preview.jpg"), () => Preview(painter, poster));
+        });
+
+        foreach (var bundle in plan.Bundles)
+        {
+            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('|', bundle.Posters.Select(p => hashes[p])))))[..32];
+            Add(bundle.Url, Cached(hash, $"bundle-{bundle.Size.Name}.pdf"), () => Pdf(painter, bundle.Posters, bundle.Size, bundle.Posters[0].Labels.SiteTitle));
+        }
+
+        return new PosterSet(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), painted);
+    }
+
+    /// <summary>One page per poster. Skia embeds subsets of the fonts with a Unicode map (text stays searchable and copyable) and passes the photo's JPEG through.</summary>
+    private static byte[] Pdf(PosterPainter painter, IEnumerable<Poster> posters, PaperSize size, string title)
+    {
+        using var stream = new MemoryStream();
+        var metadata = new SKDocumentPdfMetadata
+        {
+            Title = title,
+            Creator = "OCOP Showcase",
+            Producer = "OCOP Showcase (SkiaSharp)",
+            RasterDpi = 300,
+            EncodingQuality = 90,
+        };
+        using (var document = SKDocument.CreatePdf(stream, metadata))
+        {
+            foreach (var poster in posters)
+            {
+                var canvas = document.BeginPage(size.Width, size.Height);
+                using var photo = size == PaperSize.A4 ? LoadPhoto(poster) : null;
+                painter.Paint(canvas, poster, size, photo);
+                document.EndPage();
+            }
+
+            document.Close();
+        }
+
+        return stream.ToArray();
+    }
+
+    private static byte[] Preview(PosterPainter painter, Poster poster)
+    {
+        var scale = PreviewWidth / PaperSize.A4.Width;
+        using var surface = SKSurface.Create(new SKImageInfo(PreviewWidth, PreviewHeight, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        surface.Canvas.Scale(scale);
+        using var photo = LoadPhoto(poster);
+        painter.Paint(surface.Canvas, poster, PaperSize.A4, photo);
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SKEncodedImageFormat.Jpeg, 80);
+        return data.ToArray();
+    }
+
+    /// <summary>Kept encoded, so the PDF writer can embed the JPEG as it is instead of re-compressing pixels.</summary>
+    private static SKImage? LoadPhoto(Poster poster)
+        => poster.PhotoFile is null ? null : SKImage.FromEncodedData(File.ReadAllBytes(poster.PhotoFile));
+
+    private static string FontsFingerprint(string fontsDirectory)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in Directory.GetFiles(fontsDirectory, "*.ttf").Order(StringComparer.Ordinal))
+        {
+            hash.AppendData(File.ReadAllBytes(file));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static string Hash(Poster poster, string fonts)
+    {
+        // Photo derivatives live in content-addressed cache folders: folder and file name identify the pixels.
+        var photo = poster.PhotoFile is null ? "" : Path.GetFileName(Path.GetDirectoryName(poster.PhotoFile)) + "/" + Path.GetFileName(poster.PhotoFile);
+        var labels = poster.Labels;
+        var text = string.Join('\u001f',
+            PainterVersion, fonts, poster.Name, poster.Kicker, poster.Stars?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", poster.StarsLabel ?? "",
+            poster.Producer ?? "", poster.Summary, poster.Price ?? "", poster.QrUrl, poster.ShownUrl,
+            labels.SiteTitle, labels.Programme, labels.Place, labels.CallToAction, labels.HowTo, labels.QrNote, labels.BuyOnline ?? "", photo);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+    }
+}
