@@ -5,11 +5,12 @@ return args.FirstOrDefault() switch
     "photos" => SamplePhotos.Run(args[1..]),
     "photo-bench" => PhotoBench.Run(args[1..]),
     "corpus" => Corpus.Run(args[1..]),
+    "search" => SearchBench.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: corpus --products N --out DIR [--photos] | photos --content DIR | photo-bench --engine skia|vips --workers N [--count N]");
+    Console.Error.WriteLine("usage: corpus --products N --out DIR [--photos] | search --content DIR [query …] | photos --content DIR | photo-bench --engine skia|vips --workers N [--count N]");
     return 2;
 }

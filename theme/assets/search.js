@@ -10,7 +10,10 @@ function tokens(text) {
   return fold(text).split(/[^a-z0-9]+/).filter(function (t) { return t.length > 0; });
 }
 
-function shardOf(token) { return token.length >= 2 ? token.slice(0, 2) : token; }
+// Mirrors SearchText.Shard and SearchText.Matches: three-letter shards; shorter terms match whole words only.
+var PREFIX_LENGTH = 3;
+function shardOf(token) { return token.length >= PREFIX_LENGTH ? token.slice(0, PREFIX_LENGTH) : token; }
+function matches(token, term) { return term.length >= PREFIX_LENGTH ? token.indexOf(term) === 0 : token === term; }
 
 function phraseBonus(title, phrase) {
   var folded = tokens(title).join(" ");
@@ -38,20 +41,23 @@ SearchIndex.prototype.query = function (text, limit) {
   if (terms.length === 0) return Promise.resolve([]);
   return this.meta.then(function (meta) {
     return Promise.all(terms.map(function (term) {
-      var names = term.length >= 2 ? meta.shards.filter(function (s) { return s === term.slice(0, 2); })
-                                   : meta.shards.filter(function (s) { return s.indexOf(term) === 0; });
-      return Promise.all(names.map(function (n) { return self.json(self.shards, n, "t/" + n + ".json"); })).then(function (shards) {
-        var matches = {};
-        shards.forEach(function (shard) {
-          Object.keys(shard).forEach(function (token) {
-            if (token.indexOf(term) !== 0) return;
-            shard[token].forEach(function (p) {
-              var weight = token.length === term.length ? p[1] * 2 : p[1];
-              if (!(p[0] in matches) || matches[p[0]] < weight) matches[p[0]] = weight;
+      var name = shardOf(term);
+      var shard = meta.shards.indexOf(name) >= 0 ? self.json(self.shards, name, "t/" + name + ".json") : Promise.resolve({});
+      return shard.then(function (tokensOfShard) {
+        var found = {};
+        Object.keys(tokensOfShard).forEach(function (token) {
+          if (!matches(token, term)) return;
+          var byWeight = tokensOfShard[token];
+          Object.keys(byWeight).forEach(function (w) {
+            var weight = token.length === term.length ? Number(w) * 2 : Number(w);
+            var id = 0;
+            byWeight[w].split(",").forEach(function (delta) {
+              id += parseInt(delta, 36);
+              if (!(id in found) || found[id] < weight) found[id] = weight;
             });
           });
         });
-        return matches;
+        return found;
       });
     })).then(function (perTerm) {
       var scores = perTerm[0];

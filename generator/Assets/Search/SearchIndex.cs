@@ -22,9 +22,11 @@ public sealed record SearchDocument(
 
 /// <summary>
 /// The search index of one language, built at build time and split so that a query loads only what it needs:
-/// <c>meta.json</c> (shard names, document count), <c>t/&lt;xx&gt;.json</c> (tokens starting with xx and their
-/// postings), <c>d/&lt;n&gt;.json</c> (what results show, 100 documents a chunk). A 20,000-product catalogue stays
-/// small on the first query.
+/// <c>meta.json</c> (shard names, document count), <c>t/&lt;xyz&gt;.json</c> (tokens starting with xyz and their
+/// postings), <c>d/&lt;n&gt;.json</c> (what results show, <see cref="ChunkSize"/> documents a chunk). Postings are
+/// grouped by weight and delta-coded in base 36 ("0,1,1,3" is documents 0, 1, 2, 5), which gzip folds to almost
+/// nothing for a word every product shares. Documents are ordered by kind, then name, so the best candidates of a
+/// name query sit in the same chunk. A 20,000-product catalogue stays small on the first query.
 /// </summary>
 public sealed class SearchIndex
 {
@@ -53,8 +55,13 @@ public sealed class SearchIndex
     /// <summary>shard → token → postings [document, weight].</summary>
     public SortedDictionary<string, SortedDictionary<string, List<int[]>>> Shards { get; }
 
-    public static SearchIndex Build(IReadOnlyList<SearchDocument> documents)
+    public static SearchIndex Build(IReadOnlyList<SearchDocument> unordered)
     {
+        var documents = unordered
+            .OrderByDescending(d => KindRank(d.Kind))
+            .ThenBy(d => string.Join(' ', SearchText.Tokens(d.Title)), StringComparer.Ordinal)
+            .ThenBy(d => d.Url, StringComparer.Ordinal)
+            .ToList();
         var shards = new SortedDictionary<string, SortedDictionary<string, List<int[]>>>(StringComparer.Ordinal);
         for (var id = 0; id < documents.Count; id++)
         {
@@ -99,19 +106,82 @@ public sealed class SearchIndex
         {
             OutputFile.FromBytes($"{folder}/meta.json", JsonSerializer.SerializeToUtf8Bytes(new { documents = Documents.Count, chunk = ChunkSize, candidates = Candidates, ranks = KindRanks(), shards = Shards.Keys }, Json)),
         };
-        files.AddRange(Shards.Select(s => OutputFile.FromBytes($"{folder}/t/{s.Key}.json", JsonSerializer.SerializeToUtf8Bytes(s.Value, Json))));
+        files.AddRange(Shards.Select(s => OutputFile.FromBytes($"{folder}/t/{s.Key}.json", JsonSerializer.SerializeToUtf8Bytes(Encode(s.Value), Json))));
         files.AddRange(Documents.Chunk(ChunkSize).Select((chunk, i) => OutputFile.FromBytes(
             $"{folder}/d/{i}.json",
             JsonSerializer.SerializeToUtf8Bytes(chunk.Select(d => new object?[] { d.Title, d.Url, d.Kind, d.Group, d.Stars, d.Thumbnail, d.Summary, d.Village, d.Producer }), Json))));
         return files;
     }
 
+    /// <summary>token → { weight → delta-coded base-36 document numbers }.</summary>
+    private static SortedDictionary<string, SortedDictionary<int, string>> Encode(SortedDictionary<string, List<int[]>> tokens)
+    {
+        var encoded = new SortedDictionary<string, SortedDictionary<int, string>>(StringComparer.Ordinal);
+        foreach (var (token, postings) in tokens)
+        {
+            var byWeight = new SortedDictionary<int, string>();
+            foreach (var group in postings.GroupBy(p => p[1]))
+            {
+                var previous = 0;
+                var deltas = new List<string>();
+                foreach (var id in group.Select(p => p[0]).Order())
+                {
+                    deltas.Add(ToBase36(id - previous));
+                    previous = id;
+                }
+
+                byWeight[group.Key] = string.Join(',', deltas);
+            }
+
+            encoded[token] = byWeight;
+        }
+
+        return encoded;
+    }
+
+    private static string ToBase36(int value)
+    {
+        const string digits = "0123456789abcdefghijklmnopqrstuvwxyz";
+        if (value == 0)
+        {
+            return "0";
+        }
+
+        var text = new System.Text.StringBuilder();
+        for (; value > 0; value /= 36)
+        {
+            text.Insert(0, digits[value % 36]);
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>
-    /// The same ranking as search.js: every query token must prefix-match a token of the document; a document scores
+    /// The same ranking as search.js: every query token must match a token of the document (<see cref="SearchText.Matches"/>); a document scores
     /// the weight of its best field per query token (an exact token counts double), plus a bonus when its title holds
     /// the whole query, plus its kind's rank (products, then tourism, then producers, then the rest).
     /// </summary>
     public IReadOnlyList<SearchDocument> Query(string query, int limit = 10)
+    {
+        // Only the best candidates need their titles (the browser fetches their chunks), so the phrase bonus
+        // reorders the top of the list, never the whole catalogue.
+        var phrase = string.Join(' ', SearchText.Tokens(query));
+        return BestCandidates(query)
+            .Select(c => (c.Id, Score: c.Score + PhraseBonus(Documents[c.Id].Title, phrase)))
+            .OrderByDescending(s => s.Score)
+            .ThenBy(s => s.Id)
+            .Take(limit)
+            .Select(s => Documents[s.Id])
+            .ToList();
+    }
+
+    /// <summary>What the browser fetches for a query: the shards of its terms and the chunks of its candidates.</summary>
+    public (IReadOnlyList<string> Shards, IReadOnlyList<int> Chunks) FilesFor(string query)
+        => (SearchText.Tokens(query).Select(SearchText.Shard).Distinct().Where(Shards.ContainsKey).ToList(),
+            BestCandidates(query).Select(c => c.Id / ChunkSize).Distinct().ToList());
+
+    /// <summary>The best <see cref="Candidates"/> documents by token scores and kind, before the phrase bonus.</summary>
+    private IEnumerable<(int Id, int Score)> BestCandidates(string query)
     {
         var terms = SearchText.Tokens(query);
         if (terms.Count == 0)
@@ -123,9 +193,9 @@ public sealed class SearchIndex
         foreach (var term in terms)
         {
             var matches = new Dictionary<int, int>();
-            foreach (var (_, tokens) in Shards.Where(s => term.Length >= 2 ? s.Key == term[..2] : s.Key.StartsWith(term, StringComparison.Ordinal)))
+            if (Shards.TryGetValue(SearchText.Shard(term), out var tokens))
             {
-                foreach (var (token, postings) in tokens.Where(t => t.Key.StartsWith(term, StringComparison.Ordinal)))
+                foreach (var (token, postings) in tokens.Where(t => SearchText.Matches(t.Key, term)))
                 {
                     foreach (var posting in postings)
                     {
@@ -140,19 +210,11 @@ public sealed class SearchIndex
                 : scores.Where(s => matches.ContainsKey(s.Key)).ToDictionary(s => s.Key, s => s.Value + matches[s.Key]);
         }
 
-        // Only the best candidates need their titles (the browser fetches their chunks), so the phrase bonus
-        // reorders the top of the list, never the whole catalogue.
-        var phrase = string.Join(' ', terms);
         return scores!
             .Select(s => (Id: s.Key, Score: s.Value + KindRank(Documents[s.Key].Kind)))
             .OrderByDescending(s => s.Score)
             .ThenBy(s => s.Id)
             .Take(Candidates)
-            .Select(s => (s.Id, Score: s.Score + PhraseBonus(Documents[s.Id].Title, phrase)))
-            .OrderByDescending(s => s.Score)
-            .ThenBy(s => s.Id)
-            .Take(limit)
-            .Select(s => Documents[s.Id])
             .ToList();
     }
 

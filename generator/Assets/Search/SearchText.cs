@@ -13,8 +13,19 @@ public static partial class SearchText
     public static IReadOnlyList<string> Tokens(string text)
         => NonWord().Split(Slugifier.Fold(text)).Where(t => t.Length > 0).ToList();
 
-    /// <summary>The shard a token lives in: its first two characters (one for a one-letter token).</summary>
-    public static string Shard(string token) => token.Length >= 2 ? token[..2] : token;
+    /// <summary>
+    /// Query terms shorter than this match whole words only ("ca" finds "cà", not every word starting with "ca"); longer
+    /// ones match word prefixes. Vietnamese words are syllables, and one- or two-letter prefixes would make a first query
+    /// on a national catalogue load most of the index.
+    /// </summary>
+    public const int PrefixLength = 3;
+
+    /// <summary>The shard a token lives in: its first three characters, or the whole token when shorter.</summary>
+    public static string Shard(string token) => token.Length >= PrefixLength ? token[..PrefixLength] : token;
+
+    /// <summary>Whether a query term matches an index token: a prefix for terms of three letters or more, else the whole word.</summary>
+    public static bool Matches(string token, string term)
+        => term.Length >= PrefixLength ? token.StartsWith(term, StringComparison.Ordinal) : token == term;
 
     [GeneratedRegex("[^a-z0-9]+")]
     private static partial Regex NonWord();

@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using OcopShowcase.Assets.Images;
+using OcopShowcase.Assets.Search;
+using OcopShowcase.Content;
+using OcopShowcase.Diagnostics;
+using OcopShowcase.Rendering;
+using OcopShowcase.Site;
+
+namespace OcopShowcase.Benchmarks;
+
+/// <summary>
+/// <c>search --content DIR [query…]</c>: builds the search index of the default language the way the build does,
+/// timing the index alone, then reports for each query what a browser downloads for its first search (meta.json,
+/// search.js, the shards of its words, the chunks of its best candidates), gzip-compressed, and the top results.
+/// </summary>
+public static class SearchBench
+{
+    private static readonly string[] DefaultQueries = ["che lam", "dac san", "mat ong", "banh gai", "homestay", "thanh hoa"];
+
+    public static int Run(string[] args)
+    {
+        var content = args.SkipWhile(a => a != "--content").Skip(1).FirstOrDefault();
+        if (content is null)
+        {
+            Console.Error.WriteLine("usage: search --content DIR [query …]");
+            return 2;
+        }
+
+        var queries = args.Where((a, i) => a != "--content" && (i == 0 || args[i - 1] != "--content")).ToArray();
+        var repository = FindRepository();
+        var diagnostics = new DiagnosticBag();
+        var set = ContentLoader.Load(content, null, diagnostics) ?? throw new InvalidOperationException("content did not load");
+        var theme = Theme.Load(Path.Combine(repository, "theme"), set.Site.Languages, diagnostics) ?? throw new InvalidOperationException("theme did not load");
+        var site = SiteEnricher.Enrich(set, new DateOnly(2026, 11, 29), diagnostics);
+
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = Stopwatch.StartNew();
+        var documents = SearchPlanner.Plan(site, theme.Strings, PhotoSet.Empty, site.DefaultLanguage);
+        var index = SearchIndex.Build(documents);
+        var files = index.Files("s").ToDictionary(f => f.Path, f => Gzip(f.Bytes!));
+        clock.Stop();
+        var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (1024 * 1024);
+        Console.WriteLine($"documents: {documents.Count}, index files: {files.Count}, all index files gzip: {files.Values.Sum() / 1024} KiB");
+        Console.WriteLine($"index build: {clock.Elapsed.TotalSeconds:F1} s, allocated {allocated} MiB, process peak {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB (incl. loading {set.Products.Count} products)");
+        var script = Gzip(File.ReadAllBytes(Path.Combine(repository, "theme/assets/search.js")));
+        Console.WriteLine("| query | files | first query, gzip | top 3 |");
+        Console.WriteLine("|---|---|---|---|");
+        foreach (var query in queries.Length > 0 ? queries : DefaultQueries)
+        {
+            var (shards, chunks) = index.FilesFor(query);
+            var bytes = script + files["s/meta.json"] + shards.Sum(s => files[$"s/t/{s}.json"]) + chunks.Sum(c => files[$"s/d/{c}.json"]);
+            var top = string.Join("; ", index.Query(query, 3).Select(d => $"{d.Title} ({d.Kind})"));
+            Console.WriteLine($"| {query} | {2 + shards.Count + chunks.Count} | {bytes / 1024.0:F0} KiB | {top} |");
+        }
+
+        return 0;
+    }
+
+    private static long Gzip(byte[] bytes)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new GZipStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write(bytes);
+        }
+
+        return output.Length;
+    }
+
+    private static string FindRepository()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "OcopShowcase.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("OcopShowcase.sln");
+    }
+}
