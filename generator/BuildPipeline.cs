@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using OcopShowcase.Assets;
 using OcopShowcase.Assets.Discovery;
 using OcopShowcase.Assets.Images;
@@ -23,55 +24,122 @@ public sealed record BuildOptions(string ContentDirectory, string ThemeDirectory
 
     public string PosterCacheDirectory => Path.Combine(CacheRoot, "posters");
 
+    /// <summary>Manifests of built sites: which key each page was made from (incremental builds).</summary>
+    public string PageCacheDirectory => Path.Combine(CacheRoot, "pages");
+
     private string CacheRoot => CacheDirectory ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(ContentDirectory)) ?? ".", ".cache");
 }
 
-/// <summary>The outcome of a build: every diagnostic, and the site's files when there were no errors.</summary>
-public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, int PageCount, PhotoSet Photos, PosterSet Posters)
+/// <summary>
+/// The outcome of a build: every diagnostic, and the site's files when there were no errors (held in memory by
+/// <see cref="BuildPipeline.Run"/>; <see cref="BuildPipeline.BuildAndWrite"/> streams them to disk and keeps none).
+/// </summary>
+public sealed record BuildResult(
+    IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, int FileCount, int PageCount, int PagesReused, PhotoSet Photos, PosterSet Posters, BuildTimings Timings)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 }
 
 /// <summary>
 /// The whole generator in order: Content (load, parse, validate) → Site (enrich) → Rendering (Markdown, templates)
-/// → PostProcess (base path, links) → Output. Each stage collects its errors; the build stops before writing
-/// anything when any stage found one.
+/// → PostProcess (base path, links) → Output. Each stage collects its errors; the build stops before publishing
+/// anything when any stage found one. Pages whose inputs did not change since the previous build are taken from it
+/// (<see cref="PreviousPages"/>) instead of rendered again.
 /// </summary>
 public static class BuildPipeline
 {
-    public static BuildResult Run(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress = null)
+    /// <summary>Builds into memory (preview server, tests).</summary>
+    public static BuildResult Run(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress = null, PreviousPages? previous = null)
+    {
+        var files = new ConcurrentBag<OutputFile>();
+        var result = Build(options, photoProgress, previous ?? PreviousPages.None(), files.Add, new BuildTimings());
+        if (!result.Succeeded)
+        {
+            previous?.Abandon();
+            return result;
+        }
+
+        previous?.Commit();
+        var sorted = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        return result with { Files = sorted, FileCount = sorted.Count };
+    }
+
+    /// <summary>
+    /// Builds and streams every file into a staging folder as it is made (memory stays flat as the catalogue grows);
+    /// only when the build succeeded is the output folder replaced, atomically. Unchanged pages are reused from the
+    /// previous site, unchanged files are hard-linked rather than written again.
+    /// </summary>
+    public static BuildResult BuildAndWrite(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress = null)
+    {
+        var previous = PreviousPages.OnDisk(options.OutputDirectory, options.PageCacheDirectory);
+        var timings = new BuildTimings();
+        var inputs = timings.Measure("check inputs", () => InputsOf(options));
+        if (previous.IsUpToDate(inputs, out var last))
+        {
+            return new BuildResult(last.Warnings, [], last.Files, last.Pages, last.Pages, PhotoSet.Empty, PosterSet.Empty, timings);
+        }
+
+        using var staged = StagedSite.Begin(options.OutputDirectory);
+        var result = Build(options, photoProgress, previous, staged.Add, timings);
+        if (!result.Succeeded)
+        {
+            previous.Abandon();
+            return result;
+        }
+
+        result.Timings.Measure("publish", () => previous.Commit(staged.Commit, inputs, staged.Count, result.Diagnostics));
+        return result with { FileCount = staged.Count };
+    }
+
+    /// <summary>
+    /// Everything a build reads, cheaply: the generator, the options, and every content and theme file by path, size and
+    /// modification time. Equal inputs mean the site on disk is already this build's output.
+    /// </summary>
+    private static string InputsOf(BuildOptions options)
+    {
+        static IEnumerable<string> FilesOf(string directory)
+            => Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+                .Select(f => new FileInfo(f))
+                .Select(f => $"{Path.GetRelativePath(directory, f.FullName)}|{f.Length}|{f.LastWriteTimeUtc.Ticks}")
+                .Order(StringComparer.Ordinal);
+
+        return Fingerprint.Of(
+            new[] { Fingerprint.Generator, Path.GetFullPath(options.ContentDirectory), Path.GetFullPath(options.ThemeDirectory), options.BaseUrl?.AbsoluteUri ?? "", options.Today.ToString("O") }
+                .Concat(FilesOf(options.ContentDirectory))
+                .Append("theme")
+                .Concat(FilesOf(options.ThemeDirectory)));
+    }
+
+    private static BuildResult Build(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress, PreviousPages previous, Action<OutputFile> output, BuildTimings timings)
     {
         var diagnostics = new DiagnosticBag();
-        var content = ContentLoader.Load(options.ContentDirectory, options.BaseUrl, diagnostics);
-        var theme = content is null ? null : Theme.Load(options.ThemeDirectory, content.Site.Languages, diagnostics);
+        var content = timings.Measure("content", () => ContentLoader.Load(options.ContentDirectory, options.BaseUrl, diagnostics));
+        var theme = content is null ? null : timings.Measure("theme", () => Theme.Load(options.ThemeDirectory, content.Site.Languages, diagnostics));
         if (content is null || theme is null)
         {
-            return Failed(diagnostics);
+            return Failed(diagnostics, timings);
         }
 
         // Cross-reference checks run even when some files had errors, so a staff member sees every problem at once.
-        var site = SiteEnricher.Enrich(content, options.Today, diagnostics);
+        var site = timings.Measure("site", () => SiteEnricher.Enrich(content, options.Today, diagnostics));
         if (diagnostics.HasErrors)
         {
-            return Failed(diagnostics);
+            return Failed(diagnostics, timings);
         }
 
-        var photos = ImagePipeline.Process(content.Files, ImageSettings.Default, options.ImageCacheDirectory, diagnostics, photoProgress);
+        var photos = timings.Measure("photos", () => ImagePipeline.Process(content.Files, ImageSettings.Default, options.ImageCacheDirectory, diagnostics, photoProgress));
         if (diagnostics.HasErrors)
         {
-            return Failed(diagnostics);
+            return Failed(diagnostics, timings);
         }
 
-        var cards = SocialCardSet.Make(SocialCardPlanner.Plan(site, theme.Strings, photos), Path.Combine(options.ThemeDirectory, "fonts"), options.CardCacheDirectory);
+        var cards = timings.Measure("share cards", () => SocialCardSet.Make(SocialCardPlanner.Plan(site, theme.Strings, photos), Path.Combine(options.ThemeDirectory, "fonts"), options.CardCacheDirectory));
         var posterPlan = PosterPlanner.Plan(site, theme.Strings, photos);
-        var posters = PosterSet.Make(posterPlan, Path.Combine(options.ThemeDirectory, "fonts"), options.PosterCacheDirectory);
+        var posters = timings.Measure("posters", () => PosterSet.Make(posterPlan, Path.Combine(options.ThemeDirectory, "fonts"), options.PosterCacheDirectory));
         var assets = ThemeAssets.Load(options.ThemeDirectory);
-        var pages = PageRenderer.RenderAll(site, theme, assets, cards, posterPlan, diagnostics);
-        if (diagnostics.HasErrors)
-        {
-            return Failed(diagnostics);
-        }
+        var renderer = new PageRenderer(site, theme, assets, photos, cards, posterPlan, diagnostics);
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var files = new List<OutputFile>(assets.Files)
         {
             OutputFile.FromText(".nojekyll", ""),
@@ -85,33 +153,56 @@ public static class BuildPipeline
         files.AddRange(AtomFeedWriter.Write(site, (language, key) => theme.Strings.Get(language, key)));
         files.AddRange(OpenDataWriter.Write(site));
         files.AddRange(AppIcons.Write(site));
+        var searchShards = new List<string>();
         foreach (var language in site.Languages)
         {
-            files.AddRange(SearchIndex.Build(SearchPlanner.Plan(site, theme.Strings, photos, language)).Files($"search/{language.Code}"));
+            var index = SearchIndex.Build(SearchPlanner.Plan(site, theme.Strings, photos, language)).Files($"search/{language.Code}");
+            files.AddRange(index);
+            searchShards.AddRange(index.Select(f => f.Path).Where(p => !p.EndsWith("/meta.json", StringComparison.Ordinal)));
         }
 
-        var published = files.Select(f => f.Path).Concat(pages.Select(p => SiteUrls.OutputPath(p.Url))).ToList();
+        timings.Add("feeds, sitemaps, search", clock.Elapsed);
+        timings.Measure("write files", () => Parallel.ForEach(files, Workers, output));
+
+        // Post-processing checks links against every published path, so the paths a page could link to are part of
+        // every page's key: adding or removing a page or file re-renders the pages that might link to it. Photo
+        // derivatives, share cards, posters and search shards are named after their content and never linked by
+        // name from a page; a page's own photos and card are in its key already.
+        var published = files.Select(f => f.Path).Concat(site.Pages.Select(p => SiteUrls.OutputPath(p.Url))).ToList();
         var postProcessor = new HtmlPostProcessor(site.Urls, published, photos);
-        files.AddRange(pages.AsParallel().AsOrdered().Select(page => OutputFile.FromText(SiteUrls.OutputPath(page.Url), postProcessor.Process(page, diagnostics))));
-        if (diagnostics.HasErrors)
+        var derived = photos.Files.Concat(cards.Files).Concat(posters.Files).Select(f => f.Path).Concat(searchShards).ToHashSet(StringComparer.Ordinal);
+        var siteKey = Fingerprint.Of(published.Where(p => !derived.Contains(p)).Order(StringComparer.Ordinal).Prepend(site.Urls.BaseUrl.AbsoluteUri));
+        timings.Measure("pages", () => Parallel.ForEach(site.Pages, Workers, page =>
         {
-            return Failed(diagnostics);
-        }
+            var path = SiteUrls.OutputPath(page.Url);
+            var draft = renderer.Draft(page);
+            diagnostics.AddRange(draft.Diagnostics);
+            if (draft.HasErrors)
+            {
+                return;
+            }
 
-        return new BuildResult(diagnostics.ToSortedList(), files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), pages.Count, photos, posters);
+            var key = Fingerprint.Of(siteKey, draft.Key);
+            if (previous.Reuse(path, key) is { } kept)
+            {
+                output(kept);
+                return;
+            }
+
+            if (renderer.Render(draft) is { } rendered)
+            {
+                var bytes = System.Text.Encoding.UTF8.GetBytes(postProcessor.Process(rendered, diagnostics));
+                previous.Record(path, key, bytes);
+                output(OutputFile.FromBytes(path, bytes));
+            }
+        }));
+
+        return diagnostics.HasErrors
+            ? Failed(diagnostics, timings)
+            : new BuildResult(diagnostics.ToSortedList(), [], 0, site.Pages.Count, previous.Reused, photos, posters, timings);
     }
 
-    /// <summary>Builds and, only when the build succeeded, replaces the output folder atomically.</summary>
-    public static BuildResult BuildAndWrite(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress = null)
-    {
-        var result = Run(options, photoProgress);
-        if (result.Succeeded)
-        {
-            AtomicSiteWriter.Write(options.OutputDirectory, result.Files);
-        }
+    private static readonly ParallelOptions Workers = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
-        return result;
-    }
-
-    private static BuildResult Failed(DiagnosticBag diagnostics) => new(diagnostics.ToSortedList(), [], 0, PhotoSet.Empty, PosterSet.Empty);
+    private static BuildResult Failed(DiagnosticBag diagnostics, BuildTimings timings) => new(diagnostics.ToSortedList(), [], 0, 0, 0, PhotoSet.Empty, PosterSet.Empty, timings);
 }

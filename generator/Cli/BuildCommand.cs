@@ -19,7 +19,15 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
             return CliApp.ContentErrors;
         }
 
-        console.MarkupLineInterpolated($"[green]Đã dựng[/] {result.PageCount} trang, {result.Files.Count} tệp → {options.OutputDirectory} ({clock.ElapsedMilliseconds} ms).");
+        if (settings.Timings)
+        {
+            foreach (var (stage, elapsed) in result.Timings.Stages)
+            {
+                console.MarkupLineInterpolated($"  {stage,-26} {elapsed.TotalMilliseconds,8:F0} ms");
+            }
+        }
+
+        console.MarkupLineInterpolated($"[green]Đã dựng[/] {result.PageCount} trang ({result.PagesReused} giữ nguyên), {result.FileCount} tệp → {options.OutputDirectory} ({clock.ElapsedMilliseconds} ms).");
         return CliApp.Ok;
     }
 }

@@ -27,6 +27,10 @@ public class BuildSettings : CommandSettings
     [Description("The date certificate states are computed for (default: today)")]
     public string? Today { get; init; }
 
+    [CommandOption("--timings")]
+    [Description("Print how long each stage took")]
+    public bool Timings { get; init; }
+
     [CommandOption("--format <FORMAT>")]
     [Description("Diagnostic format: text (default) or github (workflow annotations)")]
     public string Format { get; init; } = "text";

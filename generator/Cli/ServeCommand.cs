@@ -12,6 +12,9 @@ namespace OcopShowcase.Cli;
 /// </summary>
 public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Settings>
 {
+    /// <summary>The pages of the last good build, in memory: a rebuild renders only the pages an edit changed.</summary>
+    private readonly PreviousPages _previous = PreviousPages.InMemory();
+
     public sealed class Settings : BuildSettings
     {
         [CommandOption("--port <PORT>")]
@@ -75,12 +78,12 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
     private void Build(BuildOptions options, Settings settings, PreviewServer server)
     {
         var clock = Stopwatch.StartNew();
-        var result = BuildPipeline.Run(options);
+        var result = BuildPipeline.Run(options, previous: _previous);
         DiagnosticPrinter.Print(console, result.Diagnostics, settings, options);
         if (result.Succeeded)
         {
             server.Publish(result.Files);
-            console.MarkupLineInterpolated($"[green]Đã dựng lại[/] {result.PageCount} trang ({clock.ElapsedMilliseconds} ms).");
+            console.MarkupLineInterpolated($"[green]Đã dựng lại[/] {result.PageCount} trang, {result.PageCount - result.PagesReused} trang vẽ lại ({clock.ElapsedMilliseconds} ms).");
         }
     }
 

@@ -138,7 +138,7 @@ public sealed class PreviewServer : IDisposable
 
     private byte[] Body(OutputFile file, string path)
     {
-        var bytes = file.Bytes ?? File.ReadAllBytes(file.CopyFrom!);
+        var bytes = file.ReadBytes();
         if (!_liveReload || !path.EndsWith(".html", StringComparison.Ordinal))
         {
             return bytes;

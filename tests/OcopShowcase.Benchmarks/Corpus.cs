@@ -4,7 +4,7 @@ using System.Text;
 namespace OcopShowcase.Benchmarks;
 
 /// <summary>
-/// <c>corpus --products N --out DIR [--photos]</c>: writes a complete, valid content folder of N products in all six
+/// <c>corpus --products N --out DIR [--photos] [--posters]</c>: writes a complete, valid content folder of N products in all six
 /// groups (about 400 words of Vietnamese each), with producers, certificates, tourism listings and news, that
 /// <c>build --content DIR</c> accepts. Deterministic for a given N.
 /// </summary>
@@ -45,18 +45,20 @@ public static class Corpus
         var count = int.Parse(Option("--products", "1000"), CultureInfo.InvariantCulture);
         var output = Option("--out", "corpus");
         var photos = args.Contains("--photos");
-        Write(output, count, photos);
+        Write(output, count, photos, args.Contains("--posters"));
         Console.WriteLine($"{count} products → {output}");
         return 0;
     }
 
-    public static void Write(string root, int products, bool photos)
+    /// <param name="posters">Printed posters are a commune's job; a national list turns them off unless asked (their cost is measured separately).</param>
+    public static void Write(string root, int products, bool photos, bool posters = false)
     {
         var random = new Random(products);
         Directory.CreateDirectory(root);
         File.WriteAllText(Path.Combine(root, "site.yml"),
             "title: OCOP Thanh Hóa\ntagline: Sản phẩm OCOP toàn tỉnh\ndescription: Danh mục sản phẩm OCOP mẫu để đo hiệu năng.\nintro: Dữ liệu tổng hợp để đo tốc độ dựng website.\n" +
-            "commune: Tỉnh Thanh Hóa\ndistrict: \"\"\nprovince: Tỉnh Thanh Hóa\nbase_url: https://example.github.io/ocop/\nlanguages: [vi, en]\ndemo: true\n".Replace("district: \"\"\n", "", StringComparison.Ordinal));
+            "commune: Tỉnh Thanh Hóa\ndistrict: \"\"\nprovince: Tỉnh Thanh Hóa\nbase_url: https://example.github.io/ocop/\nlanguages: [vi, en]\ndemo: true\n".Replace("district: \"\"\n", "", StringComparison.Ordinal) +
+            (posters ? "" : "posters: false\n"));
         File.WriteAllText(Path.Combine(root, "site.en.yml"), "title: Thanh Hóa OCOP Products\ntagline: OCOP products of the province\n");
         File.WriteAllText(Path.Combine(root, "rating-rules.yml"),
             "expiring_warning_days: 90\nrule_sets:\n  - decision: Quyết định 148/QĐ-TTg\n    effective_from: 2023-02-24\n    validity_months: 36\n    bands:\n" +

@@ -92,8 +92,8 @@ public static class ImagePipeline
             var height = (int)Math.Round((double)result.Height * width / result.Width);
             var webp = $"{stem}-{width}.{hash}.webp";
             var jpeg = $"{stem}-{width}.{hash}.jpg";
-            files.Add(OutputFile.Copy(webp, Path.Combine(cacheFolder, $"{width}.webp")));
-            files.Add(OutputFile.Copy(jpeg, Path.Combine(cacheFolder, $"{width}.jpg")));
+            files.Add(OutputFile.Cached(webp, Path.Combine(cacheFolder, $"{width}.webp")));
+            files.Add(OutputFile.Cached(jpeg, Path.Combine(cacheFolder, $"{width}.jpg")));
             variants.Add(new PhotoVariant(width, height, webp, jpeg));
         }
 
@@ -103,7 +103,7 @@ public static class ImagePipeline
             ".jpg" or ".jpeg" => Path.GetExtension(outputPath),
             _ => ".jpg",
         };
-        files.Add(OutputFile.Copy(fullSize, Path.Combine(cacheFolder, $"{result.Width}.jpg")));
+        files.Add(OutputFile.Cached(fullSize, Path.Combine(cacheFolder, $"{result.Width}.jpg")));
         return (new ProcessedPhoto(url, result.Width, result.Height, result.PlaceholderColor, variants, fullSize), files);
     }
 

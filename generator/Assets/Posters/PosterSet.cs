@@ -30,8 +30,6 @@ public sealed record PosterSet(IReadOnlyList<OutputFile> Files, int Painted)
     /// <summary>The staff page shows previews at 150 CSS px; twice that keeps them sharp on phones.</summary>
     public const int PreviewWidth = 300;
 
-    /// <summary>Changes whenever the generator's code does (deterministic builds), so a changed layout repaints every poster.</summary>
-    private static readonly string PainterVersion = typeof(PosterPainter).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     public static string PdfUrl(Poster poster, PaperSize size) => $"{poster.FileStem}-{size.Name}.pdf";
 
@@ -49,7 +47,7 @@ public sealed record PosterSet(IReadOnlyList<OutputFile> Files, int Painted)
         using var regular = SKTypeface.FromFile(Path.Combine(fontsDirectory, "BeVietnamPro-Regular.ttf")) ?? throw new FileNotFoundException("theme/fonts/BeVietnamPro-Regular.ttf");
         using var bold = SKTypeface.FromFile(Path.Combine(fontsDirectory, "BeVietnamPro-Bold.ttf")) ?? throw new FileNotFoundException("theme/fonts/BeVietnamPro-Bold.ttf");
         var painter = new PosterPainter(regular, bold);
-        var fonts = FontsFingerprint(fontsDirectory);
+        var fonts = Fingerprint.OfDirectory(fontsDirectory, "*.ttf");
         var hashes = plan.Posters.ToDictionary(p => p, p => Hash(p, fonts));
         var files = new ConcurrentBag<OutputFile>();
         var painted = 0;
@@ -61,7 +59,7 @@ public sealed record PosterSet(IReadOnlyList<OutputFile> Files, int Painted)
                 Interlocked.Increment(ref painted);
             }
 
-            files.Add(OutputFile.Copy(SiteUrls.OutputPath(url), cached));
+            files.Add(OutputFile.Cached(SiteUrls.OutputPath(url), cached));
         }
 
         string Cached(string hash, string suffix) => Path.Combine(cacheDirectory, hash[..2], $"{hash}-{suffix}");
@@ -77,11 +75,11 @@ public sealed record PosterSet(IReadOnlyList<OutputFile> Files, int Painted)
             Add(PreviewUrl(poster), Cached(hash, "preview.jpg"), () => Preview(painter, poster));
         });
 
-        foreach (var bundle in plan.Bundles)
+        Parallel.ForEach(plan.Bundles, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, bundle =>
         {
-            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('|', bundle.Posters.Select(p => hashes[p])))))[..32];
+            var hash = Fingerprint.Of(bundle.Posters.Select(p => hashes[p]));
             Add(bundle.Url, Cached(hash, $"bundle-{bundle.Size.Name}.pdf"), () => Pdf(painter, bundle.Posters, bundle.Size, bundle.Posters[0].Labels.SiteTitle));
-        }
+        });
 
         return new PosterSet(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), painted);
     }
@@ -130,26 +128,15 @@ public sealed record PosterSet(IReadOnlyList<OutputFile> Files, int Painted)
     private static SKImage? LoadPhoto(Poster poster)
         => poster.PhotoFile is null ? null : SKImage.FromEncodedData(File.ReadAllBytes(poster.PhotoFile));
 
-    private static string FontsFingerprint(string fontsDirectory)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in Directory.GetFiles(fontsDirectory, "*.ttf").Order(StringComparer.Ordinal))
-        {
-            hash.AppendData(File.ReadAllBytes(file));
-        }
-
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
-
     private static string Hash(Poster poster, string fonts)
     {
         // Photo derivatives live in content-addressed cache folders: folder and file name identify the pixels.
         var photo = poster.PhotoFile is null ? "" : Path.GetFileName(Path.GetDirectoryName(poster.PhotoFile)) + "/" + Path.GetFileName(poster.PhotoFile);
         var labels = poster.Labels;
         var text = string.Join('\u001f',
-            PainterVersion, fonts, poster.Name, poster.Kicker, poster.Stars?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", poster.StarsLabel ?? "",
+            Fingerprint.Generator, fonts, poster.Name, poster.Kicker, poster.Stars?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", poster.StarsLabel ?? "",
             poster.Producer ?? "", poster.Summary, poster.Price ?? "", poster.QrUrl, poster.ShownUrl,
             labels.SiteTitle, labels.Programme, labels.Place, labels.CallToAction, labels.HowTo, labels.QrNote, labels.BuyOnline ?? "", photo);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+        return Fingerprint.Of(Encoding.UTF8.GetBytes(text));
     }
 }

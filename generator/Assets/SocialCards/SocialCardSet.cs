@@ -32,7 +32,7 @@ public sealed record SocialCardSet(FrozenDictionary<string, string> UrlByPageKey
             }
 
             var path = $"{card.OutputPath}.{hash[..10]}.jpg";
-            files.Add(OutputFile.Copy(path, cached));
+            files.Add(OutputFile.Cached(path, cached));
             urls[key] = "/" + path;
         });
 

@@ -1,0 +1,38 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace OcopShowcase.Output;
+
+/// <summary>Short content hashes that decide whether something made before can be used again.</summary>
+public static class Fingerprint
+{
+    /// <summary>Changes whenever the generator's code does (the compiler is deterministic), so new code never reuses old output.</summary>
+    public static string Generator { get; } = typeof(Fingerprint).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    public static string Of(params IEnumerable<string> parts)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var part in parts)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(part));
+            hash.AppendData([0x1f]);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
+    }
+
+    public static string Of(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..32];
+
+    /// <summary>Every file under a folder (or those matching <paramref name="pattern"/>), by relative path and content.</summary>
+    public static string OfDirectory(string directory, string pattern = "*")
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in Directory.EnumerateFiles(directory, pattern, SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(directory, file)));
+            hash.AppendData(File.ReadAllBytes(file));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
+    }
+}

@@ -1,0 +1,187 @@
+using OcopShowcase.Output;
+
+namespace OcopShowcase.Tests.Output;
+
+/// <summary>
+/// Incremental builds must be invisible: whatever they reuse, the site they leave is byte for byte the site a clean
+/// build makes from the same content.
+/// </summary>
+public class IncrementalBuildTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 29);
+
+    /// <summary>Photo, card and poster caches are content-addressed, so every workspace can share one; page manifests are per output folder.</summary>
+    private static readonly string SharedCache = TestPaths.TempDirectory();
+
+    private sealed class Workspace
+    {
+        public Workspace()
+        {
+            Root = TestPaths.TempDirectory();
+            TestPaths.CopyDirectory(TestPaths.Content, Content);
+        }
+
+        public string Root { get; }
+
+        public string Content => Path.Combine(Root, "content");
+
+        public string Site => Path.Combine(Root, "_site");
+
+        public BuildOptions Options(string output) => new(Content, TestPaths.Theme, output, null, Today, SharedCache);
+
+        public BuildResult Build() => BuildPipeline.BuildAndWrite(Options(Site));
+
+        /// <summary>A build into a fresh folder: no manifest, so every page is rendered.</summary>
+        public string CleanBuild()
+        {
+            var output = Path.Combine(Root, "clean-" + Guid.NewGuid().ToString("N"));
+            var result = BuildPipeline.BuildAndWrite(Options(output));
+            Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+            Assert.Equal(0, result.PagesReused);
+            return output;
+        }
+
+        public void Edit(string relativePath, Func<string, string> change)
+        {
+            var path = Path.Combine(Content, relativePath);
+            var before = File.ReadAllText(path);
+            var after = change(before);
+            Assert.NotEqual(before, after);
+            File.WriteAllText(path, after);
+            File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddSeconds(2));
+        }
+    }
+
+    [Fact]
+    public void After_editing_one_product_the_incremental_output_equals_a_clean_build_byte_for_byte()
+    {
+        var workspace = new Workspace();
+        var first = workspace.Build();
+        Assert.True(first.Succeeded);
+
+        workspace.Edit("san-pham/che-lam-cam-tan/index.md", text => text.Replace("name: Chè lam Cẩm Tân", "name: Chè lam gừng Cẩm Tân").Replace("price: 45000", "price: 48000"));
+        var incremental = workspace.Build();
+        Assert.True(incremental.Succeeded);
+        Assert.InRange(incremental.PagesReused, 1, incremental.PageCount - 2);
+
+        AssertSameSite(workspace.CleanBuild(), workspace.Site);
+        Assert.Contains("Chè lam gừng Cẩm Tân", File.ReadAllText(Path.Combine(workspace.Site, "san-pham/index.html")));
+    }
+
+    [Fact]
+    public void Editing_a_theme_string_rebuilds_every_page_that_shows_it()
+    {
+        var workspace = new Workspace();
+        Assert.True(workspace.Build().Succeeded);
+        var theme = Path.Combine(workspace.Root, "theme");
+        TestPaths.CopyDirectory(TestPaths.Theme, theme);
+        var options = workspace.Options(workspace.Site) with { ThemeDirectory = theme };
+        Assert.True(BuildPipeline.BuildAndWrite(options).Succeeded);
+
+        var strings = Path.Combine(theme, "i18n/vi.yml");
+        File.WriteAllText(strings, File.ReadAllText(strings).Replace("  link: Sửa trang này", "  link: Sửa nội dung trang này"));
+        var edited = BuildPipeline.BuildAndWrite(options);
+        Assert.True(edited.Succeeded);
+        var clean = Path.Combine(workspace.Root, "clean");
+        Assert.True(BuildPipeline.BuildAndWrite(options with { OutputDirectory = clean }).Succeeded);
+        AssertSameSite(clean, workspace.Site);
+        Assert.Contains("Sửa nội dung trang này", File.ReadAllText(Path.Combine(workspace.Site, "san-pham/che-lam-cam-tan/index.html")));
+    }
+
+    [Fact]
+    public void Deleting_a_producer_reports_every_page_that_referenced_it_then_rebuilds_them_once_they_point_elsewhere()
+    {
+        var workspace = new Workspace();
+        Assert.True(workspace.Build().Succeeded);
+        var before = Snapshot(workspace.Site);
+        var referencing = Directory.EnumerateFiles(workspace.Content, "*.md", SearchOption.AllDirectories)
+            .Where(f => File.ReadAllText(f).Contains("producer: htx-nong-nghiep-cam-tan", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(workspace.Content, f).Replace('\\', '/'))
+            .ToList();
+        Assert.True(referencing.Count >= 2);
+
+        File.Delete(Path.Combine(workspace.Content, "chu-the/htx-nong-nghiep-cam-tan.md"));
+        foreach (var translation in Directory.GetFiles(Path.Combine(workspace.Content, "chu-the"), "htx-nong-nghiep-cam-tan.*.md"))
+        {
+            File.Delete(translation);
+        }
+
+        var broken = workspace.Build();
+        Assert.False(broken.Succeeded);
+        Assert.Equal(referencing.Order(StringComparer.Ordinal), broken.Diagnostics.Where(d => d.Code == "OCOP100").Select(d => d.At.File).Order(StringComparer.Ordinal));
+        Assert.Equal(before, Snapshot(workspace.Site));
+
+        foreach (var file in referencing)
+        {
+            workspace.Edit(file, text => text.Replace("producer: htx-nong-nghiep-cam-tan", "producer: to-hop-tac-ong-tan-lap"));
+        }
+
+        var repaired = workspace.Build();
+        Assert.True(repaired.Succeeded, string.Join('\n', repaired.Diagnostics));
+        Assert.False(Directory.Exists(Path.Combine(workspace.Site, "chu-the/htx-nong-nghiep-cam-tan")));
+        AssertSameSite(workspace.CleanBuild(), workspace.Site);
+    }
+
+    [Fact]
+    public void A_build_with_nothing_changed_does_no_work_and_leaves_every_file_as_it_was()
+    {
+        var workspace = new Workspace();
+        var first = workspace.Build();
+        var before = Snapshot(workspace.Site, withTimes: true);
+
+        var again = workspace.Build();
+        Assert.Equal(first.PageCount, again.PagesReused);
+        Assert.Equal(first.FileCount, again.FileCount);
+        Assert.Equal(first.Diagnostics.Select(d => d.Format()), again.Diagnostics.Select(d => d.Format()));
+        Assert.DoesNotContain(again.Timings.Stages, s => s.Stage == "pages");
+        Assert.Equal(before, Snapshot(workspace.Site, withTimes: true));
+    }
+
+    [Fact]
+    public void Pages_an_edit_did_not_touch_are_not_written_again()
+    {
+        var workspace = new Workspace();
+        Assert.True(workspace.Build().Succeeded);
+        var news = Path.Combine(workspace.Site, "tin-tuc/index.html");
+        var product = Path.Combine(workspace.Site, "san-pham/che-lam-cam-tan/index.html");
+        var newsTime = File.GetLastWriteTimeUtc(news);
+        var productTime = File.GetLastWriteTimeUtc(product);
+        Thread.Sleep(20);
+
+        workspace.Edit("san-pham/che-lam-cam-tan/index.md", text => text.Replace("price: 45000", "price: 46000"));
+        Assert.True(workspace.Build().Succeeded);
+        Assert.Equal(newsTime, File.GetLastWriteTimeUtc(news));
+        Assert.NotEqual(productTime, File.GetLastWriteTimeUtc(product));
+    }
+
+    [Fact]
+    public void The_preview_server_memory_renders_only_the_pages_an_edit_touched()
+    {
+        var workspace = new Workspace();
+        var previous = PreviousPages.InMemory();
+        var options = workspace.Options(workspace.Site);
+        var first = BuildPipeline.Run(options, previous: previous);
+        Assert.Equal(0, first.PagesReused);
+
+        workspace.Edit("tin-tuc/hoi-cho-ocop-thanh-hoa-2026.md", text => text.Replace("\n---\n", "\n---\n\nMột câu mới.\n"));
+        var second = BuildPipeline.Run(options, previous: previous);
+        Assert.True(second.Succeeded);
+        Assert.InRange(second.PageCount - second.PagesReused, 1, 4); // the post in each language (and nothing that lists its body)
+
+        var clean = BuildPipeline.Run(options);
+        Assert.Equal(clean.Files.Select(f => (f.Path, Convert.ToHexString(f.ReadBytes()))), second.Files.Select(f => (f.Path, Convert.ToHexString(f.ReadBytes()))));
+    }
+
+    private static void AssertSameSite(string expected, string actual)
+    {
+        var a = Snapshot(expected);
+        var b = Snapshot(actual);
+        Assert.Equal(a.Keys, b.Keys);
+        Assert.All(a, pair => Assert.True(pair.Value == b[pair.Key], $"{pair.Key} differs from a clean build"));
+    }
+
+    private static SortedDictionary<string, string> Snapshot(string site, bool withTimes = false)
+        => new(Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories).ToDictionary(
+            f => Path.GetRelativePath(site, f).Replace('\\', '/'),
+            f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))) + (withTimes ? "@" + File.GetLastWriteTimeUtc(f).Ticks : "")), StringComparer.Ordinal);
+}
