@@ -68,7 +68,7 @@ public static class SearchBench
         return output.Length;
     }
 
-    private static string FindRepository()
+    public static string FindRepository()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
