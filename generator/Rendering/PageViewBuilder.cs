@@ -24,11 +24,12 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
             HomeSubject => Home(cards),
             ProductCatalogueSubject catalogue => Catalogue(cards, catalogue),
             ProductSubject { Product: var product } => Product(cards, product),
-            ProducerListSubject => new PageParts("producer-list", cards.T("producers.title"), cards.T("producers.intro"), "producers", Crumbs(cards), new ProducerListModel(site.Content.Producers.Select(cards.Producer).ToList()), false),
+            ProducerListSubject { Paging: var paging } => new PageParts("producer-list", Paged(cards, cards.T("producers.title"), paging), cards.T("producers.intro"), "producers", Crumbs(cards),
+                new ProducerListModel(paging.Slice(site.Content.Producers, Paging.RowsPerPage).Select(cards.Producer).ToList(), Pagination(cards, paging, SiteUrls.ProducerList(language))), false),
             ProducerSubject { Producer: var producer } => Producer(cards, producer),
-            CertificateRegisterSubject => new PageParts("certificate-list", cards.T("certificates.title"), cards.T("certificates.intro"), "certificates", Crumbs(cards),
-                new CertificateRegisterModel(site.Content.Certificates.OrderByDescending(c => c.IssuedOn).ThenBy(c => c.Slug, StringComparer.Ordinal).Select(cards.CertificateRow).ToList(),
-                    site.Content.Rules.InForceOn(site.Today)?.ValidityMonths ?? 36), false),
+            CertificateRegisterSubject { Paging: var paging } => new PageParts("certificate-list", Paged(cards, cards.T("certificates.title"), paging), cards.T("certificates.intro"), "certificates", Crumbs(cards),
+                new CertificateRegisterModel(paging.Slice(site.Content.Certificates.OrderByDescending(c => c.IssuedOn).ThenBy(c => c.Slug, StringComparer.Ordinal), Paging.RowsPerPage).Select(cards.CertificateRow).ToList(),
+                    site.Content.Rules.InForceOn(site.Today)?.ValidityMonths ?? 36, Pagination(cards, paging, SiteUrls.CertificateRegister(language))), false),
             CertificateSubject { Certificate: var certificate } => Certificate(cards, certificate),
             TourismListSubject => new PageParts("tourism-list", cards.T("tourism.title"), cards.T("tourism.intro"), "tourism", Crumbs(cards), new TourismListModel(site.Content.Tourism.Select(cards.Tourism).ToList()), false),
             TourismSubject { Listing: var listing } => Tourism(cards, listing),
@@ -103,6 +104,29 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
             mine.Where(p => p.Key.StartsWith("tourism/", StringComparison.Ordinal)).Select(Entry).ToList());
     }
 
+    /// <summary>"Sản phẩm – trang 2": every page of a list keeps a title of its own.</summary>
+    private static string Paged(CardBuilder cards, string title, Paging paging)
+        => paging.Number == 1 ? title : cards.T("pagination.title", title, paging.Number);
+
+    private static PaginationView? Pagination(CardBuilder cards, Paging paging, string listUrl)
+    {
+        if (paging.Count <= 1)
+        {
+            return null;
+        }
+
+        var numbers = new SortedSet<int> { 1, paging.Count };
+        for (var n = Math.Max(1, paging.Number - 2); n <= Math.Min(paging.Count, paging.Number + 2); n++)
+        {
+            numbers.Add(n);
+        }
+
+        return new PaginationView(
+            numbers.Select(n => new LinkView(cards.Format.Number(n), SiteUrls.Paged(listUrl, n), n == paging.Number)).ToList(),
+            paging.Number > 1 ? SiteUrls.Paged(listUrl, paging.Number - 1) : null,
+            paging.Number < paging.Count ? SiteUrls.Paged(listUrl, paging.Number + 1) : null);
+    }
+
     private PageParts Home(CardBuilder cards)
     {
         var products = site.Content.Products;
@@ -132,12 +156,17 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
     private PageParts Catalogue(CardBuilder cards, ProductCatalogueSubject subject)
     {
         var language = cards.Language;
-        var products = site.Content.Products
+        var matching = site.Content.Products
             .Where(p => subject.Group is null || p.Group == subject.Group)
             .Where(p => subject.Stars is null || site.DisplayedStars(p.Certificate)?.Stars == subject.Stars)
-            .OrderBy(p => p.Group)
-            .ThenByDescending(p => site.DisplayedStars(p.Certificate)?.Stars ?? 0)
-            .ThenBy(p => p.Text.In(language.Code).Name, StringComparer.Create(language.Culture, false))
+            .ToList();
+        var products = subject.Paging.Slice(
+                matching
+                    .OrderBy(p => p.Group)
+                    .ThenByDescending(p => site.DisplayedStars(p.Certificate)?.Stars ?? 0)
+                    .ThenBy(p => p.Text.In(language.Code).Name, StringComparer.Create(language.Culture, false))
+                    .ThenBy(p => p.Slug, StringComparer.Ordinal),
+                Paging.ProductsPerPage)
             .Select(cards.Product)
             .ToList();
         var groupFilters = ProductGroups.InOrder
@@ -148,6 +177,12 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
             .Select(s => new LinkView(cards.T("stars.filter", s), SiteUrls.ProductStarsPage(language, s), s == subject.Stars))
             .ToList();
         var all = SiteUrls.ProductCatalogue(language);
+        var listUrl = subject switch
+        {
+            { Group: { } g } => SiteUrls.ProductGroupPage(language, g),
+            { Stars: { } s } => SiteUrls.ProductStarsPage(language, s),
+            _ => all,
+        };
         var (heading, intro) = subject switch
         {
             { Group: { } group } => (cards.T("group." + group.Key()), cards.T("catalogue.group_intro", cards.T("group." + group.Key()))),
@@ -162,8 +197,11 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
             isAll ? ProductGroups.InOrder.Where(g => site.Content.Products.Any(p => p.Group == g)).Select(g => new FilterOption(g.Key(), cards.T("group." + g.Key()))).ToList() : [],
             isAll ? site.Content.Products.Select(p => p.Village).OfType<string>().Distinct().Order(StringComparer.Create(language.Culture, false)).Select(v => new FilterOption(Content.Slugifier.Slugify(v), v)).ToList() : [],
             isAll ? site.Content.Producers.Where(p => site.ProductsOf(p).Count > 0).Select(p => new FilterOption(p.Slug, p.Text.In(language.Code).Name)).ToList() : [],
-            scriptUrl);
-        return new("catalogue", heading, intro, "products", crumbs, model, false);
+            scriptUrl,
+            matching.Count,
+            Pagination(cards, subject.Paging, listUrl));
+        heading = Paged(cards, heading, subject.Paging);
+        return new("catalogue", heading, intro, "products", crumbs, model with { Heading = heading }, false);
     }
 
     private PageParts Product(CardBuilder cards, Product product)

@@ -16,23 +16,50 @@ public static class SiteEnricher
         var languages = content.Site.Languages.Select((code, i) => new Language(code, i == 0)).ToList();
         CheckReferences(content, diagnostics);
         ReportCertificateStates(content, today, diagnostics);
-        var pages = languages.SelectMany(language => PagesIn(content, language)).ToList();
+        var pages = languages.SelectMany(language => PagesIn(content, today, language)).ToList();
         CheckUniqueUrls(pages, content, diagnostics);
         return new SiteModel(content, today, languages, pages);
     }
 
-    private static IEnumerable<SitePage> PagesIn(ContentSet content, Language language)
+    /// <summary>Every page of a list that is split into pages; page 1 keeps the list's own key and address.</summary>
+    private static IEnumerable<SitePage> Paged(string key, Language language, string url, int items, int perPage, Func<Paging, PageSubject> subject)
     {
+        var count = Paging.CountFor(items, perPage);
+        for (var number = 1; number <= count; number++)
+        {
+            yield return new SitePage(number == 1 ? key : $"{key}/page/{number}", language, SiteUrls.Paged(url, number), subject(new Paging(number, count)), null);
+        }
+    }
+
+    private static IEnumerable<SitePage> PagesIn(ContentSet content, DateOnly today, Language language)
+    {
+        var certificates = content.Certificates.ToDictionary(c => c.Slug, StringComparer.Ordinal);
+        int? Stars(Product product)
+            => product.Certificate is { } reference && certificates.TryGetValue(reference.Slug, out var certificate) && certificate.StateOn(today, content.Rules) != CertificateState.Expired
+                ? certificate.Stars.Stars
+                : null;
+
         yield return new SitePage("home", language, SiteUrls.Home(language), new HomeSubject(), "site.yml");
-        yield return new SitePage("products", language, SiteUrls.ProductCatalogue(language), new ProductCatalogueSubject(null, null), null);
+        foreach (var page in Paged("products", language, SiteUrls.ProductCatalogue(language), content.Products.Count, Paging.ProductsPerPage, paging => new ProductCatalogueSubject(null, null, paging)))
+        {
+            yield return page;
+        }
+
         foreach (var group in ProductGroups.InOrder.Where(g => content.Products.Any(p => p.Group == g)))
         {
-            yield return new SitePage($"products/group/{group.Key()}", language, SiteUrls.ProductGroupPage(language, group), new ProductCatalogueSubject(group, null), null);
+            foreach (var page in Paged($"products/group/{group.Key()}", language, SiteUrls.ProductGroupPage(language, group), content.Products.Count(p => p.Group == group), Paging.ProductsPerPage, paging => new ProductCatalogueSubject(group, null, paging)))
+            {
+                yield return page;
+            }
         }
 
         for (var stars = StarRating.Min; stars <= StarRating.Max; stars++)
         {
-            yield return new SitePage($"products/stars/{stars}", language, SiteUrls.ProductStarsPage(language, stars), new ProductCatalogueSubject(null, stars), null);
+            var rated = stars;
+            foreach (var page in Paged($"products/stars/{stars}", language, SiteUrls.ProductStarsPage(language, stars), content.Products.Count(p => Stars(p) == rated), Paging.ProductsPerPage, paging => new ProductCatalogueSubject(null, rated, paging)))
+            {
+                yield return page;
+            }
         }
 
         foreach (var product in content.Products)
@@ -40,13 +67,21 @@ public static class SiteEnricher
             yield return new SitePage($"product/{product.Slug}", language, SiteUrls.Product(language, product.Slug), new ProductSubject(product), product.Text.In(language.Code).SourcePath);
         }
 
-        yield return new SitePage("producers", language, SiteUrls.ProducerList(language), new ProducerListSubject(), null);
+        foreach (var page in Paged("producers", language, SiteUrls.ProducerList(language), content.Producers.Count, Paging.RowsPerPage, paging => new ProducerListSubject(paging)))
+        {
+            yield return page;
+        }
+
         foreach (var producer in content.Producers)
         {
             yield return new SitePage($"producer/{producer.Slug}", language, SiteUrls.Producer(language, producer.Slug), new ProducerSubject(producer), producer.Text.In(language.Code).SourcePath);
         }
 
-        yield return new SitePage("certificates", language, SiteUrls.CertificateRegister(language), new CertificateRegisterSubject(), null);
+        foreach (var page in Paged("certificates", language, SiteUrls.CertificateRegister(language), content.Certificates.Count, Paging.RowsPerPage, paging => new CertificateRegisterSubject(paging)))
+        {
+            yield return page;
+        }
+
         foreach (var certificate in content.Certificates)
         {
             yield return new SitePage($"certificate/{certificate.Slug}", language, SiteUrls.Certificate(language, certificate.Slug), new CertificateSubject(certificate), certificate.Text.In(language.Code).SourcePath);

@@ -13,15 +13,31 @@ public abstract record PageSubject;
 
 public sealed record HomeSubject : PageSubject;
 
-public sealed record ProductCatalogueSubject(ProductGroup? Group, int? Stars) : PageSubject;
+/// <summary>A list long enough to be split: which of its pages this is (1-based) and how many there are.</summary>
+public sealed record Paging(int Number, int Count)
+{
+    public static Paging Single { get; } = new(1, 1);
+
+    /// <summary>Product cards per catalogue page: a phone on a slow connection gets a page that loads, and the build never holds a 20,000-card page.</summary>
+    public const int ProductsPerPage = 48;
+
+    /// <summary>Rows per page of the producer list and the certificate register.</summary>
+    public const int RowsPerPage = 100;
+
+    public static int CountFor(int items, int perPage) => Math.Max(1, (items + perPage - 1) / perPage);
+
+    public IEnumerable<T> Slice<T>(IEnumerable<T> items, int perPage) => items.Skip((Number - 1) * perPage).Take(perPage);
+}
+
+public sealed record ProductCatalogueSubject(ProductGroup? Group, int? Stars, Paging Paging) : PageSubject;
 
 public sealed record ProductSubject(Product Product) : PageSubject;
 
-public sealed record ProducerListSubject : PageSubject;
+public sealed record ProducerListSubject(Paging Paging) : PageSubject;
 
 public sealed record ProducerSubject(Producer Producer) : PageSubject;
 
-public sealed record CertificateRegisterSubject : PageSubject;
+public sealed record CertificateRegisterSubject(Paging Paging) : PageSubject;
 
 public sealed record CertificateSubject(Certificate Certificate) : PageSubject;
 

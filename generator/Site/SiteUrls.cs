@@ -31,6 +31,9 @@ public sealed class SiteUrls(Uri baseUrl)
 
     public static string Home(Language language) => language.PathPrefix + "/";
 
+    /// <summary>Page <paramref name="number"/> of a list: the list's own address for the first, then ".../trang/2/".</summary>
+    public static string Paged(string listUrl, int number) => number <= 1 ? listUrl : $"{listUrl}trang/{number}/";
+
     public static string ProductCatalogue(Language language) => $"{language.PathPrefix}/{Products}/";
 
     public static string ProductGroupPage(Language language, ProductGroup group) => $"{language.PathPrefix}/{Products}/{GroupSegment}/{group.Key()}/";

@@ -50,3 +50,6 @@ public sealed record PageView(
     RawHtml StructuredData,
     string FeedUrl,
     object Model);
+
+/// <summary>Links between the pages of a long list: a window of page numbers around the current one, first and last.</summary>
+public sealed record PaginationView(IReadOnlyList<LinkView> Pages, string? PreviousUrl, string? NextUrl);

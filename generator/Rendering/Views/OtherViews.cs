@@ -2,7 +2,7 @@ namespace OcopShowcase.Rendering.Views;
 
 public sealed record CertificateRow(CertificateBadge Badge, IReadOnlyList<LinkView> Products);
 
-public sealed record CertificateRegisterModel(IReadOnlyList<CertificateRow> Certificates, int ValidityMonths);
+public sealed record CertificateRegisterModel(IReadOnlyList<CertificateRow> Certificates, int ValidityMonths, PaginationView? Pagination);
 
 public sealed record CertificatePageModel(CertificateRow Row, string? Note, RawHtml Body, string? ScanUrl, string RulesDecision, string TextLang);
 

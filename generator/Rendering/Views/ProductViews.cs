@@ -59,7 +59,9 @@ public sealed record CatalogueModel(
     IReadOnlyList<FilterOption> Groups,
     IReadOnlyList<FilterOption> Villages,
     IReadOnlyList<FilterOption> Producers,
-    string ScriptUrl);
+    string ScriptUrl,
+    int Total,
+    PaginationView? Pagination);
 
 /// <summary>One choice of a catalogue filter: the value in the URL query and what the visitor reads.</summary>
 public sealed record FilterOption(string Value, string Label);
@@ -74,4 +76,4 @@ public sealed record ProducerPageModel(
     IReadOnlyList<TourismCard> Tourism,
     BuyView Contact);
 
-public sealed record ProducerListModel(IReadOnlyList<ProducerCard> Producers);
+public sealed record ProducerListModel(IReadOnlyList<ProducerCard> Producers, PaginationView? Pagination);
