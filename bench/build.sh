@@ -1,21 +1,35 @@
 #!/usr/bin/env bash
-# Full-build benchmark: writes corpora of N products (tests/OcopShowcase.Benchmarks corpus) and builds each once with a
-# warm photo/card cache, reporting wall time, pages per second and peak RSS (GNU time).
-# Usage: bench/build.sh [N ...]   (default: 1000 5000 20000)
+# Full-build benchmark: writes corpora of N products (tests/OcopShowcase.Benchmarks corpus) and reports, for each:
+#   full     a clean build into an empty output folder, photo/card caches warm (a first untimed build warms them);
+#   no-op    the same build again, nothing changed;
+#   edit     one product's price changed, then built (incremental: only the pages that show it are rendered).
+# Wall time, pages per second (full) and peak RSS, with GNU time. Usage: bench/build.sh [N ...] (default 1000 5000 20000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("${@:-1000 5000 20000}")
 dotnet build -c Release tests/OcopShowcase.Benchmarks -v quiet -nologo >/dev/null
 dotnet build -c Release generator -v quiet -nologo >/dev/null
 corpus="dotnet tests/OcopShowcase.Benchmarks/bin/Release/net10.0/OcopShowcase.Benchmarks.dll corpus"
+ocop="dotnet generator/bin/Release/net10.0/ocop.dll"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+measure() { # label, log
+  local pages wall rss
+  pages=$(grep -o 'Đã dựng [0-9]* trang' "$2" | grep -o '[0-9]*' || echo 0)
+  wall=$(grep 'Elapsed (wall clock)' "$2" | awk '{print $NF}')
+  rss=$(grep 'Maximum resident' "$2" | awk '{print int($NF/1024)}')
+  echo "  $1: pages=$pages wall=$wall peak=${rss} MiB $(grep -o '([0-9]* giữ nguyên)' "$2" || true)"
+}
 for n in ${sizes[@]}; do
   dir="/tmp/ocop-corpus-$n"
   [ -d "$dir" ] || $corpus --products "$n" --out "$dir" >/dev/null
-  dotnet generator/bin/Release/net10.0/ocop.dll build --content "$dir" --output "$dir-site" >/dev/null 2>&1 || true   # warm caches
-  /usr/bin/time -v dotnet generator/bin/Release/net10.0/ocop.dll build --content "$dir" --output "$dir-site" > "/tmp/ocop-bench-$n.log" 2>&1
-  pages=$(grep -o 'Đã dựng [0-9]* trang' "/tmp/ocop-bench-$n.log" | grep -o '[0-9]*')
-  wall=$(grep 'Elapsed (wall clock)' "/tmp/ocop-bench-$n.log" | awk '{print $NF}')
-  rss=$(grep 'Maximum resident' "/tmp/ocop-bench-$n.log" | awk '{print int($NF/1024)}')
-  echo "N=$n pages=$pages wall=$wall peak=${rss} MiB"
+  echo "N=$n"
+  $ocop build --content "$dir" --output "$dir-site" >/dev/null 2>&1 || true   # warm photo and card caches
+  rm -rf "$dir-site"
+  /usr/bin/time -v $ocop build --content "$dir" --output "$dir-site" --timings > "/tmp/ocop-bench-$n-full.log" 2>&1
+  measure full "/tmp/ocop-bench-$n-full.log"
+  /usr/bin/time -v $ocop build --content "$dir" --output "$dir-site" > "/tmp/ocop-bench-$n-noop.log" 2>&1
+  measure no-op "/tmp/ocop-bench-$n-noop.log"
+  sed -i 's/^price: \([0-9]*\)$/price: 1\1/' "$dir/san-pham/san-pham-7/index.md"
+  /usr/bin/time -v $ocop build --content "$dir" --output "$dir-site" --timings > "/tmp/ocop-bench-$n-edit.log" 2>&1
+  measure edit "/tmp/ocop-bench-$n-edit.log"
 done

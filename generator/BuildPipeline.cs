@@ -139,7 +139,6 @@ public static class BuildPipeline
         var assets = ThemeAssets.Load(options.ThemeDirectory);
         var renderer = new PageRenderer(site, theme, assets, photos, cards, posterPlan, diagnostics);
 
-        var clock = System.Diagnostics.Stopwatch.StartNew();
         var files = new List<OutputFile>(assets.Files)
         {
             OutputFile.FromText(".nojekyll", ""),
@@ -148,20 +147,19 @@ public static class BuildPipeline
         files.AddRange(photos.Files);
         files.AddRange(cards.Files);
         files.AddRange(posters.Files);
-        files.AddRange(SitemapWriter.Write(site));
+        files.AddRange(timings.Measure("sitemaps", () => SitemapWriter.Write(site)));
         files.Add(RobotsWriter.Write(site.Urls));
-        files.AddRange(AtomFeedWriter.Write(site, (language, key) => theme.Strings.Get(language, key)));
-        files.AddRange(OpenDataWriter.Write(site));
+        files.AddRange(timings.Measure("feeds", () => AtomFeedWriter.Write(site, (language, key) => theme.Strings.Get(language, key))));
+        files.AddRange(timings.Measure("open data", () => OpenDataWriter.Write(site)));
         files.AddRange(AppIcons.Write(site));
         var searchShards = new List<string>();
         foreach (var language in site.Languages)
         {
-            var index = SearchIndex.Build(SearchPlanner.Plan(site, theme.Strings, photos, language)).Files($"search/{language.Code}");
+            var index = timings.Measure($"search index ({language.Code})", () => SearchIndex.Build(SearchPlanner.Plan(site, theme.Strings, photos, language)).Files($"search/{language.Code}"));
             files.AddRange(index);
             searchShards.AddRange(index.Select(f => f.Path).Where(p => !p.EndsWith("/meta.json", StringComparison.Ordinal)));
         }
 
-        timings.Add("feeds, sitemaps, search", clock.Elapsed);
         timings.Measure("write files", () => Parallel.ForEach(files, Workers, output));
 
         // Post-processing checks links against every published path, so the paths a page could link to are part of

@@ -34,6 +34,7 @@ public sealed partial class PageRenderer
     private readonly PosterPlan _posters;
     private readonly string _scriptUrl;
     private readonly PhotoSet _photos;
+    private readonly SortedLists _lists;
     private readonly FrozenDictionary<string, object> _siteViews;
     private readonly string _themeKey;
     private readonly DiagnosticBag _diagnostics;
@@ -52,6 +53,7 @@ public sealed partial class PageRenderer
         _posters = posters;
         _scriptUrl = assets.Script;
         _photos = photos;
+        _lists = new SortedLists(site);
         _siteViews = site.Languages.ToFrozenDictionary(
             l => l.Code,
             l => (object)SiteViewBuilder.Build(site, theme.Strings, l, assets.Stylesheet, assets.Icon),
@@ -63,7 +65,7 @@ public sealed partial class PageRenderer
     public PageDraft Draft(SitePage page)
     {
         var diagnostics = new DiagnosticBag();
-        var (layout, view) = new PageViewBuilder(_site, _theme.Strings, _markdown, _cards, _posters, _scriptUrl, diagnostics).Build(page);
+        var (layout, view) = new PageViewBuilder(_site, _theme.Strings, _markdown, _lists, _cards, _posters, _scriptUrl, diagnostics).Build(page);
         var siteView = _siteViews[page.Language.Code];
         var values = JsonSerializer.Serialize(view, view.GetType(), KeyJson);
         var key = Fingerprint.Of(

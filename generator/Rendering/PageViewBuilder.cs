@@ -11,7 +11,7 @@ namespace OcopShowcase.Rendering;
 /// Builds, for one page, the layout to use and the values it shows. Here is where a product page gets its photos,
 /// badge, buy buttons and details table; the HTML around them is in <c>theme/layouts/product.html</c>.
 /// </summary>
-public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownRenderer markdown, SocialCardSet cards, PosterPlan posters, string scriptUrl, DiagnosticBag diagnostics)
+public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownRenderer markdown, SortedLists lists, SocialCardSet cards, PosterPlan posters, string scriptUrl, DiagnosticBag diagnostics)
 {
     private readonly StructuredData _structuredData = new(site, strings);
 
@@ -28,7 +28,7 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
                 new ProducerListModel(paging.Slice(site.Content.Producers, Paging.RowsPerPage).Select(cards.Producer).ToList(), Pagination(cards, paging, SiteUrls.ProducerList(language))), false),
             ProducerSubject { Producer: var producer } => Producer(cards, producer),
             CertificateRegisterSubject { Paging: var paging } => new PageParts("certificate-list", Paged(cards, cards.T("certificates.title"), paging), cards.T("certificates.intro"), "certificates", Crumbs(cards),
-                new CertificateRegisterModel(paging.Slice(site.Content.Certificates.OrderByDescending(c => c.IssuedOn).ThenBy(c => c.Slug, StringComparer.Ordinal), Paging.RowsPerPage).Select(cards.CertificateRow).ToList(),
+                new CertificateRegisterModel(paging.Slice(lists.CertificatesNewestFirst, Paging.RowsPerPage).Select(cards.CertificateRow).ToList(),
                     site.Content.Rules.InForceOn(site.Today)?.ValidityMonths ?? 36, Pagination(cards, paging, SiteUrls.CertificateRegister(language))), false),
             CertificateSubject { Certificate: var certificate } => Certificate(cards, certificate),
             TourismListSubject => new PageParts("tourism-list", cards.T("tourism.title"), cards.T("tourism.intro"), "tourism", Crumbs(cards), new TourismListModel(site.Content.Tourism.Select(cards.Tourism).ToList()), false),
@@ -156,21 +156,9 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
     private PageParts Catalogue(CardBuilder cards, ProductCatalogueSubject subject)
     {
         var language = cards.Language;
-        var matching = site.Content.Products
-            .Where(p => subject.Group is null || p.Group == subject.Group)
-            .Where(p => subject.Stars is null || site.DisplayedStars(p.Certificate)?.Stars == subject.Stars)
-            .ToList();
-        var products = subject.Paging.Slice(
-                matching
-                    .OrderBy(p => p.Group)
-                    .ThenByDescending(p => site.DisplayedStars(p.Certificate)?.Stars ?? 0)
-                    .ThenBy(p => p.Text.In(language.Code).Name, StringComparer.Create(language.Culture, false))
-                    .ThenBy(p => p.Slug, StringComparer.Ordinal),
-                Paging.ProductsPerPage)
-            .Select(cards.Product)
-            .ToList();
-        var groupFilters = ProductGroups.InOrder
-            .Where(g => site.Content.Products.Any(p => p.Group == g))
+        var matching = lists.Catalogue(language, subject.Group, subject.Stars);
+        var products = subject.Paging.Slice(matching, Paging.ProductsPerPage).Select(cards.Product).ToList();
+        var groupFilters = lists.Groups
             .Select(g => new LinkView(cards.T("group." + g.Key()), SiteUrls.ProductGroupPage(language, g), g == subject.Group))
             .ToList();
         var starFilters = Enumerable.Range(StarRating.Min, StarRating.Max - StarRating.Min + 1)
@@ -193,10 +181,14 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
             ? Crumbs(cards)
             : Crumbs(cards, new LinkView(cards.T("catalogue.title"), all));
         var isAll = subject.Group is null && subject.Stars is null;
+
+        // The in-page filters narrow the cards of one page; a catalogue split into pages is narrowed by its group and
+        // star pages and by search instead.
+        var filters = isAll && subject.Paging.Count == 1;
         var model = new CatalogueModel(heading, intro, products, groupFilters, starFilters, all, !isAll,
-            isAll ? ProductGroups.InOrder.Where(g => site.Content.Products.Any(p => p.Group == g)).Select(g => new FilterOption(g.Key(), cards.T("group." + g.Key()))).ToList() : [],
-            isAll ? site.Content.Products.Select(p => p.Village).OfType<string>().Distinct().Order(StringComparer.Create(language.Culture, false)).Select(v => new FilterOption(Content.Slugifier.Slugify(v), v)).ToList() : [],
-            isAll ? site.Content.Producers.Where(p => site.ProductsOf(p).Count > 0).Select(p => new FilterOption(p.Slug, p.Text.In(language.Code).Name)).ToList() : [],
+            filters ? lists.Groups.Select(g => new FilterOption(g.Key(), cards.T("group." + g.Key()))).ToList() : [],
+            filters ? site.Content.Products.Select(p => p.Village).OfType<string>().Distinct().Order(StringComparer.Create(language.Culture, false)).Select(v => new FilterOption(Content.Slugifier.Slugify(v), v)).ToList() : [],
+            filters ? site.Content.Producers.Where(p => site.ProductsOf(p).Count > 0).Select(p => new FilterOption(p.Slug, p.Text.In(language.Code).Name)).ToList() : [],
             scriptUrl,
             matching.Count,
             Pagination(cards, subject.Paging, listUrl));

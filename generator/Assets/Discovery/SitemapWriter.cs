@@ -19,10 +19,13 @@ public static class SitemapWriter
     public sealed record Entry(string Url, DateOnly? LastModified, IReadOnlyList<(string Language, string Url)> Alternates);
 
     public static IReadOnlyList<OutputFile> Write(SiteModel site)
-        => Write(PublicPages.Of(site).Select(page => new Entry(
+    {
+        var lastModified = PublicPages.LastModified(site);
+        return Write(PublicPages.Of(site).Select(page => new Entry(
             site.Urls.Absolute(page.Url),
-            PublicPages.LastModified(site, page),
+            lastModified(page),
             site.Translations(page).Select(t => (t.Language.Code, site.Urls.Absolute(t.Url))).ToList())).ToList(), site.Urls);
+    }
 
     public static IReadOnlyList<OutputFile> Write(IReadOnlyList<Entry> entries, SiteUrls urls, int maxPerFile = MaxUrlsPerFile)
     {
