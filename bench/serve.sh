@@ -21,6 +21,6 @@ for i in $(seq 1 10); do
   until curl -sf "$page" | grep -q "Chè lam Cẩm Tân $i<"; do sleep 0.005; done
   end=$(date +%s%N)
   echo "edit $i: $(( (end - start) / 1000000 )) ms"
-  sleep 0.5
+  sleep 2   # an editor reads the page before saving again; background card and poster painting finishes
 done
 grep "Đã dựng lại" "$work/serve.log" | tail -3

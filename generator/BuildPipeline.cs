@@ -17,6 +17,12 @@ namespace OcopShowcase;
 /// <summary>What to build, from where, for which day.</summary>
 public sealed record BuildOptions(string ContentDirectory, string ThemeDirectory, string OutputDirectory, Uri? BaseUrl, DateOnly Today, string? CacheDirectory = null)
 {
+    /// <summary>
+    /// Leave changed share cards and posters unpainted (<see cref="SocialCardSet.Pending"/>, <see cref="PosterSet.Pending"/>):
+    /// the preview server paints them after publishing the pages, so an edit shows first.
+    /// </summary>
+    public bool PaintImagesLater { get; init; }
+
     /// <summary>Where photo derivatives and share cards are kept between builds: <c>.cache/</c> beside the content folder unless given.</summary>
     public string ImageCacheDirectory => Path.Combine(CacheRoot, "images");
 
@@ -35,7 +41,7 @@ public sealed record BuildOptions(string ContentDirectory, string ThemeDirectory
 /// <see cref="BuildPipeline.Run"/>; <see cref="BuildPipeline.BuildAndWrite"/> streams them to disk and keeps none).
 /// </summary>
 public sealed record BuildResult(
-    IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, int FileCount, int PageCount, int PagesReused, PhotoSet Photos, PosterSet Posters, BuildTimings Timings)
+    IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, int FileCount, int PageCount, int PagesReused, PhotoSet Photos, SocialCardSet Cards, PosterSet Posters, BuildTimings Timings)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 }
@@ -76,7 +82,7 @@ public static class BuildPipeline
         var inputs = timings.Measure("check inputs", () => InputsOf(options));
         if (previous.IsUpToDate(inputs, out var last))
         {
-            return new BuildResult(last.Warnings, [], last.Files, last.Pages, last.Pages, PhotoSet.Empty, PosterSet.Empty, timings);
+            return new BuildResult(last.Warnings, [], last.Files, last.Pages, last.Pages, PhotoSet.Empty, SocialCardSet.Empty, PosterSet.Empty, timings);
         }
 
         using var staged = StagedSite.Begin(options.OutputDirectory);
@@ -133,9 +139,9 @@ public static class BuildPipeline
             return Failed(diagnostics, timings);
         }
 
-        var cards = timings.Measure("share cards", () => SocialCardSet.Make(SocialCardPlanner.Plan(site, theme.Strings, photos), Path.Combine(options.ThemeDirectory, "fonts"), options.CardCacheDirectory));
+        var cards = timings.Measure("share cards", () => SocialCardSet.Make(SocialCardPlanner.Plan(site, theme.Strings, photos), Path.Combine(options.ThemeDirectory, "fonts"), options.CardCacheDirectory, options.PaintImagesLater));
         var posterPlan = PosterPlanner.Plan(site, theme.Strings, photos);
-        var posters = timings.Measure("posters", () => PosterSet.Make(posterPlan, Path.Combine(options.ThemeDirectory, "fonts"), options.PosterCacheDirectory));
+        var posters = timings.Measure("posters", () => PosterSet.Make(posterPlan, Path.Combine(options.ThemeDirectory, "fonts"), options.PosterCacheDirectory, options.PaintImagesLater));
         var assets = ThemeAssets.Load(options.ThemeDirectory);
         var renderer = new PageRenderer(site, theme, assets, photos, cards, posterPlan, diagnostics);
 
@@ -197,10 +203,10 @@ public static class BuildPipeline
 
         return diagnostics.HasErrors
             ? Failed(diagnostics, timings)
-            : new BuildResult(diagnostics.ToSortedList(), [], 0, site.Pages.Count, previous.Reused, photos, posters, timings);
+            : new BuildResult(diagnostics.ToSortedList(), [], 0, site.Pages.Count, previous.Reused, photos, cards, posters, timings);
     }
 
     private static readonly ParallelOptions Workers = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
-    private static BuildResult Failed(DiagnosticBag diagnostics, BuildTimings timings) => new(diagnostics.ToSortedList(), [], 0, 0, 0, PhotoSet.Empty, PosterSet.Empty, timings);
+    private static BuildResult Failed(DiagnosticBag diagnostics, BuildTimings timings) => new(diagnostics.ToSortedList(), [], 0, 0, 0, PhotoSet.Empty, SocialCardSet.Empty, PosterSet.Empty, timings);
 }

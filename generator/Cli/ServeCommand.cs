@@ -26,7 +26,7 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
     {
         var configured = settings.ToOptions();
         var basePath = configured.BaseUrl?.AbsolutePath ?? "/";
-        var options = configured with { BaseUrl = new Uri($"http://127.0.0.1:{settings.Port}{basePath}") };
+        var options = configured with { BaseUrl = new Uri($"http://127.0.0.1:{settings.Port}{basePath}"), PaintImagesLater = true };
         using var server = new PreviewServer(settings.Port, basePath);
         using var rebuild = new SemaphoreSlim(0);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -60,7 +60,7 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
             {
                 rebuild.Wait(stop);
                 // Editors save in bursts (temp file, rename, touch): wait for the burst to end, then build once.
-                while (rebuild.Wait(100, stop))
+                while (rebuild.Wait(50, stop))
                 {
                 }
             }
@@ -80,9 +80,22 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
         var clock = Stopwatch.StartNew();
         var result = BuildPipeline.Run(options, previous: _previous);
         DiagnosticPrinter.Print(console, result.Diagnostics, settings, options);
+        if (settings.Timings)
+        {
+            console.MarkupLine(string.Join(", ", result.Timings.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:F0} ms")));
+        }
+
         if (result.Succeeded)
         {
             server.Publish(result.Files);
+
+            // Share cards and posters are for sharing and printing, not for reading an edit: they are repainted once
+            // the pages are served.
+            _ = Task.Run(() =>
+            {
+                result.Cards.PaintPending();
+                result.Posters.PaintPending();
+            });
             console.MarkupLineInterpolated($"[green]Đã dựng lại[/] {result.PageCount} trang, {result.PageCount - result.PagesReused} trang vẽ lại ({clock.ElapsedMilliseconds} ms).");
         }
     }

@@ -128,6 +128,7 @@ public sealed class PreviousPages
         publish?.Invoke();
         _entries = _next.ToFrozenDictionary(StringComparer.Ordinal);
         _next = new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
+        _reused = 0;
         if (_manifest is not null)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(_manifest)!);
@@ -143,7 +144,11 @@ public sealed class PreviousPages
     }
 
     /// <summary>After a failed build: forget what it made; the previous build stays the reference.</summary>
-    public void Abandon() => _next = new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
+    public void Abandon()
+    {
+        _next = new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
+        _reused = 0;
+    }
 
     private sealed record Entry(string Key, long Length, byte[]? Bytes);
 

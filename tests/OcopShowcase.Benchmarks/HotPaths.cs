@@ -15,7 +15,7 @@ namespace OcopShowcase.Benchmarks;
 /// <summary>
 /// <c>micro [BenchmarkDotNet options]</c>: the per-page hot paths of a build, on the sample site's "Chè lam" product
 /// page: assembling its values and key, rendering its layout, post-processing its HTML; plus slugging and building a
-/// 1,000-document search index. Run: <c>dotnet run -c Release --project tests/OcopShowcase.Benchmarks -- micro --filter '*'</c>.
+/// 1,000-document search index. Run: <c>dotnet run -c Release --project tests/OcopShowcase.Benchmarks -- micro --filter '*' --job short --inProcess</c> (in-process: BenchmarkDotNet's generated project cannot rebuild this one here).
 /// </summary>
 [MemoryDiagnoser]
 public class HotPaths

@@ -16,6 +16,12 @@ public static class ImagePipeline
 {
     private static readonly string[] Extensions = [".jpg", ".jpeg", ".png", ".webp", ".gif"];
 
+    /// <summary>
+    /// A photo's cache key by path, size and modification time, remembered for the life of the process: the preview
+    /// server rebuilds on every save and need not read and hash every photo again to find its derivatives.
+    /// </summary>
+    private static readonly ConcurrentDictionary<(string Path, long Length, long Ticks, string Settings), string> KnownKeys = new();
+
     public static bool IsPhoto(string path) => Extensions.Contains(Path.GetExtension(path).ToLowerInvariant());
 
     public static PhotoSet Process(IEnumerable<ContentFile> files, ImageSettings settings, string cacheDirectory, DiagnosticBag diagnostics, IProgress<(int Done, int Total)>? progress = null)
@@ -30,11 +36,20 @@ public static class ImagePipeline
         {
             try
             {
-                var bytes = File.ReadAllBytes(file.FullPath);
-                var key = ImageCache.Key(bytes, settings);
+                var info = new FileInfo(file.FullPath);
+                var stamp = (info.FullName, info.Length, info.LastWriteTimeUtc.Ticks, settings.Fingerprint);
+                byte[]? bytes = null;
+                if (!KnownKeys.TryGetValue(stamp, out var key))
+                {
+                    bytes = File.ReadAllBytes(file.FullPath);
+                    key = ImageCache.Key(bytes, settings);
+                    KnownKeys[stamp] = key;
+                }
+
                 var result = cache.TryRead(key);
                 if (result is null)
                 {
+                    bytes ??= File.ReadAllBytes(file.FullPath);
                     // A photo that a decoder chokes on must not hang the build: give it a bounded time.
                     var encoding = Task.Run(() => PhotoEncoder.Encode(bytes, settings));
                     if (!encoding.Wait(settings.TimeLimit))

@@ -23,9 +23,12 @@ public sealed record PosterPlan(IReadOnlyList<Poster> Posters, IReadOnlyList<Pos
 /// Paints every poster as PDF (A4 and A6) plus a small preview, and the bundles; each file is taken from
 /// <c>.cache/posters/</c> when nothing it shows changed (its content, photo, labels, fonts or this painter).
 /// </summary>
-public sealed record PosterSet(IReadOnlyList<OutputFile> Files, int Painted)
+public sealed record PosterSet(IReadOnlyList<OutputFile> Files, int Painted, IReadOnlyList<Action> Pending)
 {
-    public static PosterSet Empty { get; } = new([], 0);
+    public static PosterSet Empty { get; } = new([], 0, []);
+
+    /// <summary>Paints what <see cref="Make"/> was asked to leave for later (the preview server, after publishing the pages).</summary>
+    public void PaintPending() => Parallel.ForEach(Pending, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, paint => paint());
 
     /// <summary>The staff page shows previews at 150 CSS px; twice that keeps them sharp on phones.</summary>
     public const int PreviewWidth = 300;
@@ -37,29 +40,41 @@ public sealed record PosterSet(IReadOnlyList<OutputFile> Files, int Painted)
 
     public static int PreviewHeight => (int)Math.Round(PreviewWidth * PaperSize.A4.Height / PaperSize.A4.Width);
 
-    public static PosterSet Make(PosterPlan plan, string fontsDirectory, string cacheDirectory)
+    /// <param name="paintLater">Only name the files and leave their painting in <see cref="Pending"/>: an edit shows in the preview before its posters are repainted.</param>
+    public static PosterSet Make(PosterPlan plan, string fontsDirectory, string cacheDirectory, bool paintLater = false)
     {
         if (plan.Posters.Count == 0)
         {
             return Empty;
         }
 
-        using var regular = SKTypeface.FromFile(Path.Combine(fontsDirectory, "BeVietnamPro-Regular.ttf")) ?? throw new FileNotFoundException("theme/fonts/BeVietnamPro-Regular.ttf");
-        using var bold = SKTypeface.FromFile(Path.Combine(fontsDirectory, "BeVietnamPro-Bold.ttf")) ?? throw new FileNotFoundException("theme/fonts/BeVietnamPro-Bold.ttf");
+        // Typefaces live as long as the painter that may run after this method returns (paintLater); SkiaSharp
+        // releases them with the painter's last use.
+        var regular = SKTypeface.FromFile(Path.Combine(fontsDirectory, "BeVietnamPro-Regular.ttf")) ?? throw new FileNotFoundException("theme/fonts/BeVietnamPro-Regular.ttf");
+        var bold = SKTypeface.FromFile(Path.Combine(fontsDirectory, "BeVietnamPro-Bold.ttf")) ?? throw new FileNotFoundException("theme/fonts/BeVietnamPro-Bold.ttf");
         var painter = new PosterPainter(regular, bold);
         var fonts = Fingerprint.OfDirectory(fontsDirectory, "*.ttf");
         var hashes = plan.Posters.ToDictionary(p => p, p => Hash(p, fonts));
         var files = new ConcurrentBag<OutputFile>();
+        var pending = new ConcurrentBag<Action>();
         var painted = 0;
 
         void Add(string url, string cached, Func<byte[]> make)
         {
-            if (CacheFile.Ensure(cached, make))
+            files.Add(OutputFile.Cached(SiteUrls.OutputPath(url), cached));
+            if (File.Exists(cached))
+            {
+                return;
+            }
+
+            if (paintLater)
+            {
+                pending.Add(() => CacheFile.Ensure(cached, make));
+            }
+            else if (CacheFile.Ensure(cached, make))
             {
                 Interlocked.Increment(ref painted);
             }
-
-            files.Add(OutputFile.Cached(SiteUrls.OutputPath(url), cached));
         }
 
         string Cached(string hash, string suffix) => Path.Combine(cacheDirectory, hash[..2], $"{hash}-{suffix}");
@@ -81,7 +96,7 @@ public sealed record PosterSet(IReadOnlyList<OutputFile> Files, int Painted)
             Add(bundle.Url, Cached(hash, $"bundle-{bundle.Size.Name}.pdf"), () => Pdf(painter, bundle.Posters, bundle.Size, bundle.Posters[0].Labels.SiteTitle));
         });
 
-        return new PosterSet(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), painted);
+        return new PosterSet(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), painted, pending.ToList());
     }
 
     /// <summary>One page per poster. Skia embeds subsets of the fonts with a Unicode map (text stays searchable and copyable) and passes the photo's JPEG through.</summary>

@@ -10,25 +10,28 @@ namespace OcopShowcase.Assets.SocialCards;
 /// Paints every share card, or takes it from <c>.cache/cards/</c> when nothing it shows changed. The published name
 /// carries the hash of what the card shows, so a changed card gets a new address and old shares keep theirs.
 /// </summary>
-public sealed record SocialCardSet(FrozenDictionary<string, string> UrlByPageKey, IReadOnlyList<OutputFile> Files, int Painted)
+public sealed record SocialCardSet(FrozenDictionary<string, string> UrlByPageKey, IReadOnlyList<OutputFile> Files, int Painted, IReadOnlyList<Action> Pending)
 {
-    public static SocialCardSet Empty { get; } = new(FrozenDictionary<string, string>.Empty, [], 0);
+    public static SocialCardSet Empty { get; } = new(FrozenDictionary<string, string>.Empty, [], 0, []);
+
+    /// <summary>Paints what <see cref="Make"/> was asked to leave for later (the preview server, after publishing the pages).</summary>
+    public void PaintPending() => Pending.ToList().ForEach(paint => paint());
 
     /// <summary><paramref name="cards"/>: page key ("product/che-lam@en") → card.</summary>
-    public static SocialCardSet Make(IReadOnlyDictionary<string, SocialCard> cards, string fontsDirectory, string cacheDirectory)
+    /// <param name="paintLater">Only name the cards and leave their painting in <see cref="Pending"/>.</param>
+    public static SocialCardSet Make(IReadOnlyDictionary<string, SocialCard> cards, string fontsDirectory, string cacheDirectory, bool paintLater = false)
     {
-        using var painter = new SocialCardPainter(fontsDirectory);
         var files = new ConcurrentBag<OutputFile>();
         var urls = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        var painted = 0;
+        var missing = new ConcurrentBag<(SocialCard Card, string Cached)>();
         Parallel.ForEach(cards, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, pair =>
         {
             var (key, card) = pair;
             var hash = Hash(card);
             var cached = Path.Combine(cacheDirectory, hash[..2], hash + ".jpg");
-            if (CacheFile.Ensure(cached, () => painter.Paint(card)))
+            if (!File.Exists(cached))
             {
-                Interlocked.Increment(ref painted);
+                missing.Add((card, cached));
             }
 
             var path = $"{card.OutputPath}.{hash[..10]}.jpg";
@@ -36,7 +39,27 @@ public sealed record SocialCardSet(FrozenDictionary<string, string> UrlByPageKey
             urls[key] = "/" + path;
         });
 
-        return new SocialCardSet(urls.ToFrozenDictionary(StringComparer.Ordinal), files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), painted);
+        var painted = 0;
+        void PaintMissing()
+        {
+            using var painter = new SocialCardPainter(fontsDirectory);
+            Parallel.ForEach(missing, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, m =>
+            {
+                if (CacheFile.Ensure(m.Cached, () => painter.Paint(m.Card)))
+                {
+                    Interlocked.Increment(ref painted);
+                }
+            });
+        }
+
+        List<Action> pending = missing.IsEmpty ? [] : [PaintMissing];
+        if (!paintLater)
+        {
+            pending.ForEach(paint => paint());
+            pending.Clear();
+        }
+
+        return new SocialCardSet(urls.ToFrozenDictionary(StringComparer.Ordinal), files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), painted, pending);
     }
 
     private static string Hash(SocialCard card)
