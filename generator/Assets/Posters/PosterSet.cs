@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using System.Text;
 using OcopShowcase.Output;
 using OcopShowcase.Site;
@@ -28,7 +27,7 @@ public sealed record PosterSet(IReadOnlyList<OutputFile> Files, int Painted, IRe
     public static PosterSet Empty { get; } = new([], 0, []);
 
     /// <summary>Paints what <see cref="Make"/> was asked to leave for later (the preview server, after publishing the pages).</summary>
-    public void PaintPending() => Parallel.ForEach(Pending, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, paint => paint());
+    public void PaintPending() => Pending.ToList().ForEach(paint => paint());
 
     /// <summary>The staff page shows previews at 150 CSS px; twice that keeps them sharp on phones.</summary>
     public const int PreviewWidth = 300;
@@ -48,32 +47,17 @@ public sealed record PosterSet(IReadOnlyList<OutputFile> Files, int Painted, IRe
             return Empty;
         }
 
-        // Typefaces live as long as the painter that may run after this method returns (paintLater); SkiaSharp
-        // releases them with the painter's last use.
-        var regular = SKTypeface.FromFile(Path.Combine(fontsDirectory, "BeVietnamPro-Regular.ttf")) ?? throw new FileNotFoundException("theme/fonts/BeVietnamPro-Regular.ttf");
-        var bold = SKTypeface.FromFile(Path.Combine(fontsDirectory, "BeVietnamPro-Bold.ttf")) ?? throw new FileNotFoundException("theme/fonts/BeVietnamPro-Bold.ttf");
-        var painter = new PosterPainter(regular, bold);
         var fonts = Fingerprint.OfDirectory(fontsDirectory, "*.ttf");
         var hashes = plan.Posters.ToDictionary(p => p, p => Hash(p, fonts));
         var files = new ConcurrentBag<OutputFile>();
-        var pending = new ConcurrentBag<Action>();
-        var painted = 0;
+        var missing = new ConcurrentBag<(string Cached, Func<PosterPainter, byte[]> Make)>();
 
-        void Add(string url, string cached, Func<byte[]> make)
+        void Add(string url, string cached, Func<PosterPainter, byte[]> make)
         {
             files.Add(OutputFile.Cached(SiteUrls.OutputPath(url), cached));
-            if (File.Exists(cached))
+            if (!File.Exists(cached))
             {
-                return;
-            }
-
-            if (paintLater)
-            {
-                pending.Add(() => CacheFile.Ensure(cached, make));
-            }
-            else if (CacheFile.Ensure(cached, make))
-            {
-                Interlocked.Increment(ref painted);
+                missing.Add((cached, make));
             }
         }
 
@@ -84,19 +68,42 @@ public sealed record PosterSet(IReadOnlyList<OutputFile> Files, int Painted, IRe
             var hash = hashes[poster];
             foreach (var size in PaperSize.All)
             {
-                Add(PdfUrl(poster, size), Cached(hash, size.Name + ".pdf"), () => Pdf(painter, [poster], size, poster.Name));
+                Add(PdfUrl(poster, size), Cached(hash, size.Name + ".pdf"), painter => Pdf(painter, [poster], size, poster.Name));
             }
 
-            Add(PreviewUrl(poster), Cached(hash, "preview.jpg"), () => Preview(painter, poster));
+            Add(PreviewUrl(poster), Cached(hash, "preview.jpg"), painter => Preview(painter, poster));
         });
 
-        Parallel.ForEach(plan.Bundles, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, bundle =>
+        foreach (var bundle in plan.Bundles)
         {
             var hash = Fingerprint.Of(bundle.Posters.Select(p => hashes[p]));
-            Add(bundle.Url, Cached(hash, $"bundle-{bundle.Size.Name}.pdf"), () => Pdf(painter, bundle.Posters, bundle.Size, bundle.Posters[0].Labels.SiteTitle));
-        });
+            Add(bundle.Url, Cached(hash, $"bundle-{bundle.Size.Name}.pdf"), painter => Pdf(painter, bundle.Posters, bundle.Size, bundle.Posters[0].Labels.SiteTitle));
+        }
 
-        return new PosterSet(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), painted, pending.ToList());
+        // The fonts are opened only when something is to be painted, and closed when it is done.
+        var painted = 0;
+        void PaintMissing()
+        {
+            using var regular = SKTypeface.FromFile(Path.Combine(fontsDirectory, "BeVietnamPro-Regular.ttf")) ?? throw new FileNotFoundException("theme/fonts/BeVietnamPro-Regular.ttf");
+            using var bold = SKTypeface.FromFile(Path.Combine(fontsDirectory, "BeVietnamPro-Bold.ttf")) ?? throw new FileNotFoundException("theme/fonts/BeVietnamPro-Bold.ttf");
+            var painter = new PosterPainter(regular, bold);
+            Parallel.ForEach(missing, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, m =>
+            {
+                if (CacheFile.Ensure(m.Cached, () => m.Make(painter)))
+                {
+                    Interlocked.Increment(ref painted);
+                }
+            });
+        }
+
+        List<Action> pending = missing.IsEmpty ? [] : [PaintMissing];
+        if (!paintLater)
+        {
+            pending.ForEach(paint => paint());
+            pending.Clear();
+        }
+
+        return new PosterSet(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), painted, pending);
     }
 
     /// <summary>One page per poster. Skia embeds subsets of the fonts with a Unicode map (text stays searchable and copyable) and passes the photo's JPEG through.</summary>
