@@ -13,8 +13,7 @@ public sealed class StagedSite : IDisposable
 {
     private readonly string _target;
     private readonly string _staging;
-    private int _written;
-    private int _linked;
+    private int _count;
     private bool _committed;
 
     private StagedSite(string target)
@@ -40,11 +39,8 @@ public sealed class StagedSite : IDisposable
     /// <summary>The folder of the site being replaced: where the previous build's files still are.</summary>
     public string Target => _target;
 
-    public int Written => _written;
-
-    public int Linked => _linked;
-
-    public int Count => _written + _linked;
+    /// <summary>Files added so far, written or linked.</summary>
+    public int Count => _count;
 
     /// <summary>Adds one file; safe to call from many threads.</summary>
     public void Add(OutputFile file)
@@ -56,22 +52,18 @@ public sealed class StagedSite : IDisposable
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+        Interlocked.Increment(ref _count);
         var previous = Path.Combine(_target, file.Path);
         if (file.Immutable && TryLink(file.CopyFrom!, destination))
         {
-            Interlocked.Increment(ref _linked);
             return;
         }
 
         var bytes = file.ReadBytes();
-        if (SameBytes(previous, bytes) && TryLink(previous, destination))
+        if (!(SameBytes(previous, bytes) && TryLink(previous, destination)))
         {
-            Interlocked.Increment(ref _linked);
-            return;
+            File.WriteAllBytes(destination, bytes);
         }
-
-        File.WriteAllBytes(destination, bytes);
-        Interlocked.Increment(ref _written);
     }
 
     public void Commit()

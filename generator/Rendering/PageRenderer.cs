@@ -26,7 +26,6 @@ public sealed record PageDraft(SitePage Page, string Layout, object View, object
 /// </summary>
 public sealed partial class PageRenderer
 {
-    private static readonly JsonSerializerOptions KeyJson = new() { IncludeFields = false };
     private readonly Theme _theme;
     private readonly SiteModel _site;
     private readonly MarkdownRenderer _markdown;
@@ -67,9 +66,9 @@ public sealed partial class PageRenderer
         var diagnostics = new DiagnosticBag();
         var (layout, view) = new PageViewBuilder(_site, _theme.Strings, _markdown, _lists, _cards, _posters, _scriptUrl, diagnostics).Build(page);
         var siteView = _siteViews[page.Language.Code];
-        var values = JsonSerializer.Serialize(view, view.GetType(), KeyJson);
+        var values = JsonSerializer.Serialize(view, view.GetType(), JsonSerializerOptions.Default);
         var key = Fingerprint.Of(
-            new[] { _themeKey, layout, page.Language.Code, JsonSerializer.Serialize(siteView, siteView.GetType(), KeyJson), values }
+            new[] { _themeKey, layout, page.Language.Code, JsonSerializer.Serialize(siteView, siteView.GetType(), JsonSerializerOptions.Default), values }
                 .Concat(PhotoVariants(values)));
         return new PageDraft(page, layout, view, siteView, key, diagnostics.ToSortedList());
     }

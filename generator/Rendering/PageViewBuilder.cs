@@ -90,9 +90,9 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
     private PostersModel Posters(CardBuilder cards)
     {
         var language = cards.Language;
-        var mine = posters.Posters.Where(p => p.Key.EndsWith("@" + language.Code, StringComparison.Ordinal)).ToList();
+        var mine = posters.Posters.Where(p => p.Language == language.Code).ToList();
         PosterEntry Entry(Poster p) => new(p.Name, p.PageUrl, p.QrUrl, PosterSet.PreviewUrl(p), PosterSet.PreviewWidth / 2, PosterSet.PreviewHeight / 2, PosterSet.PdfUrl(p, PaperSize.A4), PosterSet.PdfUrl(p, PaperSize.A6));
-        var bundles = posters.Bundles.Where(b => b.Url.StartsWith(SiteUrls.Posters(language), StringComparison.Ordinal)).ToList();
+        var bundles = posters.Bundles.Where(b => b.Language == language.Code).ToList();
         var links = bundles.GroupBy(b => b.Size).SelectMany(sameSize => sameSize.Select((b, i) =>
         {
             var size = b.Size.Name.ToUpperInvariant();

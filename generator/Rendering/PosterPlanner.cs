@@ -48,7 +48,7 @@ public static class PosterPlanner
             posters.AddRange(inLanguage);
             foreach (var size in PaperSize.All)
             {
-                bundles.AddRange(inLanguage.Chunk(PosterPlan.PostersPerBundle).Select((chunk, i) => new PosterBundle(SiteUrls.PosterBundle(language, size.Name, i + 1), size, chunk)));
+                bundles.AddRange(inLanguage.Chunk(PosterPlan.PostersPerBundle).Select((chunk, i) => new PosterBundle(SiteUrls.PosterBundle(language, size.Name, i + 1), language.Code, size, chunk)));
             }
         }
 
@@ -71,6 +71,7 @@ public static class PosterPlanner
             buyOnline);
         return new Poster(
             $"{pageKey}@{language.Code}",
+            language.Code,
             SiteUrls.PosterStem(language, section, slug),
             pageUrl,
             name,

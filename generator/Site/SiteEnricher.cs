@@ -35,8 +35,8 @@ public static class SiteEnricher
     {
         var certificates = content.Certificates.ToDictionary(c => c.Slug, StringComparer.Ordinal);
         int? Stars(Product product)
-            => product.Certificate is { } reference && certificates.TryGetValue(reference.Slug, out var certificate) && certificate.StateOn(today, content.Rules) != CertificateState.Expired
-                ? certificate.Stars.Stars
+            => product.Certificate is { } reference && certificates.TryGetValue(reference.Slug, out var certificate)
+                ? certificate.DisplayedStarsOn(today, content.Rules)?.Stars
                 : null;
 
         yield return new SitePage("home", language, SiteUrls.Home(language), new HomeSubject(), "site.yml");

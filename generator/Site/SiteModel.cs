@@ -64,7 +64,7 @@ public sealed class SiteModel
 
     /// <summary>The stars a visitor may be shown: none when there is no certificate or it has expired.</summary>
     public StarRating? DisplayedStars(Reference? certificateReference)
-        => CertificateOf(certificateReference) is { } certificate && StateOf(certificate) != CertificateState.Expired ? certificate.Stars : null;
+        => CertificateOf(certificateReference)?.DisplayedStarsOn(Today, Content.Rules);
 
     /// <summary>The same page in every language, for the language switcher and hreflang.</summary>
     public IReadOnlyList<SitePage> Translations(SitePage page) => _pagesByKey.GetValueOrDefault(page.Key) ?? [page];

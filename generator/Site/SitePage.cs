@@ -16,8 +16,6 @@ public sealed record HomeSubject : PageSubject;
 /// <summary>A list long enough to be split: which of its pages this is (1-based) and how many there are.</summary>
 public sealed record Paging(int Number, int Count)
 {
-    public static Paging Single { get; } = new(1, 1);
-
     /// <summary>Product cards per catalogue page: a phone on a slow connection gets a page that loads, and the build never holds a 20,000-card page.</summary>
     public const int ProductsPerPage = 48;
 

@@ -9,6 +9,7 @@ namespace OcopShowcase.Assets.Posters;
 /// <param name="ShownUrl">The same address as people read it, printed under the code: no scheme, no parameters.</param>
 public sealed record Poster(
     string Key,
+    string Language,
     string FileStem,
     string PageUrl,
     string Name,

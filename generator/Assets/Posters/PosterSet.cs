@@ -7,7 +7,7 @@ using SkiaSharp;
 namespace OcopShowcase.Assets.Posters;
 
 /// <summary>A print-shop file: many posters of one size in one PDF.</summary>
-public sealed record PosterBundle(string Url, PaperSize Size, IReadOnlyList<Poster> Posters);
+public sealed record PosterBundle(string Url, string Language, PaperSize Size, IReadOnlyList<Poster> Posters);
 
 /// <summary>Every poster of the site and the print-shop bundles, as the planner decided them.</summary>
 public sealed record PosterPlan(IReadOnlyList<Poster> Posters, IReadOnlyList<PosterBundle> Bundles)
@@ -27,7 +27,13 @@ public sealed record PosterSet(IReadOnlyList<OutputFile> Files, int Painted, IRe
     public static PosterSet Empty { get; } = new([], 0, []);
 
     /// <summary>Paints what <see cref="Make"/> was asked to leave for later (the preview server, after publishing the pages).</summary>
-    public void PaintPending() => Pending.ToList().ForEach(paint => paint());
+    public void PaintPending()
+    {
+        foreach (var paint in Pending)
+        {
+            paint();
+        }
+    }
 
     /// <summary>The staff page shows previews at 150 CSS px; twice that keeps them sharp on phones.</summary>
     public const int PreviewWidth = 300;

@@ -15,7 +15,13 @@ public sealed record SocialCardSet(FrozenDictionary<string, string> UrlByPageKey
     public static SocialCardSet Empty { get; } = new(FrozenDictionary<string, string>.Empty, [], 0, []);
 
     /// <summary>Paints what <see cref="Make"/> was asked to leave for later (the preview server, after publishing the pages).</summary>
-    public void PaintPending() => Pending.ToList().ForEach(paint => paint());
+    public void PaintPending()
+    {
+        foreach (var paint in Pending)
+        {
+            paint();
+        }
+    }
 
     /// <summary><paramref name="cards"/>: page key ("product/che-lam@en") → card.</summary>
     /// <param name="paintLater">Only name the cards and leave their painting in <see cref="Pending"/>.</param>

@@ -21,4 +21,8 @@ public static class CertificateStates
             ? CertificateState.ExpiringSoon
             : CertificateState.Valid;
     }
+
+    /// <summary>The stars a visitor may be shown on that day: none once the certificate has expired.</summary>
+    public static StarRating? DisplayedStarsOn(this Certificate certificate, DateOnly today, RatingRules rules)
+        => certificate.StateOn(today, rules) == CertificateState.Expired ? null : certificate.Stars;
 }

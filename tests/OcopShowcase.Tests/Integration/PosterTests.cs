@@ -82,12 +82,8 @@ public sealed class RootSitePosterTests(RootSite root) : PosterTestsBase(root.Si
     public void The_a4_poster_is_one_a4_page_with_embedded_fonts_and_the_name_as_text()
     {
         using var pdf = PdfDocument.Open(Path.Combine(Site.Output, "posters/san-pham/che-lam-cam-tan-a4.pdf"));
-        Assert.Equal(1, pdf.NumberOfPages);
-        var page = pdf.GetPage(1);
-        Assert.InRange(page.Width, 210 * PointsPerMillimetre - 0.5, 210 * PointsPerMillimetre + 0.5);
-        Assert.InRange(page.Height, 297 * PointsPerMillimetre - 0.5, 297 * PointsPerMillimetre + 0.5);
-
-        var text = string.Join(' ', page.GetWords().Select(w => w.Text));
+        var page = SinglePageOfSize(pdf, 210, 297);
+        var text = TextOf(page);
         Assert.Contains("Chè lam Cẩm Tân", text);
         Assert.Contains("OCOP 4 sao", text);
         Assert.Contains("Quét để xem sản phẩm", text);
@@ -104,10 +100,7 @@ public sealed class RootSitePosterTests(RootSite root) : PosterTestsBase(root.Si
     public void The_a6_card_is_one_a6_page_in_english_for_the_english_site()
     {
         using var pdf = PdfDocument.Open(Path.Combine(Site.Output, "en/posters/san-pham/che-lam-cam-tan-a6.pdf"));
-        var page = pdf.GetPage(1);
-        Assert.InRange(page.Width, 105 * PointsPerMillimetre - 0.5, 105 * PointsPerMillimetre + 0.5);
-        Assert.InRange(page.Height, 148 * PointsPerMillimetre - 0.5, 148 * PointsPerMillimetre + 0.5);
-        var text = string.Join(' ', page.GetWords().Select(w => w.Text));
+        var text = TextOf(SinglePageOfSize(pdf, 105, 148));
         Assert.Contains("Scan to see this product", text);
         Assert.Contains("OCOP 4 stars", text);
     }
@@ -140,7 +133,7 @@ public sealed class RootSitePosterTests(RootSite root) : PosterTestsBase(root.Si
         using var a6 = PdfDocument.Open(Path.Combine(Site.Output, "en/posters/tat-ca-a6.pdf"));
         Assert.Equal(17, a4.NumberOfPages);
         Assert.Equal(17, a6.NumberOfPages);
-        Assert.Contains(a4.GetPages(), p => string.Join(' ', p.GetWords().Select(w => w.Text)).Contains("Chè lam Cẩm Tân", StringComparison.Ordinal));
+        Assert.Contains(a4.GetPages(), p => TextOf(p).Contains("Chè lam Cẩm Tân", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -160,6 +153,18 @@ public sealed class RootSitePosterTests(RootSite root) : PosterTestsBase(root.Si
             Assert.True(File.Exists(FileOf(href)) || File.Exists(Path.Combine(FileOf(href), "index.html")), href));
         Assert.Equal(4, page.QuerySelectorAll(".downloads a").Length + Site.Page("en/posters/index.html").QuerySelectorAll(".downloads a").Length);
     }
+
+    /// <summary>The document's only page, checked to be <paramref name="widthMm"/> × <paramref name="heightMm"/> within half a point.</summary>
+    private static UglyToad.PdfPig.Content.Page SinglePageOfSize(PdfDocument pdf, int widthMm, int heightMm)
+    {
+        Assert.Equal(1, pdf.NumberOfPages);
+        var page = pdf.GetPage(1);
+        Assert.InRange(page.Width, widthMm * PointsPerMillimetre - 0.5, widthMm * PointsPerMillimetre + 0.5);
+        Assert.InRange(page.Height, heightMm * PointsPerMillimetre - 0.5, heightMm * PointsPerMillimetre + 0.5);
+        return page;
+    }
+
+    private static string TextOf(UglyToad.PdfPig.Content.Page page) => string.Join(' ', page.GetWords().Select(w => w.Text));
 
     private static IEnumerable<DictionaryToken> FontDescriptors(PdfDocument pdf)
     {
