@@ -8,7 +8,6 @@ using OcopShowcase.Assets.SocialCards;
 using OcopShowcase.Content;
 using OcopShowcase.Diagnostics;
 using OcopShowcase.Output;
-using OcopShowcase.PostProcess;
 using OcopShowcase.Rendering;
 using OcopShowcase.Site;
 
@@ -48,7 +47,7 @@ public sealed record BuildResult(
 
 /// <summary>
 /// The whole generator in order: Content (load, parse, validate) → Site (enrich) → Rendering (Markdown, templates)
-/// → PostProcess (base path, links) → Output. Each stage collects its errors; the build stops before publishing
+/// (base path, pictures and link checks included) → Output. Each stage collects its errors; the build stops before publishing
 /// anything when any stage found one. Pages whose inputs did not change since the previous build are taken from it
 /// (<see cref="PreviousPages"/>) instead of rendered again.
 /// </summary>
@@ -104,8 +103,7 @@ public static class BuildPipeline
     private static string InputsOf(BuildOptions options)
     {
         static IEnumerable<string> FilesOf(string directory)
-            => Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-                .Select(f => new FileInfo(f))
+            => new DirectoryInfo(directory).EnumerateFiles("*", SearchOption.AllDirectories)
                 .Select(f => $"{Path.GetRelativePath(directory, f.FullName)}|{f.Length}|{f.LastWriteTimeUtc.Ticks}")
                 .Order(StringComparer.Ordinal);
 
@@ -143,7 +141,6 @@ public static class BuildPipeline
         var posterPlan = PosterPlanner.Plan(site, theme.Strings, photos);
         var posters = timings.Measure("posters", () => PosterSet.Make(posterPlan, Path.Combine(options.ThemeDirectory, "fonts"), options.PosterCacheDirectory, options.PaintImagesLater));
         var assets = ThemeAssets.Load(options.ThemeDirectory);
-        var renderer = new PageRenderer(site, theme, assets, photos, cards, posterPlan, diagnostics);
 
         var files = new List<OutputFile>(assets.Files)
         {
@@ -168,12 +165,12 @@ public static class BuildPipeline
 
         timings.Measure("write files", () => Parallel.ForEach(files, Workers, output));
 
-        // Post-processing checks links against every published path, so the paths a page could link to are part of
-        // every page's key: adding or removing a page or file re-renders the pages that might link to it. Photo
+        // Rendering checks links against every published path, so the paths a page could link to are part of every
+        // page's key: adding or removing a page or file re-renders the pages that might link to it. Photo
         // derivatives, share cards, posters and search shards are named after their content and never linked by
         // name from a page; a page's own photos and card are in its key already.
         var published = files.Select(f => f.Path).Concat(site.Pages.Select(p => SiteUrls.OutputPath(p.Url))).ToList();
-        var postProcessor = new HtmlPostProcessor(site.Urls, published, photos);
+        var renderer = new PageRenderer(site, theme, assets, new SiteLinks(site.Urls.BasePath, published, photos), cards, posterPlan, diagnostics);
         var derived = photos.Files.Concat(cards.Files).Concat(posters.Files).Select(f => f.Path).Concat(searchShards).ToHashSet(StringComparer.Ordinal);
         var siteKey = Fingerprint.Of(published.Where(p => !derived.Contains(p)).Order(StringComparer.Ordinal).Prepend(site.Urls.BaseUrl.AbsoluteUri));
         timings.Measure("pages", () => Parallel.ForEach(site.Pages, Workers, page =>
@@ -193,9 +190,9 @@ public static class BuildPipeline
                 return;
             }
 
-            if (renderer.Render(draft) is { } rendered)
+            if (renderer.Render(draft) is { } html)
             {
-                var bytes = System.Text.Encoding.UTF8.GetBytes(postProcessor.Process(rendered, diagnostics));
+                var bytes = System.Text.Encoding.UTF8.GetBytes(html);
                 previous.Record(path, key, bytes);
                 output(OutputFile.FromBytes(path, bytes));
             }

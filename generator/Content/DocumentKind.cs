@@ -28,20 +28,14 @@ public abstract class DocumentKind<TDocument, TText>
 
     public IReadOnlyList<TDocument> LoadAll(IEnumerable<DocumentSource> sources, string defaultLanguage, DiagnosticBag diagnostics, ISet<string> unreadable)
     {
-        var documents = new List<TDocument>();
-        foreach (var source in sources)
+        // Documents parse independently, on every core; the order of the folder is kept.
+        var loaded = sources.AsParallel().AsOrdered().Select(source => (source, Document: Load(source, defaultLanguage, diagnostics))).ToList();
+        foreach (var (source, _) in loaded.Where(l => l.Document is null))
         {
-            if (Load(source, defaultLanguage, diagnostics) is { } document)
-            {
-                documents.Add(document);
-            }
-            else
-            {
-                unreadable.Add($"{Section}/{source.Slug}");
-            }
+            unreadable.Add($"{Section}/{source.Slug}");
         }
 
-        return documents;
+        return loaded.Select(l => l.Document).OfType<TDocument>().ToList();
     }
 
     public TDocument? Load(DocumentSource source, string defaultLanguage, DiagnosticBag diagnostics)

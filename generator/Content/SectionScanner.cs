@@ -25,28 +25,23 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
         var found = new List<(string Name, SourceFile? Original, Dictionary<string, SourceFile> Translations, string? Bundle, List<ContentFile> Files)>();
         var flatByName = new Dictionary<string, int>(StringComparer.Ordinal);
 
-        foreach (var file in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
+        var flatFiles = Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal)
+            .Where(IsInsideRoot)
+            .Select(file => (File: file, Split: SplitLanguage(Path.GetFileNameWithoutExtension(Nfc(file)), file)))
+            .Where(f => f.Split.Name is not null)
+            .ToList();
+        var flatSources = flatFiles.AsParallel().AsOrdered().Select(f => Read(f.File)).ToList();
+        for (var i = 0; i < flatFiles.Count; i++)
         {
-            if (!IsInsideRoot(file))
-            {
-                continue;
-            }
-
-            var (name, language) = SplitLanguage(Path.GetFileNameWithoutExtension(Nfc(file)), file);
-            if (name is null)
-            {
-                continue;
-            }
-
-            if (!flatByName.TryGetValue(name, out var index))
+            var (name, language) = flatFiles[i].Split;
+            if (!flatByName.TryGetValue(name!, out var index))
             {
                 index = found.Count;
-                flatByName[name] = index;
-                found.Add((name, null, new Dictionary<string, SourceFile>(StringComparer.Ordinal), null, []));
+                flatByName[name!] = index;
+                found.Add((name!, null, new Dictionary<string, SourceFile>(StringComparer.Ordinal), null, []));
             }
 
-            var source = Read(file);
-            if (source is null)
+            if (flatSources[i] is not { } source)
             {
                 continue;
             }
@@ -61,65 +56,13 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
             }
         }
 
-        foreach (var directory in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
-        {
-            if (!IsInsideRoot(directory))
-            {
-                continue;
-            }
-
-            var name = Path.GetFileName(Nfc(directory));
-            var bundle = Relative(directory);
-            SourceFile? original = null;
-            var translations = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
-            var files = new List<ContentFile>();
-            foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                if (!IsInsideRoot(file))
-                {
-                    continue;
-                }
-
-                var fileName = Path.GetFileName(Nfc(file));
-                if (fileName.StartsWith('.'))
-                {
-                    continue;
-                }
-
-                if (Path.GetDirectoryName(file) == directory && fileName.EndsWith(".md", StringComparison.Ordinal))
-                {
-                    var (stem, language) = SplitLanguage(Path.GetFileNameWithoutExtension(fileName), file);
-                    if (stem != "index")
-                    {
-                        continue;
-                    }
-
-                    var source = Read(file);
-                    if (source is null)
-                    {
-                        continue;
-                    }
-
-                    if (language is null)
-                    {
-                        original = source;
-                    }
-                    else
-                    {
-                        translations[language] = source;
-                    }
-                }
-                else
-                {
-                    files.Add(new ContentFile(Relative(file), file));
-                }
-            }
-
-            if (original is not null || translations.Count > 0)
-            {
-                found.Add((name, original, translations, bundle, files));
-            }
-        }
+        // Bundles are read on every core (a national catalogue has tens of thousands); their order is kept.
+        found.AddRange(Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal)
+            .AsParallel().AsOrdered()
+            .Select(ScanBundle)
+            .Where(b => b is not null)
+            .Select(b => b!.Value)
+            .ToList());
 
         var documents = new List<DocumentSource>();
         var bySlug = new Dictionary<string, DocumentSource>(StringComparer.Ordinal);
@@ -155,6 +98,64 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
         }
 
         return documents.OrderBy(d => d.Slug, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>One bundle folder: its index.md, translations and files; null when it holds no document.</summary>
+    private (string Name, SourceFile? Original, Dictionary<string, SourceFile> Translations, string? Bundle, List<ContentFile> Files)? ScanBundle(string directory)
+    {
+        if (!IsInsideRoot(directory))
+        {
+            return null;
+        }
+
+        var name = Path.GetFileName(Nfc(directory));
+        var bundle = Relative(directory);
+        SourceFile? original = null;
+        var translations = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
+        var files = new List<ContentFile>();
+        foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            if (!IsInsideRoot(file))
+            {
+                continue;
+            }
+
+            var fileName = Path.GetFileName(Nfc(file));
+            if (fileName.StartsWith('.'))
+            {
+                continue;
+            }
+
+            if (Path.GetDirectoryName(file) == directory && fileName.EndsWith(".md", StringComparison.Ordinal))
+            {
+                var (stem, language) = SplitLanguage(Path.GetFileNameWithoutExtension(fileName), file);
+                if (stem != "index")
+                {
+                    continue;
+                }
+
+                var source = Read(file);
+                if (source is null)
+                {
+                    continue;
+                }
+
+                if (language is null)
+                {
+                    original = source;
+                }
+                else
+                {
+                    translations[language] = source;
+                }
+            }
+            else
+            {
+                files.Add(new ContentFile(Relative(file), file));
+            }
+        }
+
+        return original is not null || translations.Count > 0 ? (name, original, translations, bundle, files) : null;
     }
 
     private (string? Name, string? Language) SplitLanguage(string stem, string file)

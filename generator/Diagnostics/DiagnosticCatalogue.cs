@@ -323,6 +323,13 @@ public static class DiagnosticCatalogue
         "languages: [vi, en, fr] nhưng không có fr.yml.",
         "Tạo tệp chuỗi giao diện cho ngôn ngữ đó, hoặc bỏ ngôn ngữ khỏi site.yml.");
 
+    public static readonly DiagnosticDescriptor RootedThemeAddress = new(
+        "OCOP304", Severity.Error,
+        "Mẫu giao diện ghi thẳng địa chỉ \"{0}\" mà không qua hàm url, nên địa chỉ sẽ hỏng khi trang chạy dưới một thư mục con (GitHub Pages dự án).",
+        "The template writes the address \"{0}\" directly, not through the url function, so it breaks when the site is served under a sub-path (a GitHub Pages project site).",
+        "href=\"/manifest.webmanifest\"",
+        "Viết địa chỉ qua hàm url của giao diện, ví dụ href=\"{{ url \"/manifest.webmanifest\" }}\".");
+
     /// <summary>Appended to a message when a close match exists ("did you mean").</summary>
     public const string SuggestionVi = "Có phải \"{0}\"?";
 

@@ -8,7 +8,7 @@ namespace OcopShowcase.Output;
 /// <summary>
 /// The memory that makes builds incremental: for every page of the last successful build, the key of everything it
 /// was made from (its view values, site values, layout, theme, generator, the set of published files) and where its
-/// bytes are. A page whose key did not change is taken as it is instead of rendered and post-processed again.
+/// bytes are. A page whose key did not change is taken as it is instead of rendered again.
 /// <para>On disk (<c>build</c>): a manifest in <c>.cache/pages/</c>, the bytes in the output folder itself.
 /// In memory (<c>serve</c>): the bytes of the last build, kept between rebuilds.</para>
 /// </summary>

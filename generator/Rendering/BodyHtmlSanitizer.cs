@@ -16,28 +16,54 @@ public static class BodyHtmlSanitizer
             "p", "br", "strong", "em", "b", "i", "u", "s", "del", "ins", "mark", "small", "sub", "sup", "abbr", "span",
             "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "h2", "h3", "h4", "h5", "h6", "hr", "code", "pre",
             "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "figure", "figcaption", "a", "img",
-            "details", "summary",
+            "details", "summary", "picture", "source",
         },
         AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "href", "src", "alt", "title", "width", "height", "colspan", "rowspan", "scope", "lang", "id", "start", "reversed", "datetime", "open",
+            "srcset", "sizes", "type", "loading", "decoding", "fetchpriority", "style", "rel",
         },
         AllowedSchemes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto", "tel" },
         UriAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "src" },
-        AllowedCssProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
+        // Only a photo's placeholder colour; no url(), no layout.
+        AllowedCssProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "background-color" },
         AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
     };
 
-    /// <summary>Sanitises <paramref name="html"/> and returns what was removed ("&lt;script&gt;", "onclick"…).</summary>
-    public static (string Html, IReadOnlyList<string> Removed) Sanitize(string html)
+    /// <summary>
+    /// Sanitises <paramref name="html"/> and returns what was removed ("&lt;script&gt;", "onclick"…). Site-rooted
+    /// addresses typed as raw HTML get their public form from <paramref name="links"/>; those leading nowhere are returned.
+    /// </summary>
+    public static (string Html, IReadOnlyList<string> Removed, IReadOnlyList<string> Unresolved) Sanitize(string html, SiteLinks links)
     {
         var sanitizer = new HtmlSanitizer(Options) { KeepChildNodes = true };
         var removed = new List<string>();
+        var unresolved = new List<string>();
         sanitizer.RemovingTag += (_, e) => removed.Add($"<{e.Tag.LocalName}>");
         sanitizer.RemovingAttribute += (_, e) => removed.Add(e.Attribute.Name);
         sanitizer.RemovingStyle += (_, e) => removed.Add("style");
         sanitizer.RemovingComment += (_, _) => { };
+        sanitizer.FilterUrl += (_, e) =>
+        {
+            // Markdown links and photos are public already; only what was typed as HTML still needs the base path.
+            if (e.SanitizedUrl is { } url && SiteLinks.IsRooted(url) && (links.BasePath == "/" || !url.StartsWith(links.BasePath, StringComparison.Ordinal)))
+            {
+                var (resolved, broken) = links.Resolve(url);
+                e.SanitizedUrl = resolved;
+                if (broken)
+                {
+                    unresolved.Add(url);
+                }
+            }
+        };
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is AngleSharp.Dom.IElement { LocalName: "a" } anchor && SiteLinks.IsExternal(anchor.GetAttribute("href")))
+            {
+                anchor.SetAttribute("rel", "noopener noreferrer");
+            }
+        };
         var clean = sanitizer.Sanitize(html);
-        return (clean, removed.Distinct(StringComparer.Ordinal).ToList());
+        return (clean, removed.Distinct(StringComparer.Ordinal).ToList(), unresolved.Distinct(StringComparer.Ordinal).ToList());
     }
 }

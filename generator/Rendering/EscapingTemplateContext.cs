@@ -1,15 +1,21 @@
-using System.Net;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace OcopShowcase.Rendering;
 
 /// <summary>
 /// A Scriban context that escapes by default: every <c>{{ value }}</c> is HTML-encoded (quotes included, so values are
 /// safe in attributes too) unless the value is a <see cref="RawHtml"/>, which only C# code can make.
+/// It also carries what the theme's <c>url</c> and <c>picture</c> functions need for the page being rendered.
 /// </summary>
-public sealed class EscapingTemplateContext : TemplateContext
+public sealed class EscapingTemplateContext(ScriptObject builtins, SiteLinks links) : TemplateContext(builtins)
 {
+    public SiteLinks Links { get; } = links;
+
+    /// <summary>Site-rooted addresses written with <c>url</c> that lead to no published file.</summary>
+    public List<TemplateLink> BrokenLinks { get; } = [];
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         switch (textAsObject)
@@ -20,7 +26,7 @@ public sealed class EscapingTemplateContext : TemplateContext
                 Write(raw.Html);
                 return this;
             default:
-                Write(WebUtility.HtmlEncode(ObjectToString(textAsObject)));
+                Write(HtmlText.Escape(ObjectToString(textAsObject) ?? ""));
                 return this;
         }
     }

@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using OcopShowcase.Content;
@@ -13,12 +14,14 @@ namespace OcopShowcase.Rendering;
 
 /// <summary>
 /// Renders Markdown bodies. The Markdig pipeline is built once.
-/// Headings get anchors from our own <see cref="Slugifier"/>; links are resolved to site-rooted URLs (relative ones
-/// against the file's folder, so a page bundle's photos work in every language), checked, and reported with their
-/// line and column when they lead nowhere or use an unsafe scheme. Raw HTML passes <see cref="BodyHtmlSanitizer"/>.
+/// Headings get anchors from our own <see cref="Slugifier"/>; links are resolved (relative ones against the file's
+/// folder, so a page bundle's photos work in every language), checked, reported with their line and column when they
+/// lead nowhere or use an unsafe scheme, and written in their public form (<see cref="SiteLinks"/>): base path,
+/// photos as &lt;picture&gt;, external links <c>rel="noopener noreferrer"</c>. Raw HTML passes <see cref="BodyHtmlSanitizer"/>.
 /// </summary>
-public sealed class MarkdownRenderer(IReadOnlySet<string> knownUrls)
+public sealed class MarkdownRenderer(IReadOnlySet<string> knownUrls, SiteLinks links)
 {
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseEmphasisExtras()
@@ -38,12 +41,21 @@ public sealed class MarkdownRenderer(IReadOnlySet<string> knownUrls)
         AssignHeadingAnchors(document);
         foreach (var link in document.Descendants<LinkInline>())
         {
-            link.Url = ResolveLink(link.Url ?? "", body, link.Line, link.Column, language, diagnostics);
+            var resolved = ResolveLink(link.Url ?? "", body, link.Line, link.Column, language, diagnostics);
+            // A photo keeps its site-rooted address until it is written as a <picture>.
+            link.Url = link.IsImage && links.Photos.Find(resolved) is not null ? resolved : links.Public(resolved);
+            MarkExternal(link, link.Url);
+        }
+
+        foreach (var autolink in document.Descendants<AutolinkInline>())
+        {
+            MarkExternal(autolink, autolink.Url);
         }
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new PictureRenderer(renderer.ObjectRenderers.FindExact<LinkInlineRenderer>()!, links));
         renderer.Render(document);
         var html = writer.ToString();
 
@@ -51,17 +63,31 @@ public sealed class MarkdownRenderer(IReadOnlySet<string> knownUrls)
         var rawHtml = document.Descendants<HtmlBlock>().Select(b => (b.Line, b.Column)).Concat(document.Descendants<HtmlInline>().Select(i => (i.Line, i.Column))).ToList();
         if (rawHtml.Count > 0)
         {
-            var (clean, removed) = BodyHtmlSanitizer.Sanitize(html);
+            var first = rawHtml.Min();
+            var at = new SourceSpan(body.File, body.FirstLine + first.Line, first.Column + 1);
+            var (clean, removed, unresolved) = BodyHtmlSanitizer.Sanitize(html, links);
             if (removed.Count > 0)
             {
-                var first = rawHtml.Min();
-                diagnostics.Add(DiagnosticCatalogue.HtmlRemoved, new SourceSpan(body.File, body.FirstLine + first.Line, first.Column + 1), string.Join(", ", removed));
+                diagnostics.Add(DiagnosticCatalogue.HtmlRemoved, at, string.Join(", ", removed));
+            }
+
+            foreach (var url in unresolved)
+            {
+                diagnostics.AddWithSuggestion(DiagnosticCatalogue.BrokenLink, at, ClosestMatch.Find(url, knownUrls), url);
             }
 
             html = clean;
         }
 
         return new RawHtml(html);
+    }
+
+    private static void MarkExternal(Inline link, string? url)
+    {
+        if (SiteLinks.IsExternal(url))
+        {
+            link.GetAttributes().AddProperty("rel", "noopener noreferrer");
+        }
     }
 
     private static void AssignHeadingAnchors(MarkdownDocument document)

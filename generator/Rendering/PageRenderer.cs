@@ -34,12 +34,13 @@ public sealed partial class PageRenderer
     private readonly string _scriptUrl;
     private readonly PhotoSet _photos;
     private readonly SortedLists _lists;
-    private readonly FrozenDictionary<string, object> _siteViews;
-    private readonly string _themeKey;
+    private readonly FrozenDictionary<string, (object View, string Key)> _siteViews;
     private readonly DiagnosticBag _diagnostics;
+    private readonly SiteLinks _links;
 
+    /// <param name="links">Every published path: how addresses are written and checked.</param>
     /// <param name="diagnostics">Where template errors go; what a page's values report travels with its draft.</param>
-    public PageRenderer(SiteModel site, Theme theme, ThemeAssets assets, PhotoSet photos, SocialCardSet cards, PosterPlan posters, DiagnosticBag diagnostics)
+    public PageRenderer(SiteModel site, Theme theme, ThemeAssets assets, SiteLinks links, SocialCardSet cards, PosterPlan posters, DiagnosticBag diagnostics)
     {
         var knownUrls = site.Pages.Select(p => p.Url)
             .Concat(site.Content.Files.Select(f => SiteUrls.ContentFile(f.ContentPath)))
@@ -47,17 +48,23 @@ public sealed partial class PageRenderer
             .ToFrozenSet(StringComparer.Ordinal);
         _theme = theme;
         _site = site;
-        _markdown = new MarkdownRenderer(knownUrls);
+        _markdown = new MarkdownRenderer(knownUrls, links);
+        _links = links;
         _cards = cards;
         _posters = posters;
         _scriptUrl = assets.Script;
-        _photos = photos;
+        _photos = links.Photos;
         _lists = new SortedLists(site);
+        // The values every page of a language shares, and their key with the theme's and the generator's (made once).
+        var themeKey = Fingerprint.Of(Fingerprint.Generator, Fingerprint.OfDirectory(theme.Root));
         _siteViews = site.Languages.ToFrozenDictionary(
             l => l.Code,
-            l => (object)SiteViewBuilder.Build(site, theme.Strings, l, assets.Stylesheet, assets.Icon),
+            l =>
+            {
+                var siteView = (object)SiteViewBuilder.Build(site, theme.Strings, l, assets.Stylesheet, assets.Icon);
+                return (siteView, Fingerprint.Of(themeKey, l.Code, JsonSerializer.Serialize(siteView, siteView.GetType(), JsonSerializerOptions.Default)));
+            },
             StringComparer.Ordinal);
-        _themeKey = Fingerprint.Of(Fingerprint.Generator, Fingerprint.OfDirectory(theme.Root));
         _diagnostics = diagnostics;
     }
 
@@ -65,17 +72,15 @@ public sealed partial class PageRenderer
     {
         var diagnostics = new DiagnosticBag();
         var (layout, view) = new PageViewBuilder(_site, _theme.Strings, _markdown, _lists, _cards, _posters, _scriptUrl, diagnostics).Build(page);
-        var siteView = _siteViews[page.Language.Code];
+        var (siteView, siteKey) = _siteViews[page.Language.Code];
         var values = JsonSerializer.Serialize(view, view.GetType(), JsonSerializerOptions.Default);
-        var key = Fingerprint.Of(
-            new[] { _themeKey, layout, page.Language.Code, JsonSerializer.Serialize(siteView, siteView.GetType(), JsonSerializerOptions.Default), values }
-                .Concat(PhotoVariants(values)));
+        var key = Fingerprint.Of(new[] { siteKey, layout, values }.Concat(PhotoVariants(values)));
         return new PageDraft(page, layout, view, siteView, key, diagnostics.ToSortedList());
     }
 
     /// <summary>
-    /// The published derivatives of every photo a page shows (their names are hashes of the pixels): post-processing
-    /// turns each photo into a &lt;picture&gt; of them, so a replaced photo re-renders exactly the pages that show it.
+    /// The published derivatives of every photo a page shows (their names are hashes of the pixels): rendering
+    /// writes each photo as a &lt;picture&gt; of them, so a replaced photo re-renders exactly the pages that show it.
     /// </summary>
     private IEnumerable<string> PhotoVariants(string values)
         => PhotoUrl().Matches(values)
@@ -88,11 +93,18 @@ public sealed partial class PageRenderer
     [System.Text.RegularExpressions.GeneratedRegex(@"/[^""\\\s<>]+\.(?:jpe?g|png|webp|gif)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PhotoUrl();
 
-    public RenderedPage? Render(PageDraft draft)
+    /// <summary>The page's HTML, final: addresses carry the base path, photos are &lt;picture&gt;s. Null when the theme failed.</summary>
+    public string? Render(PageDraft draft)
     {
         try
         {
-            return new RenderedPage(draft.Page.Url, _theme.RenderPage(draft.Layout, draft.View, draft.SiteView, draft.Page.Language.Code), draft.Page.SourcePath);
+            var rendered = _theme.RenderPage(draft.Layout, draft.View, draft.SiteView, draft.Page.Language.Code, _links);
+            foreach (var link in rendered.BrokenLinks)
+            {
+                _diagnostics.Add(DiagnosticCatalogue.BrokenThemeLink, new SourceSpan(link.At.FileName, link.At.Start.Line + 1, link.At.Start.Column + 1), link.Url, draft.Page.Url);
+            }
+
+            return rendered.Html;
         }
         catch (ThemeException ex)
         {

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using OcopShowcase.Content;
 using OcopShowcase.Diagnostics;
+using System.Text.RegularExpressions;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -12,15 +13,18 @@ namespace OcopShowcase.Rendering;
 /// Layouts in <c>theme/layouts/</c> render a page; partials in <c>theme/partials/</c> are called with
 /// <c>{{ partial "name" value }}</c> and return <see cref="RawHtml"/>, so their output is not escaped twice.
 /// </summary>
-public sealed class Theme
+public sealed partial class Theme
 {
     private readonly FrozenDictionary<string, Template> _templates;
 
-    private Theme(string root, FrozenDictionary<string, Template> templates, UiStrings strings)
+    private readonly FrozenDictionary<string, ScriptObject> _functions;
+
+    private Theme(string root, FrozenDictionary<string, Template> templates, UiStrings strings, IReadOnlyList<string> languages)
     {
         Root = root;
         _templates = templates;
         Strings = strings;
+        _functions = languages.ToFrozenDictionary(l => l, FunctionsFor, StringComparer.Ordinal);
     }
 
     public string Root { get; }
@@ -43,10 +47,17 @@ public sealed class Theme
             {
                 var name = $"{folder}/{Path.GetFileNameWithoutExtension(path)}";
                 var file = $"theme/{folder}/{Path.GetFileName(path)}";
-                var template = Template.Parse(SourceFile.Read(themeRoot, path).Text, file);
+                var text = SourceFile.Read(themeRoot, path).Text;
+                var template = Template.Parse(text, file);
                 foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
                 {
                     diagnostics.Add(DiagnosticCatalogue.TemplateError, new SourceSpan(file, message.Span.Start.Line + 1, message.Span.Start.Column + 1), message.Message);
+                }
+
+                // Addresses get the base path from the url function; one typed as "/…" would break on a project site.
+                foreach (Match address in RootedAddress().Matches(text))
+                {
+                    diagnostics.Add(DiagnosticCatalogue.RootedThemeAddress, At(file, text, address.Groups["url"].Index), address.Groups["url"].Value);
                 }
 
                 templates[name] = template;
@@ -55,39 +66,92 @@ public sealed class Theme
 
         return strings is null || templates.Values.Any(t => t.HasErrors)
             ? null
-            : new Theme(Path.GetFullPath(themeRoot), templates.ToFrozenDictionary(StringComparer.Ordinal), strings);
+            : new Theme(Path.GetFullPath(themeRoot), templates.ToFrozenDictionary(StringComparer.Ordinal), strings, languages);
     }
+
+    private static SourceSpan At(string file, string text, int index)
+    {
+        var line = 1 + text.AsSpan(0, index).Count('\n');
+        return new SourceSpan(file, line, index - (text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1) + 1);
+    }
+
+    [GeneratedRegex(@"\b(?:href|src|srcset|action|poster|data-index)\s*=\s*[""']?(?<url>/(?!/)[^""'\s>]*)")]
+    private static partial Regex RootedAddress();
 
     public bool HasLayout(string name) => _templates.ContainsKey("layouts/" + name);
 
-    /// <summary>Renders <c>layouts/&lt;layout&gt;</c> with <paramref name="page"/>, then wraps it in <c>layouts/base</c>.</summary>
-    public string RenderPage(string layout, object page, object site, string language)
+    /// <summary>
+    /// Renders <c>layouts/&lt;layout&gt;</c> with <paramref name="page"/>, then wraps it in <c>layouts/base</c>. The
+    /// theme writes addresses with <c>{{ url … }}</c> and photos with <c>{{ picture … }}</c>, both through
+    /// <paramref name="links"/>; a site-rooted address that leads nowhere is returned with the template position that wrote it.
+    /// </summary>
+    public RenderedTemplate RenderPage(string layout, object page, object site, string language, SiteLinks links)
     {
-        var context = CreateContext(page, site, language);
+        var context = CreateContext(page, site, language, links);
         var body = Run(context, "layouts/" + layout);
         context.SetValue(new ScriptVariableGlobal("content"), new RawHtml(body));
-        return Run(context, "layouts/base");
+        return new RenderedTemplate(Run(context, "layouts/base"), context.BrokenLinks);
     }
 
-    private EscapingTemplateContext CreateContext(object page, object site, string language)
+    private EscapingTemplateContext CreateContext(object page, object site, string language, SiteLinks links)
     {
         // LimitToString = 0: Scriban otherwise cuts long output with "..." (a product page with many related cards hit it).
         // AutoIndent = false: Scriban would indent every line of a partial by its call column, compounding in nested partials.
-        var context = new EscapingTemplateContext { StrictVariables = true, LoopLimit = 1_000_000, LimitToString = 0, AutoIndent = false };
-        var globals = new ScriptObject
+        // Scriban's built-in functions and the theme's functions are made once and shared: read-only, so thread-safe.
+        var context = new EscapingTemplateContext(Builtins, links) { StrictVariables = true, LoopLimit = 1_000_000, LimitToString = 0, AutoIndent = false };
+        context.PushGlobal(_functions[language]);
+        context.PushGlobal(new ScriptObject
         {
             ["page"] = page,
             ["site"] = site,
             ["lang"] = language,
             // Cards title themselves one level below the section they sit in; a list page sets 2.
             ["card_heading"] = 3,
-        };
-        globals.Import("t", new Func<string, string>(key => Strings.Get(language, key)));
-        globals.Import("tf", new Func<string, object?, string>((key, value) => Strings.Get(language, key, value)));
-        globals.Import("partial", new Func<TemplateContext, string, object?, RawHtml>(RenderPartial));
-        context.PushGlobal(globals);
+        });
         return context;
     }
+
+    private static readonly ScriptObject Builtins = new Scriban.Functions.BuiltinFunctions();
+
+    private ScriptObject FunctionsFor(string language)
+    {
+        var functions = new ScriptObject();
+        functions.SetValue("t", new ThemeFunction("t", 1, 1, (_, _, a) => Strings.Get(language, Text(a[0]))), readOnly: true);
+        functions.SetValue("tf", new ThemeFunction("tf", 2, 2, (_, _, a) => Strings.Get(language, Text(a[0]), a[1])), readOnly: true);
+        functions.SetValue("url", new ThemeFunction("url", 1, 1, (context, at, a) => Url((EscapingTemplateContext)context, at, Text(a[0]))), readOnly: true);
+        functions.SetValue("picture", new ThemeFunction("picture", 3, 3, (context, at, a) => Picture((EscapingTemplateContext)context, at, a[0], Text(a[1]), a[2] is true)), readOnly: true);
+        functions.SetValue("partial", new ThemeFunction("partial", 1, 2, (context, _, a) => RenderPartial(context, Text(a[0]), a.Count > 1 ? a[1] : null)), readOnly: true);
+        return functions;
+    }
+
+    /// <summary><c>{{ url page.url }}</c>: the address a browser follows (base path applied), checked when site-rooted.</summary>
+    private static string Url(EscapingTemplateContext context, Scriban.Parsing.SourceSpan at, string url)
+    {
+        var (resolved, broken) = context.Links.Resolve(url);
+        if (broken)
+        {
+            context.BrokenLinks.Add(new TemplateLink(url, at));
+        }
+
+        return resolved;
+    }
+
+    /// <summary>
+    /// <c>{{ picture photo "sizes" first }}</c>: a photo view (<c>src</c>, <c>alt</c>) as a responsive &lt;picture&gt;;
+    /// <c>first</c> is true for the photo a visitor sees first on the page (fetched early rather than lazily).
+    /// </summary>
+    private static RawHtml Picture(EscapingTemplateContext context, Scriban.Parsing.SourceSpan at, object? photo, string sizes, bool first)
+    {
+        if (photo is not Views.PhotoView view)
+        {
+            throw new ThemeException($"picture expects a photo, got {photo ?? "null"}");
+        }
+
+        return context.Links.Picture(view.Src, view.Alt, sizes, first)
+            ?? new RawHtml($"<img src=\"{HtmlText.Escape(Url(context, at, view.Src))}\" alt=\"{HtmlText.Escape(view.Alt)}\"{(first ? "" : " loading=\"lazy\"")}>");
+    }
+
+    private static string Text(object? value) => value as string ?? throw new ThemeException($"expected a text, got {value ?? "null"}");
 
     private RawHtml RenderPartial(TemplateContext context, string name, object? value)
     {
@@ -130,6 +194,12 @@ public sealed class Theme
         }
     }
 }
+
+/// <summary>A page's HTML and the site-rooted addresses its templates wrote that lead to no published file.</summary>
+public sealed record RenderedTemplate(string Html, IReadOnlyList<TemplateLink> BrokenLinks);
+
+/// <summary>An address written by a template, and where (file, line, column) in the theme it was written.</summary>
+public sealed record TemplateLink(string Url, Scriban.Parsing.SourceSpan At);
 
 /// <summary>A bug in the theme, found while rendering: reported as OCOP302 with the template position.</summary>
 public sealed class ThemeException(string message, Exception? inner = null) : Exception(message, inner);

@@ -4,7 +4,7 @@ namespace OcopShowcase.Site;
 
 /// <summary>
 /// The one place that knows how a page's URL is made. URLs are site-rooted ("/san-pham/che-lam/"); the base path of a
-/// GitHub Pages project site is applied to every rooted URL of every page in one pass, in PostProcess, and
+/// GitHub Pages project site is applied where a page writes them (<see cref="Rendering.SiteLinks"/>), and
 /// <see cref="Absolute"/> makes the canonical form for feeds, sitemaps and QR codes.
 /// </summary>
 public sealed class SiteUrls(Uri baseUrl)

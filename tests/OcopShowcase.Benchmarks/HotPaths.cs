@@ -6,7 +6,6 @@ using OcopShowcase.Assets.Search;
 using OcopShowcase.Assets.SocialCards;
 using OcopShowcase.Content;
 using OcopShowcase.Diagnostics;
-using OcopShowcase.PostProcess;
 using OcopShowcase.Rendering;
 using OcopShowcase.Site;
 
@@ -14,17 +13,15 @@ namespace OcopShowcase.Benchmarks;
 
 /// <summary>
 /// <c>micro [BenchmarkDotNet options]</c>: the per-page hot paths of a build, on the sample site's "Chè lam" product
-/// page: assembling its values and key, rendering its layout, post-processing its HTML; plus slugging and building a
+/// page: assembling its values and key, rendering its layout (addresses, pictures and link checks included); plus slugging and building a
 /// 1,000-document search index. Run: <c>dotnet run -c Release --project tests/OcopShowcase.Benchmarks -- micro --filter '*' --job short --inProcess</c> (in-process: BenchmarkDotNet's generated project cannot rebuild this one here).
 /// </summary>
 [MemoryDiagnoser]
 public class HotPaths
 {
     private PageRenderer _renderer = null!;
-    private HtmlPostProcessor _postProcessor = null!;
     private SitePage _product = null!;
     private PageDraft _draft = null!;
-    private RenderedPage _rendered = null!;
     private List<SearchDocument> _documents = null!;
 
     [GlobalSetup]
@@ -37,12 +34,10 @@ public class HotPaths
         var site = SiteEnricher.Enrich(content, new DateOnly(2026, 11, 29), diagnostics);
         var photos = ImagePipeline.Process(content.Files, ImageSettings.Default, Path.Combine(repository, ".cache", "images"), diagnostics, null);
         var assets = ThemeAssets.Load(Path.Combine(repository, "theme"));
-        _renderer = new PageRenderer(site, theme, assets, photos, SocialCardSet.Empty, PosterPlan.Empty, diagnostics);
-        _product = site.Pages.Single(p => p.Url == "/san-pham/che-lam-cam-tan/");
         var published = site.Pages.Select(p => SiteUrls.OutputPath(p.Url)).Concat(photos.Files.Select(f => f.Path)).Concat(assets.Files.Select(f => f.Path));
-        _postProcessor = new HtmlPostProcessor(site.Urls, published, photos);
+        _renderer = new PageRenderer(site, theme, assets, new SiteLinks(site.Urls.BasePath, published, photos), SocialCardSet.Empty, PosterPlan.Empty, diagnostics);
+        _product = site.Pages.Single(p => p.Url == "/san-pham/che-lam-cam-tan/");
         _draft = _renderer.Draft(_product);
-        _rendered = _renderer.Render(_draft)!;
         var sample = SearchPlanner.Plan(site, theme.Strings, photos, site.DefaultLanguage);
         _documents = Enumerable.Range(0, 1000).Select(i => sample[i % sample.Count] with { Title = $"{sample[i % sample.Count].Title} {i}", Url = $"/x/{i}/" }).ToList();
     }
@@ -51,10 +46,7 @@ public class HotPaths
     public PageDraft Draft() => _renderer.Draft(_product);
 
     [Benchmark(Description = "product page: layout (Scriban)")]
-    public RenderedPage? Render() => _renderer.Render(_draft);
-
-    [Benchmark(Description = "product page: post-process (AngleSharp)")]
-    public string PostProcess() => _postProcessor.Process(_rendered, new DiagnosticBag());
+    public string? Render() => _renderer.Render(_draft);
 
     [Benchmark(Description = "slug of a Vietnamese name")]
     public string Slug() => Slugifier.Slugify("Chè lam gừng Cẩm Tân – đặc sản xứ Thanh 2026");

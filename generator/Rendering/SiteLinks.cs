@@ -1,0 +1,83 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+using OcopShowcase.Assets.Images;
+using OcopShowcase.Site;
+
+namespace OcopShowcase.Rendering;
+
+/// <summary>
+/// Turns the site-rooted URLs of the model ("/san-pham/che-lam/") into the URLs a visitor's browser follows, while
+/// pages render: the base path of a GitHub Pages project site goes in front ("/ocop-cam-tan/san-pham/che-lam/"), a
+/// link to an original photo leads to its clean full-size copy, and a photo is shown as a responsive
+/// <c>&lt;picture&gt;</c>. Knows every published path, so a link is checked where it is written.
+/// </summary>
+public sealed class SiteLinks(string basePath, IEnumerable<string> publishedPaths, PhotoSet photos)
+{
+    private readonly string _prefix = basePath.TrimEnd('/');
+    private readonly FrozenSet<string> _published = publishedPaths.ToFrozenSet(StringComparer.Ordinal);
+
+    public string BasePath => _prefix + "/";
+
+    public PhotoSet Photos => photos;
+
+    /// <summary>The public form of <paramref name="url"/>; addresses that are not site-rooted (https:, mailto:, #…) pass unchanged.</summary>
+    public string Public(string url) => Resolve(url).Url;
+
+    /// <summary>As <see cref="Public"/>, and whether a site-rooted URL leads to a published file.</summary>
+    public (string Url, bool Broken) Resolve(string url)
+    {
+        if (!IsRooted(url))
+        {
+            return (url, false);
+        }
+
+        var cut = url.IndexOfAny(['?', '#']);
+        var path = cut < 0 ? url : url[..cut];
+        if (photos.Find(path) is { } photo)
+        {
+            path = "/" + photo.FullSizePath;
+        }
+
+        return (_prefix + path + (cut < 0 ? "" : url[cut..]), !_published.Contains(SiteUrls.OutputPath(path)));
+    }
+
+    public static bool IsRooted(string url) => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal);
+
+    public static bool IsExternal(string? url)
+        => url is not null && (url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// A processed photo as <c>&lt;picture&gt;</c>: WebP and JPEG <c>srcset</c>s at every width, the real
+    /// <c>width</c>/<c>height</c> (so the page never shifts) and the dominant colour as a placeholder until the bytes
+    /// arrive. <paramref name="first"/> marks the photo a visitor sees first (fetched early, not lazily). Null when
+    /// <paramref name="rootedUrl"/> is not a processed photo.
+    /// </summary>
+    public RawHtml? Picture(string rootedUrl, string alt, string sizes, bool first)
+    {
+        if (photos.Find(rootedUrl) is not { } photo)
+        {
+            return null;
+        }
+
+        var fallback = photo.Variants.FirstOrDefault(v => v.Width >= 720) ?? photo.Largest;
+        var html = new StringBuilder(640)
+            .Append("<picture><source type=\"image/webp\" srcset=\"").Append(SourceSet(photo, v => v.WebpPath))
+            .Append("\" sizes=\"").Append(Encode(sizes))
+            .Append("\"><img src=\"").Append(_prefix).Append('/').Append(fallback.JpegPath)
+            .Append("\" srcset=\"").Append(SourceSet(photo, v => v.JpegPath))
+            .Append("\" sizes=\"").Append(Encode(sizes))
+            .Append("\" alt=\"").Append(Encode(alt))
+            .Append("\" width=\"").Append(photo.Width.ToString(CultureInfo.InvariantCulture))
+            .Append("\" height=\"").Append(photo.Height.ToString(CultureInfo.InvariantCulture))
+            .Append("\" style=\"background-color:").Append(photo.PlaceholderColor)
+            .Append(first ? "\" fetchpriority=\"high\">" : "\" loading=\"lazy\" decoding=\"async\">")
+            .Append("</picture>");
+        return new RawHtml(html.ToString());
+    }
+
+    private string SourceSet(ProcessedPhoto photo, Func<PhotoVariant, string> path)
+        => string.Join(", ", photo.Variants.Select(v => $"{_prefix}/{path(v)} {v.Width.ToString(CultureInfo.InvariantCulture)}w"));
+
+    private static string Encode(string value) => HtmlText.Escape(value);
+}
