@@ -150,18 +150,23 @@ public static class BuildPipeline
         files.AddRange(photos.Files);
         files.AddRange(cards.Files);
         files.AddRange(posters.Files);
-        files.AddRange(timings.Measure("sitemaps", () => SitemapWriter.Write(site)));
-        files.Add(RobotsWriter.Write(site.Urls));
-        files.AddRange(timings.Measure("feeds", () => AtomFeedWriter.Write(site, (language, key) => theme.Strings.Get(language, key))));
-        files.AddRange(timings.Measure("open data", () => OpenDataWriter.Write(site)));
-        files.AddRange(AppIcons.Write(site));
-        var searchShards = new List<string>();
-        foreach (var language in site.Languages)
+        // Site-wide files are independent of each other: made side by side, gathered in a fixed order.
+        var discovery = new Func<IReadOnlyList<OutputFile>>[]
         {
-            var index = timings.Measure($"search index ({language.Code})", () => SearchIndex.Build(SearchPlanner.Plan(site, theme.Strings, photos, language)).Files($"search/{language.Code}"));
-            files.AddRange(index);
-            searchShards.AddRange(index.Select(f => f.Path).Where(p => !p.EndsWith("/meta.json", StringComparison.Ordinal)));
-        }
+            () => timings.Measure("sitemaps", () => SitemapWriter.Write(site)),
+            () => [RobotsWriter.Write(site.Urls)],
+            () => timings.Measure("feeds", () => AtomFeedWriter.Write(site, (language, key) => theme.Strings.Get(language, key))),
+            () => timings.Measure("open data", () => OpenDataWriter.Write(site)),
+            () => AppIcons.Write(site),
+        };
+        var searchIndexes = site.Languages.Select(language => (Func<IReadOnlyList<OutputFile>>)(() => timings.Measure(
+            $"search index ({language.Code})",
+            () => SearchIndex.Build(SearchPlanner.Plan(site, theme.Strings, photos, language)).Files($"search/{language.Code}"))));
+        var jobs = discovery.Concat(searchIndexes).ToList();
+        var made = new IReadOnlyList<OutputFile>[jobs.Count];
+        Parallel.For(0, jobs.Count, Workers, i => made[i] = jobs[i]());
+        files.AddRange(made.SelectMany(part => part));
+        var searchShards = made.Skip(discovery.Length).SelectMany(index => index.Select(f => f.Path)).Where(p => !p.EndsWith("/meta.json", StringComparison.Ordinal));
 
         timings.Measure("write files", () => Parallel.ForEach(files, Workers, output));
 

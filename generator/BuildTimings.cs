@@ -2,14 +2,33 @@ using System.Diagnostics;
 
 namespace OcopShowcase;
 
-/// <summary>How long each stage of a build took, for <c>build --timings</c> and the benchmarks.</summary>
+/// <summary>
+/// How long each stage of a build took, for <c>build --timings</c> and the benchmarks. Stages that run side by side
+/// are measured each on its own clock (their times overlap).
+/// </summary>
 public sealed class BuildTimings
 {
     private readonly List<(string Stage, TimeSpan Elapsed)> _stages = [];
+    private readonly Lock _gate = new();
 
-    public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages => _stages;
+    public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _stages];
+            }
+        }
+    }
 
-    public void Add(string stage, TimeSpan elapsed) => _stages.Add((stage, elapsed));
+    public void Add(string stage, TimeSpan elapsed)
+    {
+        lock (_gate)
+        {
+            _stages.Add((stage, elapsed));
+        }
+    }
 
     public void Measure(string stage, Action run) => Measure(stage, () =>
     {
@@ -21,7 +40,7 @@ public sealed class BuildTimings
     {
         var clock = Stopwatch.StartNew();
         var result = run();
-        _stages.Add((stage, clock.Elapsed));
+        Add(stage, clock.Elapsed);
         return result;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -12,10 +13,25 @@ public static class Fingerprint
     public static string Of(params IEnumerable<string> parts)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var part in parts)
+        var buffer = ArrayPool<byte>.Shared.Rent(4096);
+        try
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(part));
-            hash.AppendData([0x1f]);
+            foreach (var part in parts)
+            {
+                var length = Encoding.UTF8.GetMaxByteCount(part.Length);
+                if (length > buffer.Length)
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = ArrayPool<byte>.Shared.Rent(length);
+                }
+
+                hash.AppendData(buffer, 0, Encoding.UTF8.GetBytes(part, buffer));
+                hash.AppendData([0x1f]);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];

@@ -1,12 +1,21 @@
+using System.Collections.Concurrent;
 using OcopShowcase.Content.Model;
 using OcopShowcase.Rendering.Views;
 using OcopShowcase.Site;
 
 namespace OcopShowcase.Rendering;
 
-/// <summary>Turns model documents into the small view records that cards, badges and buy boxes show, in one language.</summary>
+/// <summary>
+/// Turns model documents into the small view records that cards, badges and buy boxes show, in one language. One
+/// builder per language serves the whole build: a product's card is made once, however many lists show it.
+/// </summary>
 public sealed class CardBuilder(SiteModel site, UiStrings strings, Language language)
 {
+    private readonly ConcurrentDictionary<Product, ProductCard> _products = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Producer, ProducerCard> _producers = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<TourismListing, TourismCard> _tourism = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Certificate, CertificateBadge> _certificates = new(ReferenceEqualityComparer.Instance);
+
     public LocalFormat Format { get; } = new(language, strings);
 
     public Language Language => language;
@@ -24,7 +33,9 @@ public sealed class CardBuilder(SiteModel site, UiStrings strings, Language lang
     public static IReadOnlyList<PhotoView> Photos(IReadOnlyList<BundleFile> photos, IReadOnlyList<string> alts, string fallbackAlt)
         => photos.Select((_, i) => Photo(photos, alts, fallbackAlt, i)!).ToList();
 
-    public ProductCard Product(Product product)
+    public ProductCard Product(Product product) => _products.GetOrAdd(product, MakeProduct);
+
+    private ProductCard MakeProduct(Product product)
     {
         var text = product.Text.In(language.Code);
         var producer = site.ProducerOf(product);
@@ -46,7 +57,9 @@ public sealed class CardBuilder(SiteModel site, UiStrings strings, Language lang
             product.Village is null ? null : Content.Slugifier.Slugify(product.Village));
     }
 
-    public ProducerCard Producer(Producer producer)
+    public ProducerCard Producer(Producer producer) => _producers.GetOrAdd(producer, MakeProducer);
+
+    private ProducerCard MakeProducer(Producer producer)
     {
         var text = producer.Text.In(language.Code);
         return new ProducerCard(
@@ -60,7 +73,9 @@ public sealed class CardBuilder(SiteModel site, UiStrings strings, Language lang
             TextLang(producer.Text));
     }
 
-    public TourismCard Tourism(TourismListing listing)
+    public TourismCard Tourism(TourismListing listing) => _tourism.GetOrAdd(listing, MakeTourism);
+
+    private TourismCard MakeTourism(TourismListing listing)
     {
         var text = listing.Text.In(language.Code);
         return new TourismCard(
@@ -81,7 +96,9 @@ public sealed class CardBuilder(SiteModel site, UiStrings strings, Language lang
         return new NewsCard(text.Title, SiteUrls.NewsPost(language, post.Slug), text.Summary, Format.Date(post.Date), Format.IsoDate(post.Date), photo, TextLang(post.Text));
     }
 
-    public CertificateBadge Certificate(Certificate certificate)
+    public CertificateBadge Certificate(Certificate certificate) => _certificates.GetOrAdd(certificate, MakeCertificate);
+
+    private CertificateBadge MakeCertificate(Certificate certificate)
     {
         var state = site.StateOf(certificate);
         var stateKey = state switch

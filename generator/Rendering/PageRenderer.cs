@@ -34,6 +34,7 @@ public sealed partial class PageRenderer
     private readonly string _scriptUrl;
     private readonly PhotoSet _photos;
     private readonly SortedLists _lists;
+    private readonly FrozenDictionary<string, CardBuilder> _builders;
     private readonly FrozenDictionary<string, (object View, string Key)> _siteViews;
     private readonly DiagnosticBag _diagnostics;
     private readonly SiteLinks _links;
@@ -55,6 +56,7 @@ public sealed partial class PageRenderer
         _scriptUrl = assets.Script;
         _photos = links.Photos;
         _lists = new SortedLists(site);
+        _builders = site.Languages.ToFrozenDictionary(l => l.Code, l => new CardBuilder(site, theme.Strings, l), StringComparer.Ordinal);
         // The values every page of a language shares, and their key with the theme's and the generator's (made once).
         var themeKey = Fingerprint.Of(Fingerprint.Generator, Fingerprint.OfDirectory(theme.Root));
         _siteViews = site.Languages.ToFrozenDictionary(
@@ -71,7 +73,7 @@ public sealed partial class PageRenderer
     public PageDraft Draft(SitePage page)
     {
         var diagnostics = new DiagnosticBag();
-        var (layout, view) = new PageViewBuilder(_site, _theme.Strings, _markdown, _lists, _cards, _posters, _scriptUrl, diagnostics).Build(page);
+        var (layout, view) = new PageViewBuilder(_site, _theme.Strings, _markdown, _lists, _builders, _cards, _posters, _scriptUrl, diagnostics).Build(page);
         var (siteView, siteKey) = _siteViews[page.Language.Code];
         var values = JsonSerializer.Serialize(view, view.GetType(), JsonSerializerOptions.Default);
         var key = Fingerprint.Of(new[] { siteKey, layout, values }.Concat(PhotoVariants(values)));

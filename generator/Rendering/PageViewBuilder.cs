@@ -11,14 +11,15 @@ namespace OcopShowcase.Rendering;
 /// Builds, for one page, the layout to use and the values it shows. Here is where a product page gets its photos,
 /// badge, buy buttons and details table; the HTML around them is in <c>theme/layouts/product.html</c>.
 /// </summary>
-public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownRenderer markdown, SortedLists lists, SocialCardSet cards, PosterPlan posters, string scriptUrl, DiagnosticBag diagnostics)
+/// <param name="builders">The card builder of each language, shared by every page of the build.</param>
+public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownRenderer markdown, SortedLists lists, IReadOnlyDictionary<string, CardBuilder> builders, SocialCardSet cards, PosterPlan posters, string scriptUrl, DiagnosticBag diagnostics)
 {
     private readonly StructuredData _structuredData = new(site, strings);
 
     public (string Layout, PageView View) Build(SitePage page)
     {
         var language = page.Language;
-        var cards = new CardBuilder(site, strings, language);
+        var cards = builders[language.Code];
         PageParts parts = page.Subject switch
         {
             HomeSubject => Home(cards),
