@@ -142,41 +142,13 @@ public static class BuildPipeline
         var posters = timings.Measure("posters", () => PosterSet.Make(posterPlan, Path.Combine(options.ThemeDirectory, "fonts"), options.PosterCacheDirectory, options.PaintImagesLater));
         var assets = ThemeAssets.Load(options.ThemeDirectory);
 
-        var files = new List<OutputFile>(assets.Files)
-        {
-            OutputFile.FromText(".nojekyll", ""),
-        };
-        files.AddRange(content.Files.Where(f => !ImagePipeline.IsPhoto(f.ContentPath)).Select(f => OutputFile.Copy(SiteUrls.OutputPath(SiteUrls.ContentFile(f.ContentPath)), f.FullPath)));
-        files.AddRange(photos.Files);
-        files.AddRange(cards.Files);
-        files.AddRange(posters.Files);
-        // Site-wide files are independent of each other: made side by side, gathered in a fixed order.
-        var discovery = new Func<IReadOnlyList<OutputFile>>[]
-        {
-            () => timings.Measure("sitemaps", () => SitemapWriter.Write(site)),
-            () => [RobotsWriter.Write(site.Urls)],
-            () => timings.Measure("feeds", () => AtomFeedWriter.Write(site, (language, key) => theme.Strings.Get(language, key))),
-            () => timings.Measure("open data", () => OpenDataWriter.Write(site)),
-            () => AppIcons.Write(site),
-        };
-        var searchIndexes = site.Languages.Select(language => (Func<IReadOnlyList<OutputFile>>)(() => timings.Measure(
-            $"search index ({language.Code})",
-            () => SearchIndex.Build(SearchPlanner.Plan(site, theme.Strings, photos, language)).Files($"search/{language.Code}"))));
-        var jobs = discovery.Concat(searchIndexes).ToList();
-        var made = new IReadOnlyList<OutputFile>[jobs.Count];
-        Parallel.For(0, jobs.Count, Workers, i => made[i] = jobs[i]());
-        files.AddRange(made.SelectMany(part => part));
-        var searchShards = made.Skip(discovery.Length).SelectMany(index => index.Select(f => f.Path)).Where(p => !p.EndsWith("/meta.json", StringComparison.Ordinal));
-
-        timings.Measure("write files", () => Parallel.ForEach(files, Workers, output));
+        var (published, derived) = WriteFiles(content, site, theme, assets, photos, cards, posters, timings, output);
+        var renderer = new PageRenderer(site, theme, assets, new SiteLinks(site.Urls.BasePath, published, photos), cards, posterPlan, diagnostics);
 
         // Rendering checks links against every published path, so the paths a page could link to are part of every
         // page's key: adding or removing a page or file re-renders the pages that might link to it. Photo
         // derivatives, share cards, posters and search shards are named after their content and never linked by
         // name from a page; a page's own photos and card are in its key already.
-        var published = files.Select(f => f.Path).Concat(site.Pages.Select(p => SiteUrls.OutputPath(p.Url))).ToList();
-        var renderer = new PageRenderer(site, theme, assets, new SiteLinks(site.Urls.BasePath, published, photos), cards, posterPlan, diagnostics);
-        var derived = photos.Files.Concat(cards.Files).Concat(posters.Files).Select(f => f.Path).Concat(searchShards).ToHashSet(StringComparer.Ordinal);
         var siteKey = Fingerprint.Of(published.Where(p => !derived.Contains(p)).Order(StringComparer.Ordinal).Prepend(site.Urls.BaseUrl.AbsoluteUri));
         timings.Measure("pages", () => Parallel.ForEach(site.Pages, Workers, page =>
         {
@@ -195,9 +167,8 @@ public static class BuildPipeline
                 return;
             }
 
-            if (renderer.Render(draft) is { } html)
+            if (renderer.Render(draft) is { } bytes)
             {
-                var bytes = System.Text.Encoding.UTF8.GetBytes(html);
                 previous.Record(path, key, bytes);
                 output(OutputFile.FromBytes(path, bytes));
             }
@@ -206,6 +177,46 @@ public static class BuildPipeline
         return diagnostics.HasErrors
             ? Failed(diagnostics, timings)
             : new BuildResult(diagnostics.ToSortedList(), [], 0, site.Pages.Count, previous.Reused, photos, cards, posters, timings);
+    }
+
+    /// <summary>
+    /// Writes every file that is not a page: theme assets, content files, photos, share cards, posters, and the
+    /// site-wide files (sitemaps, feeds, open data, icons, search indexes; independent, so made side by side and
+    /// gathered in a fixed order). Returns every published path, pages included, and the paths named after their
+    /// content. Their bytes are not kept: a national catalogue's open data and indexes are tens of megabytes.
+    /// </summary>
+    private static (List<string> Published, HashSet<string> Derived) WriteFiles(
+        Content.Model.ContentSet content, SiteModel site, Theme theme, ThemeAssets assets, PhotoSet photos, SocialCardSet cards, PosterSet posters, BuildTimings timings, Action<OutputFile> output)
+    {
+        var files = new List<OutputFile>(assets.Files)
+        {
+            OutputFile.FromText(".nojekyll", ""),
+        };
+        files.AddRange(content.Files.Where(f => !ImagePipeline.IsPhoto(f.ContentPath)).Select(f => OutputFile.Copy(SiteUrls.OutputPath(SiteUrls.ContentFile(f.ContentPath)), f.FullPath)));
+        files.AddRange(photos.Files);
+        files.AddRange(cards.Files);
+        files.AddRange(posters.Files);
+        var discovery = new Func<IReadOnlyList<OutputFile>>[]
+        {
+            () => timings.Measure("sitemaps", () => SitemapWriter.Write(site)),
+            () => [RobotsWriter.Write(site.Urls)],
+            () => timings.Measure("feeds", () => AtomFeedWriter.Write(site, (language, key) => theme.Strings.Get(language, key))),
+            () => timings.Measure("open data", () => OpenDataWriter.Write(site)),
+            () => AppIcons.Write(site),
+        };
+        var searchIndexes = site.Languages.Select(language => (Func<IReadOnlyList<OutputFile>>)(() => timings.Measure(
+            $"search index ({language.Code})",
+            () => SearchIndex.Build(SearchPlanner.Plan(site, theme.Strings, photos, language)).Files($"search/{language.Code}"))));
+        var jobs = discovery.Concat(searchIndexes).ToList();
+        var made = new IReadOnlyList<OutputFile>[jobs.Count];
+        Parallel.For(0, jobs.Count, Workers, i => made[i] = jobs[i]());
+        files.AddRange(made.SelectMany(part => part));
+        timings.Measure("write files", () => Parallel.ForEach(files, Workers, output));
+
+        var searchShards = made.Skip(discovery.Length).SelectMany(index => index.Select(f => f.Path)).Where(p => !p.EndsWith("/meta.json", StringComparison.Ordinal));
+        var derived = photos.Files.Concat(cards.Files).Concat(posters.Files).Select(f => f.Path).Concat(searchShards).ToHashSet(StringComparer.Ordinal);
+        var published = files.Select(f => f.Path).Concat(site.Pages.Select(p => SiteUrls.OutputPath(p.Url))).ToList();
+        return (published, derived);
     }
 
     private static readonly ParallelOptions Workers = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };

@@ -12,29 +12,13 @@ public static class Fingerprint
 
     public static string Of(params IEnumerable<string> parts)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = ArrayPool<byte>.Shared.Rent(4096);
-        try
+        using var hash = new FingerprintBuilder();
+        foreach (var part in parts)
         {
-            foreach (var part in parts)
-            {
-                var length = Encoding.UTF8.GetMaxByteCount(part.Length);
-                if (length > buffer.Length)
-                {
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = ArrayPool<byte>.Shared.Rent(length);
-                }
-
-                hash.AppendData(buffer, 0, Encoding.UTF8.GetBytes(part, buffer));
-                hash.AppendData([0x1f]);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
+            hash.Add(part);
         }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
+        return hash.Finish();
     }
 
     public static string Of(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..32];
@@ -50,5 +34,39 @@ public static class Fingerprint
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
+    }
+}
+
+/// <summary>A fingerprint made part by part (text or bytes), each part ended by a separator, without copying the parts.</summary>
+public sealed class FingerprintBuilder : IDisposable
+{
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(4096);
+
+    public FingerprintBuilder Add(string part)
+    {
+        var length = Encoding.UTF8.GetMaxByteCount(part.Length);
+        if (length > _buffer.Length)
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = ArrayPool<byte>.Shared.Rent(length);
+        }
+
+        return Add(_buffer.AsSpan(0, Encoding.UTF8.GetBytes(part, _buffer)));
+    }
+
+    public FingerprintBuilder Add(ReadOnlySpan<byte> part)
+    {
+        _hash.AppendData(part);
+        _hash.AppendData([0x1f]);
+        return this;
+    }
+
+    public string Finish() => Convert.ToHexStringLower(_hash.GetHashAndReset())[..32];
+
+    public void Dispose()
+    {
+        _hash.Dispose();
+        ArrayPool<byte>.Shared.Return(_buffer);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -15,6 +16,28 @@ public sealed class EscapingTemplateContext(ScriptObject builtins, SiteLinks lin
 
     /// <summary>Site-rooted addresses written with <c>url</c> that lead to no published file.</summary>
     public List<TemplateLink> BrokenLinks { get; } = [];
+
+    /// <summary>
+    /// How to read the members of each view type, found by reflection once per build rather than once per page:
+    /// Scriban keeps them per context, and every page has a context of its own. Views are immutable records, so an
+    /// accessor made for one page reads them for all.
+    /// </summary>
+    private static readonly ConcurrentDictionary<Type, IObjectAccessor> Accessors = new();
+
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        if (target is ScriptObject or System.Collections.IDictionary or System.Collections.IEnumerable)
+        {
+            return base.GetMemberAccessorImpl(target);
+        }
+
+        if (!Accessors.TryGetValue(target.GetType(), out var accessor) && base.GetMemberAccessorImpl(target) is { } made)
+        {
+            accessor = Accessors.GetOrAdd(target.GetType(), made);
+        }
+
+        return accessor;
+    }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

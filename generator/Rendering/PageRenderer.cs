@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Frozen;
+using System.Text;
 using System.Text.Json;
 using OcopShowcase.Assets;
 using OcopShowcase.Assets.Images;
@@ -75,28 +77,65 @@ public sealed partial class PageRenderer
         var diagnostics = new DiagnosticBag();
         var (layout, view) = new PageViewBuilder(_site, _theme.Strings, _markdown, _lists, _builders, _cards, _posters, _scriptUrl, diagnostics).Build(page);
         var (siteView, siteKey) = _siteViews[page.Language.Code];
-        var values = JsonSerializer.Serialize(view, view.GetType(), JsonSerializerOptions.Default);
-        var key = Fingerprint.Of(new[] { siteKey, layout, values }.Concat(PhotoVariants(values)));
-        return new PageDraft(page, layout, view, siteView, key, diagnostics.ToSortedList());
+        return new PageDraft(page, layout, view, siteView, Key(siteKey, layout, view), diagnostics.ToSortedList());
     }
 
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _json;
+
     /// <summary>
-    /// The published derivatives of every photo a page shows (their names are hashes of the pixels): rendering
-    /// writes each photo as a &lt;picture&gt; of them, so a replaced photo re-renders exactly the pages that show it.
+    /// The key of a page: its layout and site values, its values as JSON, and the published derivatives of every
+    /// photo it shows (their names are hashes of the pixels; rendering writes each photo as a &lt;picture&gt; of
+    /// them), so a replaced photo re-renders exactly the pages that show it. The JSON is written into a buffer each
+    /// thread keeps, not into a string per page.
     /// </summary>
-    private IEnumerable<string> PhotoVariants(string values)
-        => PhotoUrl().Matches(values)
-            .Select(m => _photos.Find(m.Value))
-            .OfType<ProcessedPhoto>()
-            .Select(p => $"{p.SourceUrl}={p.Largest.JpegPath}")
-            .Distinct()
-            .Order(StringComparer.Ordinal);
+    private string Key(string siteKey, string layout, object view)
+    {
+        var json = _json ??= new ArrayBufferWriter<byte>(64 * 1024);
+        json.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(json))
+        {
+            JsonSerializer.Serialize(writer, view, view.GetType(), JsonSerializerOptions.Default);
+        }
+
+        using var key = new FingerprintBuilder();
+        key.Add(siteKey).Add(layout).Add(json.WrittenSpan);
+        foreach (var variant in PhotoVariants(json.WrittenSpan))
+        {
+            key.Add(variant);
+        }
+
+        return key.Finish();
+    }
+
+    private IEnumerable<string> PhotoVariants(ReadOnlySpan<byte> json)
+    {
+        var text = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(json.Length));
+        try
+        {
+            var chars = text.AsSpan(0, Encoding.UTF8.GetChars(json, text));
+            var variants = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var match in PhotoUrl().EnumerateMatches(chars))
+            {
+                if (_photos.Find(chars.Slice(match.Index, match.Length)) is { } photo)
+                {
+                    variants.Add($"{photo.SourceUrl}={photo.Largest.JpegPath}");
+                }
+            }
+
+            return variants;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(text);
+        }
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"/[^""\\\s<>]+\.(?:jpe?g|png|webp|gif)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PhotoUrl();
 
-    /// <summary>The page's HTML, final: addresses carry the base path, photos are &lt;picture&gt;s. Null when the theme failed.</summary>
-    public string? Render(PageDraft draft)
+    /// <summary>The page's HTML (UTF-8), final: addresses carry the base path, photos are &lt;picture&gt;s. Null when the theme failed.</summary>
+    public byte[]? Render(PageDraft draft)
     {
         try
         {

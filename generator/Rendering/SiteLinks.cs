@@ -17,6 +17,11 @@ public sealed class SiteLinks(string basePath, IEnumerable<string> publishedPath
     private readonly string _prefix = basePath.TrimEnd('/');
     private readonly FrozenSet<string> _published = publishedPaths.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>The published paths as the addresses pages write ("/san-pham/x/" for "san-pham/x/index.html"): one lookup per link.</summary>
+    private readonly FrozenSet<string> _addresses = publishedPaths
+        .Select(p => "/" + (p == "index.html" ? "" : p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p))
+        .ToFrozenSet(StringComparer.Ordinal);
+
     public string BasePath => _prefix + "/";
 
     public PhotoSet Photos => photos;
@@ -39,7 +44,8 @@ public sealed class SiteLinks(string basePath, IEnumerable<string> publishedPath
             path = "/" + photo.FullSizePath;
         }
 
-        return (_prefix + path + (cut < 0 ? "" : url[cut..]), !_published.Contains(SiteUrls.OutputPath(path)));
+        var published = _addresses.Contains(path) || _published.Contains(SiteUrls.OutputPath(path));
+        return (cut < 0 ? _prefix + path : _prefix + path + url[cut..], !published);
     }
 
     public static bool IsRooted(string url) => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal);

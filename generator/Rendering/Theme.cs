@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using OcopShowcase.Content;
 using OcopShowcase.Diagnostics;
+using System.Text;
 using System.Text.RegularExpressions;
 using Scriban;
 using Scriban.Runtime;
@@ -90,7 +91,53 @@ public sealed partial class Theme
         var context = CreateContext(page, site, language, links);
         var body = Run(context, "layouts/" + layout);
         context.SetValue(new ScriptVariableGlobal("content"), new RawHtml(body));
-        return new RenderedTemplate(Run(context, "layouts/base"), context.BrokenLinks);
+        var output = Rent();
+        context.PushOutput(new StringBuilderOutput(output));
+        try
+        {
+            Evaluate(context, "layouts/base");
+            return new RenderedTemplate(Utf8(output), context.BrokenLinks);
+        }
+        finally
+        {
+            context.PopOutput();
+            Return(output);
+        }
+    }
+
+    /// <summary>The page's bytes, encoded from the output's chunks (no intermediate string the size of the page).</summary>
+    private static byte[] Utf8(StringBuilder output)
+    {
+        var length = 0;
+        foreach (var chunk in output.GetChunks())
+        {
+            length += Encoding.UTF8.GetByteCount(chunk.Span);
+        }
+
+        var bytes = new byte[length];
+        var encoder = Encoding.UTF8.GetEncoder();
+        var written = 0;
+        foreach (var chunk in output.GetChunks())
+        {
+            written += encoder.GetBytes(chunk.Span, bytes.AsSpan(written), flush: false);
+        }
+
+        written += encoder.GetBytes([], bytes.AsSpan(written), flush: true);
+        return written == length ? bytes : bytes[..written];
+    }
+
+    // Outputs are reused by each thread: a page's text grows them once, not on every page.
+    [ThreadStatic]
+    private static Stack<StringBuilder>? _outputs;
+
+    private static StringBuilder Rent() => _outputs is { Count: > 0 } outputs ? outputs.Pop() : new StringBuilder(16 * 1024);
+
+    private static void Return(StringBuilder output)
+    {
+        if (output.Capacity <= 1024 * 1024)
+        {
+            (_outputs ??= new Stack<StringBuilder>()).Push(output.Clear());
+        }
     }
 
     private EscapingTemplateContext CreateContext(object page, object site, string language, SiteLinks links)
@@ -118,9 +165,9 @@ public sealed partial class Theme
         var functions = new ScriptObject();
         functions.SetValue("t", new ThemeFunction("t", 1, 1, (_, _, a) => Strings.Get(language, Text(a[0]))), readOnly: true);
         functions.SetValue("tf", new ThemeFunction("tf", 2, 2, (_, _, a) => Strings.Get(language, Text(a[0]), a[1])), readOnly: true);
-        functions.SetValue("url", new ThemeFunction("url", 1, 1, (context, at, a) => Url((EscapingTemplateContext)context, at, Text(a[0]))), readOnly: true);
-        functions.SetValue("picture", new ThemeFunction("picture", 3, 3, (context, at, a) => Picture((EscapingTemplateContext)context, at, a[0], Text(a[1]), a[2] is true)), readOnly: true);
-        functions.SetValue("partial", new ThemeFunction("partial", 1, 2, (context, _, a) => RenderPartial(context, Text(a[0]), a.Count > 1 ? a[1] : null)), readOnly: true);
+        functions.SetValue("url", new ThemeFunction("url", 1, 1, (context, call, a) => Url((EscapingTemplateContext)context, call?.Span ?? default, Text(a[0]))), readOnly: true);
+        functions.SetValue("picture", new ThemeFunction("picture", 3, 3, (context, call, a) => Picture((EscapingTemplateContext)context, call?.Span ?? default, a[0], Text(a[1]), a[2] is true)), readOnly: true);
+        functions.SetValue("partial", new ThemeFunction("partial", 1, 2, (context, call, a) => RenderPartial(context, call, Text(a[0]), a.Count > 1 ? a[1] : null)), readOnly: true);
         return functions;
     }
 
@@ -153,12 +200,22 @@ public sealed partial class Theme
 
     private static string Text(object? value) => value as string ?? throw new ThemeException($"expected a text, got {value ?? "null"}");
 
-    private RawHtml RenderPartial(TemplateContext context, string name, object? value)
+    /// <summary>
+    /// <c>{{ partial "name" value }}</c>. Called as a statement (every use in the theme), the partial writes straight
+    /// into the page being rendered; inside an expression it returns its HTML.
+    /// </summary>
+    private RawHtml? RenderPartial(TemplateContext context, ScriptNode? call, string name, object? value)
     {
         var locals = new ScriptObject { ["it"] = value };
         context.PushGlobal(locals);
         try
         {
+            if (call?.Parent is ScriptExpressionStatement)
+            {
+                Evaluate(context, "partials/" + name);
+                return null;
+            }
+
             return new RawHtml(Run(context, "partials/" + name));
         }
         finally
@@ -167,36 +224,46 @@ public sealed partial class Theme
         }
     }
 
+    /// <summary>Renders a template into an output of its own and returns it.</summary>
     private string Run(TemplateContext context, string name)
+    {
+        // (Template.Render(context) did this too, but at a cost growing with the page: a catalogue of 5,000 cards
+        // took 10 s a page; evaluating the parsed page directly is linear.)
+        var output = Rent();
+        context.PushOutput(new StringBuilderOutput(output));
+        try
+        {
+            Evaluate(context, name);
+            return output.ToString();
+        }
+        finally
+        {
+            context.PopOutput();
+            Return(output);
+        }
+    }
+
+    /// <summary>Renders a template into the context's current output.</summary>
+    private void Evaluate(TemplateContext context, string name)
     {
         if (!_templates.TryGetValue(name, out var template))
         {
             throw new ThemeException($"The theme has no template {name}.html");
         }
 
-        // Each template renders into an output of its own, so a partial called from inside a layout does not disturb
-        // the layout's. (Template.Render(context) did this too, but at a cost growing with the page: a catalogue of
-        // 5,000 cards took 10 s a page; evaluating the parsed page directly is linear.)
-        var output = new StringBuilderOutput();
-        context.PushOutput(output);
         try
         {
             context.Evaluate(template.Page!);
-            return output.ToString();
         }
         catch (ScriptRuntimeException ex)
         {
             throw new ThemeException($"{ex.Span.FileName}:{ex.Span.Start.Line + 1}:{ex.Span.Start.Column + 1}: {ex.OriginalMessage}", ex);
         }
-        finally
-        {
-            context.PopOutput();
-        }
     }
 }
 
-/// <summary>A page's HTML and the site-rooted addresses its templates wrote that lead to no published file.</summary>
-public sealed record RenderedTemplate(string Html, IReadOnlyList<TemplateLink> BrokenLinks);
+/// <summary>A page's HTML (UTF-8) and the site-rooted addresses its templates wrote that lead to no published file.</summary>
+public sealed record RenderedTemplate(byte[] Html, IReadOnlyList<TemplateLink> BrokenLinks);
 
 /// <summary>An address written by a template, and where (file, line, column) in the theme it was written.</summary>
 public sealed record TemplateLink(string Url, Scriban.Parsing.SourceSpan At);

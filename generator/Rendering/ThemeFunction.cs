@@ -9,7 +9,7 @@ namespace OcopShowcase.Rendering;
 /// Scriban calls it directly with its arguments; a delegate imported per page would be invoked by reflection and its
 /// wrappers rebuilt for every page, which cost more than rendering the page.
 /// </summary>
-public sealed class ThemeFunction(string name, int required, int parameters, Func<TemplateContext, Scriban.Parsing.SourceSpan, ScriptArray, object?> body) : IScriptCustomFunction
+public sealed class ThemeFunction(string name, int required, int parameters, Func<TemplateContext, ScriptNode?, ScriptArray, object?> body) : IScriptCustomFunction
 {
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
@@ -18,7 +18,7 @@ public sealed class ThemeFunction(string name, int required, int parameters, Fun
             throw new ScriptRuntimeException(callerContext?.Span ?? default, $"{name} takes {(required == parameters ? $"{required}" : $"{required} to {parameters}")} arguments, not {arguments.Count}");
         }
 
-        return body(context, callerContext?.Span ?? default, arguments);
+        return body(context, callerContext, arguments);
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
@@ -32,7 +32,9 @@ public sealed class ThemeFunction(string name, int required, int parameters, Fun
 
     public Type ReturnType => typeof(object);
 
-    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), $"arg{index}");
+    public ScriptParameterInfo GetParameterInfo(int index) => Parameters[index];
+
+    private static readonly ScriptParameterInfo[] Parameters = Enumerable.Range(0, 8).Select(i => new ScriptParameterInfo(typeof(object), $"arg{i}")).ToArray();
 
     public int GetParameterIndexByName(string parameterName) => -1;
 }

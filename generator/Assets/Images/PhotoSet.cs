@@ -13,6 +13,8 @@ public sealed record PhotoSet(FrozenDictionary<string, ProcessedPhoto> ByUrl, IR
 
     public ProcessedPhoto? Find(string url) => ByUrl.GetValueOrDefault(url);
 
+    public ProcessedPhoto? Find(ReadOnlySpan<char> url) => ByUrl.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(url, out var photo) ? photo : null;
+
     /// <summary>The cached file a published derivative is copied from (share cards draw from it).</summary>
     public string? CachedFileOf(string outputPath)
         => (_sourceByOutputPath ??= Files.ToFrozenDictionary(f => f.Path, f => f.CopyFrom!, StringComparer.Ordinal)).GetValueOrDefault(outputPath);
