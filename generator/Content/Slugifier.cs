@@ -51,6 +51,25 @@ public static class Slugifier
     /// <summary>Lowercase ASCII-folded text with its spacing kept: "Đặc sản" → "dac san". Also the basis of search folding.</summary>
     public static string Fold(string text)
     {
+        // Latin, Vietnamese (NFC), punctuation and currency characters fold one by one, by a table made from the rule
+        // below; text with any other character (a combining mark, another script) takes the rule itself.
+        var folded = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c >= FoldedChars.Length || FoldedChars[c] is not { } one)
+            {
+                return FoldByRule(text);
+            }
+
+            folded.Append(one);
+        }
+
+        return folded.ToString();
+    }
+
+    /// <summary>The folding rule: NFC, lowercase, đ→d, then marks and invisible format characters removed.</summary>
+    internal static string FoldByRule(string text)
+    {
         var decomposed = text.Normalize(NormalizationForm.FormC).ToLowerInvariant().Replace('đ', 'd').Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -66,4 +85,13 @@ public static class Slugifier
 
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
+
+    /// <summary>
+    /// Each character of the ranges where folding never joins neighbours (Latin, Latin Extended Additional for
+    /// Vietnamese, general punctuation, currency signs), folded alone; null elsewhere. Combining marks are left to the
+    /// rule: composed with their letter, the letter can fold differently ("I" + U+0307 is "İ").
+    /// </summary>
+    private static readonly string?[] FoldedChars = Enumerable.Range(0, 0x20D0)
+        .Select(c => c < 0x300 || (c is >= 0x1E00 and < 0x1F00) || c >= 0x2000 ? FoldByRule(((char)c).ToString()) : null)
+        .ToArray();
 }

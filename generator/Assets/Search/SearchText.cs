@@ -11,7 +11,19 @@ namespace OcopShowcase.Assets.Search;
 public static partial class SearchText
 {
     public static IReadOnlyList<string> Tokens(string text)
-        => NonWord().Split(Slugifier.Fold(text)).Where(t => t.Length > 0).ToList();
+    {
+        var folded = Slugifier.Fold(text);
+        var tokens = new List<string>();
+        foreach (var range in NonWord().EnumerateSplits(folded))
+        {
+            if (range.End.Value > range.Start.Value)
+            {
+                tokens.Add(folded[range]);
+            }
+        }
+
+        return tokens;
+    }
 
     /// <summary>
     /// Query terms shorter than this match whole words only ("ca" finds "cà", not every word starting with "ca"); longer

@@ -16,6 +16,22 @@ public class SlugifierTests
         => Assert.Equal(expected, Slugifier.Slugify(input));
 
     [Fact]
+    public void Folding_by_table_equals_the_folding_rule_for_any_text()
+    {
+        // Vietnamese in both normal forms, Latin with stray combining marks, punctuation, format characters, and
+        // scripts outside the table (Greek, Cyrillic, Devanagari, Hangul) that must take the rule itself.
+        var alphabet = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+            + "ÀÁẢÃẠĂẰẮẲẴẶ \t-–—.,;:!?'\"()[]/&#%₫€0123456789\u0300\u0301\u0303\u0309\u0323\u0306\u0302\u031B\u200B\u200D\u202E\u00AD"
+            + "İıßæøåÅ\u212BΆάσςЖжनि\u093C가\u1100\u1161";
+        var text = CsCheck.Gen.String[CsCheck.Gen.Char[alphabet], 0, 40];
+        CsCheck.Check.Sample(text, t =>
+        {
+            Assert.Equal(Slugifier.FoldByRule(t), Slugifier.Fold(t));
+            Assert.Equal(Slugifier.FoldByRule(t.Normalize(System.Text.NormalizationForm.FormD)), Slugifier.Fold(t.Normalize(System.Text.NormalizationForm.FormD)));
+        }, iter: 20_000);
+    }
+
+    [Fact]
     public void Nfd_input_gives_the_same_slug_as_nfc()
     {
         var nfc = "Chè lam Cẩm Tân";
