@@ -13,6 +13,7 @@ public sealed class StagedSite : IDisposable
 {
     private readonly string _target;
     private readonly string _staging;
+    private readonly bool _hasPrevious;
     private int _count;
     private bool _committed;
 
@@ -20,6 +21,7 @@ public sealed class StagedSite : IDisposable
     {
         _target = target;
         _staging = $"{target}.new-{Environment.ProcessId}";
+        _hasPrevious = Directory.Exists(target);
         if (Directory.Exists(_staging))
         {
             Directory.Delete(_staging, recursive: true);
@@ -60,9 +62,11 @@ public sealed class StagedSite : IDisposable
         }
 
         var bytes = file.ReadBytes();
-        if (!(SameBytes(previous, bytes) && TryLink(previous, destination)))
+        if (!(_hasPrevious && SameBytes(previous, bytes) && TryLink(previous, destination)))
         {
-            File.WriteAllBytes(destination, bytes);
+            // The staging folder is new: the file cannot exist, so it is created, never truncated.
+            using var handle = File.OpenHandle(destination, FileMode.CreateNew, FileAccess.Write);
+            RandomAccess.Write(handle, bytes, 0);
         }
     }
 

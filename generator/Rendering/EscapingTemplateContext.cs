@@ -10,9 +10,10 @@ namespace OcopShowcase.Rendering;
 /// safe in attributes too) unless the value is a <see cref="RawHtml"/>, which only C# code can make.
 /// It also carries what the theme's <c>url</c> and <c>picture</c> functions need for the page being rendered.
 /// </summary>
-public sealed class EscapingTemplateContext(ScriptObject builtins, SiteLinks links) : TemplateContext(builtins)
+public sealed class EscapingTemplateContext(ScriptObject builtins) : TemplateContext(builtins)
 {
-    public SiteLinks Links { get; } = links;
+    /// <summary>The addresses of the build whose page is being rendered.</summary>
+    public SiteLinks Links { get; set; } = null!;
 
     /// <summary>Site-rooted addresses written with <c>url</c> that lead to no published file.</summary>
     public List<TemplateLink> BrokenLinks { get; } = [];

@@ -89,14 +89,23 @@ public sealed partial class Theme
     public RenderedTemplate RenderPage(string layout, object page, object site, string language, SiteLinks links)
     {
         var context = CreateContext(page, site, language, links);
-        var body = Run(context, "layouts/" + layout);
-        context.SetValue(new ScriptVariableGlobal("content"), new RawHtml(body));
+        // base.html writes the layout where it says {{ content }}: straight into the page, not copied from a string.
+        context.SetValue(new ScriptVariableGlobal("content"), new ThemeFunction("content", 0, 0, (_, call, _) =>
+        {
+            if (call?.Parent is ScriptExpressionStatement)
+            {
+                Evaluate(context, "layouts/" + layout);
+                return null;
+            }
+
+            return new RawHtml(Run(context, "layouts/" + layout));
+        }));
         var output = Rent();
         context.PushOutput(new StringBuilderOutput(output));
         try
         {
             Evaluate(context, "layouts/base");
-            return new RenderedTemplate(Utf8(output), context.BrokenLinks);
+            return new RenderedTemplate(Utf8(output), [.. context.BrokenLinks]);
         }
         finally
         {
@@ -145,7 +154,11 @@ public sealed partial class Theme
         // LimitToString = 0: Scriban otherwise cuts long output with "..." (a product page with many related cards hit it).
         // AutoIndent = false: Scriban would indent every line of a partial by its call column, compounding in nested partials.
         // Scriban's built-in functions and the theme's functions are made once and shared: read-only, so thread-safe.
-        var context = new EscapingTemplateContext(Builtins, links) { StrictVariables = true, LoopLimit = 1_000_000, LimitToString = 0, AutoIndent = false };
+        // A context is made once per thread and reset for each page (Scriban's contexts are costly to make).
+        var context = _context ??= new EscapingTemplateContext(Builtins) { StrictVariables = true, LoopLimit = 1_000_000, LimitToString = 0, AutoIndent = false };
+        context.Reset();
+        context.Links = links;
+        context.BrokenLinks.Clear();
         context.PushGlobal(_functions[language]);
         context.PushGlobal(new ScriptObject
         {
@@ -159,6 +172,9 @@ public sealed partial class Theme
     }
 
     private static readonly ScriptObject Builtins = new Scriban.Functions.BuiltinFunctions();
+
+    [ThreadStatic]
+    private static EscapingTemplateContext? _context;
 
     private ScriptObject FunctionsFor(string language)
     {
