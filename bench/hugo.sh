@@ -12,12 +12,14 @@ for n in ${sizes[@]}; do
   dir="/tmp/ocop-corpus-$n"
   [ -d "$dir" ] || $corpus --products "$n" --out "$dir" >/dev/null
   walls=()
+  out="/tmp/ocop-hugo-$n-$$"
   for run in 1 2 3; do
-    rm -rf "/tmp/ocop-hugo-$n"
-    /usr/bin/time -v hugo --source bench/hugo --contentDir "$dir" --destination "/tmp/ocop-hugo-$n" --quiet > "/tmp/ocop-hugo-$n.log" 2>&1
+    # A folder per run, deleted after the timings (see bench/build.sh: ext4 and recently freed inodes).
+    /usr/bin/time -v hugo --source bench/hugo --contentDir "$dir" --destination "$out-$run" --quiet > "/tmp/ocop-hugo-$n.log" 2>&1
     walls+=("$(grep 'Elapsed (wall clock)' "/tmp/ocop-hugo-$n.log" | awk '{print $NF}')")
   done
   rss=$(grep 'Maximum resident' "/tmp/ocop-hugo-$n.log" | awk '{print int($NF/1024)}')
-  pages=$(find "/tmp/ocop-hugo-$n" -name '*.html' | wc -l)
+  pages=$(find "$out-3" -name '*.html' | wc -l)
+  rm -rf "$out"-*
   echo "N=$n hugo pages=$pages wall=$(printf '%s\n' "${walls[@]}" | sort | sed -n 2p) (runs: ${walls[*]}) peak=${rss} MiB"
 done

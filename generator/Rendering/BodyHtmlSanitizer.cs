@@ -4,8 +4,9 @@ namespace OcopShowcase.Rendering;
 
 /// <summary>
 /// The allow-list that raw HTML typed into a Markdown body must pass (HtmlSanitizer, built on AngleSharp): text
-/// formatting, lists, tables, figures, links and images with http(s)/mailto/tel addresses. No scripts, event
-/// handlers, <c>style</c> (so no <c>url()</c>), forms, iframes or objects. What it removes is reported as a warning.
+/// formatting, lists, tables, figures, links and images (and the &lt;picture&gt;s Markdown photos become) with
+/// http(s)/mailto/tel addresses. No scripts, event handlers, <c>style</c> beyond a background colour (so no
+/// <c>url()</c>), forms, iframes or objects. What it removes is reported as a warning.
 /// </summary>
 public static class BodyHtmlSanitizer
 {

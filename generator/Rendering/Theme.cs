@@ -1,8 +1,8 @@
 using System.Collections.Frozen;
-using OcopShowcase.Content;
-using OcopShowcase.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
+using OcopShowcase.Content;
+using OcopShowcase.Diagnostics;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -12,7 +12,8 @@ namespace OcopShowcase.Rendering;
 /// <summary>
 /// The theme's Scriban templates, parsed once and shared by every render (a parsed <see cref="Template"/> is immutable).
 /// Layouts in <c>theme/layouts/</c> render a page; partials in <c>theme/partials/</c> are called with
-/// <c>{{ partial "name" value }}</c> and return <see cref="RawHtml"/>, so their output is not escaped twice.
+/// <c>{{ partial "name" value }}</c> and write into the page (inside an expression they return <see cref="RawHtml"/>,
+/// so their output is not escaped twice).
 /// </summary>
 public sealed partial class Theme
 {
@@ -114,7 +115,10 @@ public sealed partial class Theme
         }
     }
 
-    /// <summary>The page's bytes, encoded from the output's chunks (no intermediate string the size of the page).</summary>
+    /// <summary>
+    /// The page's bytes, encoded from the output's chunks (no intermediate string the size of the page). Counting chunk
+    /// by chunk can only overcount (a surrogate pair split between chunks), never undercount.
+    /// </summary>
     private static byte[] Utf8(StringBuilder output)
     {
         var length = 0;
