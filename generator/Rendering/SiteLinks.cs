@@ -12,7 +12,7 @@ namespace OcopShowcase.Rendering;
 /// link to an original photo leads to its clean full-size copy, and a photo is shown as a responsive
 /// <c>&lt;picture&gt;</c>. Knows every published path, so a link is checked where it is written.
 /// </summary>
-public sealed class SiteLinks(string basePath, IEnumerable<string> publishedPaths, PhotoSet photos)
+public sealed class SiteLinks(string basePath, IReadOnlyCollection<string> publishedPaths, PhotoSet photos)
 {
     private readonly string _prefix = basePath.TrimEnd('/');
     private readonly FrozenSet<string> _published = publishedPaths.ToFrozenSet(StringComparer.Ordinal);
@@ -44,6 +44,7 @@ public sealed class SiteLinks(string basePath, IEnumerable<string> publishedPath
             path = "/" + photo.FullSizePath;
         }
 
+        // An address as pages write it is found at once; an escaped or explicit "index.html" one by its file.
         var published = _addresses.Contains(path) || _published.Contains(SiteUrls.OutputPath(path));
         return (cut < 0 ? _prefix + path : _prefix + path + url[cut..], !published);
     }

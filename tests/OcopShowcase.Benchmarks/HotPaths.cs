@@ -34,7 +34,7 @@ public class HotPaths
         var site = SiteEnricher.Enrich(content, new DateOnly(2026, 11, 29), diagnostics);
         var photos = ImagePipeline.Process(content.Files, ImageSettings.Default, Path.Combine(repository, ".cache", "images"), diagnostics, null);
         var assets = ThemeAssets.Load(Path.Combine(repository, "theme"));
-        var published = site.Pages.Select(p => SiteUrls.OutputPath(p.Url)).Concat(photos.Files.Select(f => f.Path)).Concat(assets.Files.Select(f => f.Path));
+        var published = site.Pages.Select(p => SiteUrls.OutputPath(p.Url)).Concat(photos.Files.Select(f => f.Path)).Concat(assets.Files.Select(f => f.Path)).ToList();
         _renderer = new PageRenderer(site, theme, assets, new SiteLinks(site.Urls.BasePath, published, photos), SocialCardSet.Empty, PosterPlan.Empty, diagnostics);
         _product = site.Pages.Single(p => p.Url == "/san-pham/che-lam-cam-tan/");
         _draft = _renderer.Draft(_product);
