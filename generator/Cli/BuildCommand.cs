@@ -21,10 +21,12 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
 
         if (settings.Timings)
         {
-            foreach (var (stage, elapsed) in result.Timings.Stages)
+            foreach (var (stage, elapsed, user, kernel) in result.Timings.Stages)
             {
-                console.MarkupLineInterpolated($"  {stage,-26} {elapsed.TotalMilliseconds,8:F0} ms");
+                console.MarkupLineInterpolated($"  {stage,-26} {elapsed.TotalMilliseconds,8:F0} ms  (CPU {user.TotalMilliseconds,6:F0} user, {kernel.TotalMilliseconds,6:F0} kernel)");
             }
+
+            console.MarkupLineInterpolated($"  {"GC",-26} {GC.GetTotalPauseDuration().TotalMilliseconds,8:F0} ms paused; {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), {GC.GetTotalAllocatedBytes() >> 20} MiB allocated");
         }
 
         console.MarkupLineInterpolated($"[green]Đã dựng[/] {result.PageCount} trang ({result.PagesReused} giữ nguyên), {result.FileCount} tệp → {options.OutputDirectory} ({clock.ElapsedMilliseconds} ms).");

@@ -14,6 +14,13 @@ namespace OcopShowcase.Rendering;
 /// <param name="builders">The card builder of each language, shared by every page of the build.</param>
 public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownRenderer markdown, SortedLists lists, IReadOnlyDictionary<string, CardBuilder> builders, SocialCardSet cards, PosterPlan posters, string scriptUrl, DiagnosticBag diagnostics)
 {
+    /// <summary>
+    /// How many of the producer's other products a product page shows as cards: two rows on a wide screen, three on a
+    /// phone. A cooperative with dozens of products would otherwise make every one of its pages a catalogue to
+    /// download; the producer's page lists them all, and the product page links to it.
+    /// </summary>
+    public const int RelatedCards = 6;
+
     private readonly StructuredData _structuredData = new(site, strings);
 
     public (string Layout, PageView View) Build(SitePage page)
@@ -215,9 +222,8 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
         AddIf(details, cards.T("product.packaging"), text.Packaging);
         AddIf(details, cards.T("product.shelf_life"), text.ShelfLife);
         AddIf(details, cards.T("product.ingredients"), text.Ingredients);
-        var related = producer is null
-            ? []
-            : site.ProductsOf(producer).Where(p => p != product).Select(cards.Product).ToList();
+        var siblings = producer is null ? [] : site.ProductsOf(producer).Where(p => p != product).ToList();
+        var related = siblings.Take(RelatedCards).Select(cards.Product).ToList();
         var model = new ProductPageModel(
             card,
             CardBuilder.Photos(product.Photos, text.PhotoAlts, text.Name),

@@ -78,7 +78,7 @@ public sealed class SearchIndex
             Add(SearchText.Tokens(document.Title), NameWeight);
             Add(document.Tags.Concat([document.Group ?? "", document.Producer ?? "", document.Village ?? ""]).SelectMany(SearchText.Tokens), TagWeight);
             Add(SearchText.Tokens(document.Summary), SummaryWeight);
-            Add(SearchText.Tokens(document.Body).Take(MaxBodyTokens), BodyWeight);
+            Add(SearchText.FirstTokens(document.Body, MaxBodyTokens), BodyWeight);
             foreach (var (token, weight) in weights.OrderBy(w => w.Key, StringComparer.Ordinal))
             {
                 var shard = SearchText.Shard(token);
@@ -147,13 +147,14 @@ public sealed class SearchIndex
             return "0";
         }
 
-        var text = new System.Text.StringBuilder();
+        Span<char> text = stackalloc char[8];
+        var start = text.Length;
         for (; value > 0; value /= 36)
         {
-            text.Insert(0, digits[value % 36]);
+            text[--start] = digits[value % 36];
         }
 
-        return text.ToString();
+        return new string(text[start..]);
     }
 
     /// <summary>

@@ -26,6 +26,26 @@ public static partial class SearchText
     }
 
     /// <summary>
+    /// The first <paramref name="limit"/> tokens of a long text, folding only as much of it as they need: a prefix that
+    /// ends at white space, doubled until it holds enough tokens. Folding never joins across white space, so these are
+    /// the first tokens of the whole text.
+    /// </summary>
+    public static IReadOnlyList<string> FirstTokens(string text, int limit)
+    {
+        for (var length = limit * 8; ; length *= 2)
+        {
+            var end = length >= text.Length ? text.Length : text.AsSpan(length).IndexOfAny(WhiteSpace) is var next and >= 0 ? length + next : text.Length;
+            var tokens = Tokens(end == text.Length ? text : text[..end]);
+            if (tokens.Count >= limit || end == text.Length)
+            {
+                return tokens.Count > limit ? tokens.Take(limit).ToList() : tokens;
+            }
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> WhiteSpace = System.Buffers.SearchValues.Create(" \t\r\n");
+
+    /// <summary>
     /// Query terms shorter than this match whole words only ("ca" finds "cà", not every word starting with "ca"); longer
     /// ones match word prefixes. Vietnamese words are syllables, and one- or two-letter prefixes would make a first query
     /// on a national catalogue load most of the index.

@@ -46,7 +46,11 @@ public sealed record ProductPageModel(
     ProducerCard? Producer,
     BuyView Buy,
     IReadOnlyList<DetailRow> Details,
-    IReadOnlyList<ProductCard> Related);
+    IReadOnlyList<ProductCard> Related)
+{
+    /// <summary>Whether the producer has more products than the related cards show (the page then links to them all).</summary>
+    public bool HasMoreRelated => Producer is not null && Related.Count < Producer.ProductCount - 1;
+}
 
 public sealed record CatalogueModel(
     string Heading,

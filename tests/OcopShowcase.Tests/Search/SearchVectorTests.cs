@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CsCheck;
 using OcopShowcase.Assets.Images;
 using OcopShowcase.Assets.Search;
 using OcopShowcase.Content;
@@ -88,5 +89,17 @@ public class SearchVectorTests
         };
         var ranked = SearchIndex.Build(documents).Query("mat ong").Select(d => d.Url).ToList();
         Assert.Equal(["/san-pham/d/", "/chu-the/a/", "/san-pham/c/", "/san-pham/b/"], ranked);
+    }
+
+    [Fact]
+    public void The_first_tokens_of_a_long_text_are_those_of_the_whole_text()
+    {
+        // Words short and long (a prefix then holds about as many tokens as asked for, so a cut inside a word would
+        // show), marks after white space, and texts several times longer than the first prefix folded.
+        var word = Gen.String[Gen.Char["aăđêơưàáảãạếệĐ-.,#\u0301\u0323"], 1, 24];
+        var space = Gen.String[Gen.Char[" \t\r\n"], 1, 3];
+        var text = Gen.Select(word, space, (w, s) => w + s).Array[0, 300].Select(string.Concat);
+        Check.Sample(Gen.Select(text, Gen.Int[0, 150]), sample =>
+            Assert.Equal(SearchText.Tokens(sample.Item1).Take(sample.Item2), SearchText.FirstTokens(sample.Item1, sample.Item2)), iter: 2_000);
     }
 }
