@@ -198,6 +198,12 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
     private bool IsInsideRoot(string path)
     {
         var info = new FileInfo(path);
+        if (!info.Attributes.HasFlag(FileAttributes.ReparsePoint))
+        {
+            // Not a link (one lstat): it is where the scan found it, under the root.
+            return true;
+        }
+
         FileSystemInfo? target = info.LinkTarget is not null ? info.ResolveLinkTarget(returnFinalTarget: true) : null;
         if (target is null && Directory.Exists(path))
         {

@@ -29,7 +29,8 @@ public sealed record SourceFile(string RelativePath, string FullPath, string Tex
             text = text[1..];
         }
 
-        return text.Replace("\r\n", "\n").Replace('\r', '\n').Normalize(NormalizationForm.FormC);
+        text = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
     }
 
     /// <summary>The folder of this file, relative to the content root ("" at the root).</summary>

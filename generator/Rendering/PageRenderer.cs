@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Collections.Frozen;
-using System.Text;
 using System.Text.Json;
 using OcopShowcase.Assets;
 using OcopShowcase.Assets.Images;
@@ -26,7 +24,7 @@ public sealed record PageDraft(SitePage Page, string Layout, object View, object
 /// warnings are always reported); <see cref="Render"/> runs its layout (the expensive part, skipped when the previous
 /// build made the page from the same key).
 /// </summary>
-public sealed partial class PageRenderer
+public sealed class PageRenderer
 {
     private readonly Theme _theme;
     private readonly SiteModel _site;
@@ -34,7 +32,7 @@ public sealed partial class PageRenderer
     private readonly SocialCardSet _cards;
     private readonly PosterPlan _posters;
     private readonly string _scriptUrl;
-    private readonly PhotoSet _photos;
+    private readonly ViewKey _keys;
     private readonly SortedLists _lists;
     private readonly FrozenDictionary<string, CardBuilder> _builders;
     private readonly FrozenDictionary<string, (object View, string Key)> _siteViews;
@@ -56,7 +54,7 @@ public sealed partial class PageRenderer
         _cards = cards;
         _posters = posters;
         _scriptUrl = assets.Script;
-        _photos = links.Photos;
+        _keys = new ViewKey(links.Photos);
         _lists = new SortedLists(site);
         _builders = site.Languages.ToFrozenDictionary(l => l.Code, l => new CardBuilder(site, theme.Strings, l), StringComparer.Ordinal);
         // The values every page of a language shares, and their key with the theme's and the generator's (made once).
@@ -77,62 +75,8 @@ public sealed partial class PageRenderer
         var diagnostics = new DiagnosticBag();
         var (layout, view) = new PageViewBuilder(_site, _theme.Strings, _markdown, _lists, _builders, _cards, _posters, _scriptUrl, diagnostics).Build(page);
         var (siteView, siteKey) = _siteViews[page.Language.Code];
-        return new PageDraft(page, layout, view, siteView, Key(siteKey, layout, view), diagnostics.ToSortedList());
+        return new PageDraft(page, layout, view, siteView, _keys.Of(siteKey, layout, view), diagnostics.ToSortedList());
     }
-
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? _json;
-
-    /// <summary>
-    /// The key of a page: its layout and site values, its values as JSON, and the published derivatives of every
-    /// photo it shows (their names are hashes of the pixels; rendering writes each photo as a &lt;picture&gt; of
-    /// them), so a replaced photo re-renders exactly the pages that show it. The JSON is written into a buffer each
-    /// thread keeps, not into a string per page.
-    /// </summary>
-    private string Key(string siteKey, string layout, object view)
-    {
-        var json = _json ??= new ArrayBufferWriter<byte>(64 * 1024);
-        json.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(json))
-        {
-            JsonSerializer.Serialize(writer, view, view.GetType(), JsonSerializerOptions.Default);
-        }
-
-        using var key = new FingerprintBuilder();
-        key.Add(siteKey).Add(layout).Add(json.WrittenSpan);
-        foreach (var variant in PhotoVariants(json.WrittenSpan))
-        {
-            key.Add(variant);
-        }
-
-        return key.Finish();
-    }
-
-    private IEnumerable<string> PhotoVariants(ReadOnlySpan<byte> json)
-    {
-        var text = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(json.Length));
-        try
-        {
-            var chars = text.AsSpan(0, Encoding.UTF8.GetChars(json, text));
-            var variants = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (var match in PhotoUrl().EnumerateMatches(chars))
-            {
-                if (_photos.Find(chars.Slice(match.Index, match.Length)) is { } photo)
-                {
-                    variants.Add($"{photo.SourceUrl}={photo.Largest.JpegPath}");
-                }
-            }
-
-            return variants;
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(text);
-        }
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"/[^""\\\s<>]+\.(?:jpe?g|png|webp|gif)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex PhotoUrl();
 
     /// <summary>The page's HTML (UTF-8), final: addresses carry the base path, photos are &lt;picture&gt;s. Null when the theme failed.</summary>
     public byte[]? Render(PageDraft draft)

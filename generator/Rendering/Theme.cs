@@ -127,7 +127,7 @@ public sealed partial class Theme
             length += Encoding.UTF8.GetByteCount(chunk.Span);
         }
 
-        var bytes = new byte[length];
+        var bytes = GC.AllocateUninitializedArray<byte>(length);
         var encoder = Encoding.UTF8.GetEncoder();
         var written = 0;
         foreach (var chunk in output.GetChunks())

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -19,6 +20,9 @@ public sealed record SearchDocument(
     string? Producer,
     IReadOnlyList<string> Tags,
     string Body);
+
+/// <summary>A token's occurrence in a document, with the weight of the best field it occurs in.</summary>
+public readonly record struct Posting(int Document, int Weight);
 
 /// <summary>
 /// The search index of one language, built at build time and split so that a query loads only what it needs:
@@ -44,7 +48,7 @@ public sealed class SearchIndex
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    private SearchIndex(IReadOnlyList<SearchDocument> documents, SortedDictionary<string, SortedDictionary<string, List<int[]>>> shards)
+    private SearchIndex(IReadOnlyList<SearchDocument> documents, SortedDictionary<string, SortedDictionary<string, List<Posting>>> shards)
     {
         Documents = documents;
         Shards = shards;
@@ -52,8 +56,8 @@ public sealed class SearchIndex
 
     public IReadOnlyList<SearchDocument> Documents { get; }
 
-    /// <summary>shard → token → postings [document, weight].</summary>
-    public SortedDictionary<string, SortedDictionary<string, List<int[]>>> Shards { get; }
+    /// <summary>shard → token → postings (document, weight), by document.</summary>
+    public SortedDictionary<string, SortedDictionary<string, List<Posting>>> Shards { get; }
 
     public static SearchIndex Build(IReadOnlyList<SearchDocument> unordered)
     {
@@ -62,38 +66,44 @@ public sealed class SearchIndex
             .ThenBy(d => string.Join(' ', SearchText.Tokens(d.Title)), StringComparer.Ordinal)
             .ThenBy(d => d.Url, StringComparer.Ordinal)
             .ToList();
-        var shards = new SortedDictionary<string, SortedDictionary<string, List<int[]>>>(StringComparer.Ordinal);
+        // Postings are appended in document order, so each token's list is sorted by document; tokens are sorted into
+        // their shards once, at the end.
+        var postingsByToken = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
+        var weights = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Add(IEnumerable<string> tokens, int weight)
+        {
+            foreach (var token in tokens)
+            {
+                ref var best = ref CollectionsMarshal.GetValueRefOrAddDefault(weights, token, out _);
+                best = Math.Max(best, weight);
+            }
+        }
+
         for (var id = 0; id < documents.Count; id++)
         {
             var document = documents[id];
-            var weights = new Dictionary<string, int>(StringComparer.Ordinal);
-            void Add(IEnumerable<string> tokens, int weight)
-            {
-                foreach (var token in tokens)
-                {
-                    weights[token] = Math.Max(weights.GetValueOrDefault(token), weight);
-                }
-            }
-
+            weights.Clear();
             Add(SearchText.Tokens(document.Title), NameWeight);
             Add(document.Tags.Concat([document.Group ?? "", document.Producer ?? "", document.Village ?? ""]).SelectMany(SearchText.Tokens), TagWeight);
             Add(SearchText.Tokens(document.Summary), SummaryWeight);
             Add(SearchText.FirstTokens(document.Body, MaxBodyTokens), BodyWeight);
-            foreach (var (token, weight) in weights.OrderBy(w => w.Key, StringComparer.Ordinal))
+            foreach (var (token, weight) in weights)
             {
-                var shard = SearchText.Shard(token);
-                if (!shards.TryGetValue(shard, out var tokens))
-                {
-                    shards[shard] = tokens = new SortedDictionary<string, List<int[]>>(StringComparer.Ordinal);
-                }
-
-                if (!tokens.TryGetValue(token, out var postings))
-                {
-                    tokens[token] = postings = [];
-                }
-
-                postings.Add([id, weight]);
+                ref var postings = ref CollectionsMarshal.GetValueRefOrAddDefault(postingsByToken, token, out _);
+                (postings ??= []).Add(new Posting(id, weight));
             }
+        }
+
+        var shards = new SortedDictionary<string, SortedDictionary<string, List<Posting>>>(StringComparer.Ordinal);
+        foreach (var (token, postings) in postingsByToken)
+        {
+            var shard = SearchText.Shard(token);
+            if (!shards.TryGetValue(shard, out var tokens))
+            {
+                shards[shard] = tokens = new SortedDictionary<string, List<Posting>>(StringComparer.Ordinal);
+            }
+
+            tokens[token] = postings;
         }
 
         return new SearchIndex(documents, shards);
@@ -114,17 +124,17 @@ public sealed class SearchIndex
     }
 
     /// <summary>token → { weight → delta-coded base-36 document numbers }.</summary>
-    private static SortedDictionary<string, SortedDictionary<int, string>> Encode(SortedDictionary<string, List<int[]>> tokens)
+    private static SortedDictionary<string, SortedDictionary<int, string>> Encode(SortedDictionary<string, List<Posting>> tokens)
     {
         var encoded = new SortedDictionary<string, SortedDictionary<int, string>>(StringComparer.Ordinal);
         foreach (var (token, postings) in tokens)
         {
             var byWeight = new SortedDictionary<int, string>();
-            foreach (var group in postings.GroupBy(p => p[1]))
+            foreach (var group in postings.GroupBy(p => p.Weight))
             {
                 var previous = 0;
                 var deltas = new List<string>();
-                foreach (var id in group.Select(p => p[0]).Order())
+                foreach (var id in group.Select(p => p.Document))
                 {
                     deltas.Add(ToBase36(id - previous));
                     previous = id;
@@ -200,8 +210,8 @@ public sealed class SearchIndex
                 {
                     foreach (var posting in postings)
                     {
-                        var weight = token.Length == term.Length ? posting[1] * 2 : posting[1];
-                        matches[posting[0]] = Math.Max(matches.GetValueOrDefault(posting[0]), weight);
+                        var weight = token.Length == term.Length ? posting.Weight * 2 : posting.Weight;
+                        matches[posting.Document] = Math.Max(matches.GetValueOrDefault(posting.Document), weight);
                     }
                 }
             }

@@ -31,7 +31,7 @@ public class SearchIndexFileTests
                     }
                 }
 
-                Assert.Equal(postings.OrderBy(p => p[0]).Select(p => (p[0], p[1])), decoded.OrderBy(p => p[0]).Select(p => (p[0], p[1])));
+                Assert.Equal(postings.OrderBy(p => p.Document).Select(p => (p.Document, p.Weight)), decoded.OrderBy(p => p[0]).Select(p => (p[0], p[1])));
             }
         }
 
