@@ -19,22 +19,18 @@ public sealed class EscapingTemplateContext(ScriptObject builtins) : TemplateCon
     public List<TemplateLink> BrokenLinks { get; } = [];
 
     /// <summary>
-    /// How to read the members of each view type, found by reflection once per build rather than once per page:
-    /// Scriban keeps them per context, and every page has a context of its own. Views are immutable records, so an
-    /// accessor made for one page reads them for all.
+    /// How to read the members of each type a template meets, found once per build rather than once per page (Scriban
+    /// keeps them per context, and a context is reset for every page): <see cref="ViewAccessor"/> for the views,
+    /// Scriban's own for lists, dictionaries, script objects and text. Every one of them depends on the type alone.
     /// </summary>
     private static readonly ConcurrentDictionary<Type, IObjectAccessor> Accessors = new();
 
     protected override IObjectAccessor? GetMemberAccessorImpl(object target)
     {
-        if (target is ScriptObject or System.Collections.IDictionary or System.Collections.IEnumerable)
+        var type = target.GetType();
+        if (!Accessors.TryGetValue(type, out var accessor) && (ViewAccessor.For(type) ?? base.GetMemberAccessorImpl(target)) is { } made)
         {
-            return base.GetMemberAccessorImpl(target);
-        }
-
-        if (!Accessors.TryGetValue(target.GetType(), out var accessor) && base.GetMemberAccessorImpl(target) is { } made)
-        {
-            accessor = Accessors.GetOrAdd(target.GetType(), made);
+            accessor = Accessors.GetOrAdd(type, made);
         }
 
         return accessor;
