@@ -78,10 +78,22 @@ public static class BuildPipeline
     {
         var previous = PreviousPages.OnDisk(options.OutputDirectory, options.PageCacheDirectory);
         var timings = new BuildTimings();
-        var inputs = timings.Measure("check inputs", () => InputsOf(options));
-        if (previous.IsUpToDate(inputs, out var last))
+        var started = DateTime.UtcNow;
+        string? inputs = null;
+        Task<string>? nextInputs = null;
+        if (previous.HasSite)
         {
-            return new BuildResult(last.Warnings, [], last.Files, last.Pages, last.Pages, PhotoSet.Empty, SocialCardSet.Empty, PosterSet.Empty, timings);
+            inputs = timings.Measure("check inputs", () => InputsOf(options));
+            if (previous.IsUpToDate(inputs, out var last))
+            {
+                return new BuildResult(last.Warnings, [], last.Files, last.Pages, last.Pages, PhotoSet.Empty, SocialCardSet.Empty, PosterSet.Empty, timings);
+            }
+        }
+        else
+        {
+            // No site to compare with (a first build, a fresh CI checkout): the inputs' fingerprint only serves the next
+            // build, so it is taken beside this one.
+            nextInputs = Task.Run(() => timings.Measure("check inputs", () => InputsOf(options, changedSince: started)));
         }
 
         using var staged = StagedSite.Begin(options.OutputDirectory);
@@ -92,26 +104,35 @@ public static class BuildPipeline
             return result;
         }
 
+        inputs ??= nextInputs!.Result;
         result.Timings.Measure("publish", () => previous.Commit(staged.Commit, inputs, staged.Count, result.Diagnostics));
         return result with { FileCount = staged.Count };
     }
 
     /// <summary>
     /// Everything a build reads, cheaply: the generator, the options, and every content and theme file by path, size and
-    /// modification time. Equal inputs mean the site on disk is already this build's output.
+    /// modification time. Equal inputs mean the site on disk is already this build's output. Taken while the build
+    /// reads the files (<paramref name="changedSince"/> is when it started), a file modified since could have been read
+    /// either way: the inputs are then unsettled (empty), and the next build is a real one.
     /// </summary>
-    private static string InputsOf(BuildOptions options)
+    private static string InputsOf(BuildOptions options, DateTime? changedSince = null)
     {
-        static IEnumerable<string> FilesOf(string directory)
+        var unsettled = false;
+        IEnumerable<string> FilesOf(string directory)
             => new DirectoryInfo(directory).EnumerateFiles("*", SearchOption.AllDirectories)
-                .Select(f => $"{Path.GetRelativePath(directory, f.FullName)}|{f.Length}|{f.LastWriteTimeUtc.Ticks}")
+                .Select(f =>
+                {
+                    unsettled |= f.LastWriteTimeUtc >= changedSince;
+                    return $"{Path.GetRelativePath(directory, f.FullName)}|{f.Length}|{f.LastWriteTimeUtc.Ticks}";
+                })
                 .Order(StringComparer.Ordinal);
 
-        return Fingerprint.Of(
+        var fingerprint = Fingerprint.Of(
             new[] { Fingerprint.Generator, Path.GetFullPath(options.ContentDirectory), Path.GetFullPath(options.ThemeDirectory), options.BaseUrl?.AbsoluteUri ?? "", options.Today.ToString("O") }
                 .Concat(FilesOf(options.ContentDirectory))
                 .Append("theme")
                 .Concat(FilesOf(options.ThemeDirectory)));
+        return unsettled ? "" : fingerprint;
     }
 
     private static BuildResult Build(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress, PreviousPages previous, Action<OutputFile> output, BuildTimings timings)

@@ -61,6 +61,9 @@ public sealed class PreviousPages
         return new PreviousPages(entries, manifest, site, keepBytes: false, stored);
     }
 
+    /// <summary>Whether a previous build left a site and its manifest: only then can this build be a no-op.</summary>
+    public bool HasSite => _stored is not null && _siteFolder is not null && Directory.Exists(_siteFolder);
+
     /// <summary>
     /// Whether the site in the output folder was built from exactly these inputs (see <c>BuildPipeline</c>): then
     /// there is nothing to do, and <paramref name="last"/> tells what that build reported.
@@ -68,7 +71,7 @@ public sealed class PreviousPages
     public bool IsUpToDate(string inputs, out (int Pages, int Files, IReadOnlyList<Diagnostic> Warnings) last)
     {
         last = (0, 0, []);
-        if (_stored is null || _stored.Inputs != inputs || _siteFolder is null || !Directory.Exists(_siteFolder))
+        if (!HasSite || inputs.Length == 0 || _stored!.Inputs != inputs)
         {
             return false;
         }
