@@ -35,6 +35,10 @@ public class BuildSettings : CommandSettings
     [Description("Diagnostic format: text (default) or github (workflow annotations)")]
     public string Format { get; init; } = "text";
 
+    [CommandOption("--all-warnings")]
+    [Description("Print every warning (default: the first 20 of each code, then how many more)")]
+    public bool AllWarnings { get; init; }
+
     [CommandOption("--messages <LANG>")]
     [Description("Language of error messages: vi (default) or en")]
     public string Messages { get; init; } = "vi";

@@ -6,9 +6,14 @@ namespace OcopShowcase.Cli;
 /// <summary>
 /// Prints diagnostics in the compiler format editors understand, coloured on a terminal, or as GitHub Actions
 /// workflow commands (<c>::error file=…,line=…,col=…::…</c>) so that each one becomes an annotation on the pull request.
+/// On a terminal every error is printed, but only the first <see cref="WarningsPerCode"/> warnings of each code, then
+/// how many more: a national list can raise thousands of the same warning (every expired certificate), which would
+/// bury the errors and cost seconds to print.
 /// </summary>
 public static class DiagnosticPrinter
 {
+    public const int WarningsPerCode = 20;
+
     public static void Print(IAnsiConsole console, IReadOnlyList<Diagnostic> diagnostics, BuildSettings settings, BuildOptions options)
     {
         if (settings.GitHubFormat)
@@ -21,11 +26,23 @@ public static class DiagnosticPrinter
             return;
         }
 
+        var shown = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var diagnostic in diagnostics)
         {
+            if (!diagnostic.IsError && !settings.AllWarnings && (shown[diagnostic.Code] = shown.GetValueOrDefault(diagnostic.Code) + 1) > WarningsPerCode)
+            {
+                continue;
+            }
+
             var colour = diagnostic.IsError ? "red" : "yellow";
             var at = diagnostic.At with { File = DisplayPath(diagnostic.At.File, options) };
             console.MarkupLineInterpolated($"{at}: [{colour}]{(diagnostic.IsError ? "error" : "warning")} {diagnostic.Code}[/]: {diagnostic.Message(settings.MessageLanguage)}");
+        }
+
+        foreach (var (code, count) in shown.Where(s => s.Value > WarningsPerCode).OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            var more = count - WarningsPerCode;
+            console.MarkupLineInterpolated($"[yellow]… và {more} cảnh báo {code} khác[/] ({more} more {code} warnings; --all-warnings prints them all).");
         }
 
         var errors = diagnostics.Count(d => d.IsError);

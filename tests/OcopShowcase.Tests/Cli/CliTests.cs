@@ -56,6 +56,28 @@ public class CliTests
     }
 
     [Fact]
+    public void A_terminal_shows_the_first_warnings_of_a_code_and_how_many_more()
+    {
+        var fixture = new ContentFixture();
+        var expired = DiagnosticPrinter.WarningsPerCode + 5;
+        for (var i = 0; i < expired; i++)
+        {
+            fixture.Write($"chung-nhan/qd-{i}.md", $"---\ndecision: \"{i}/QĐ-UBND\"\nissued_on: 2020-01-01\nissuing_body: UBND tỉnh\nlevel: tinh\nstars: 3\nscore: 60\n---\n");
+        }
+
+        static int Lines(string output) => output.Split('\n').Count(l => l.Contains("warning OCOP104", StringComparison.Ordinal));
+
+        var (code, output) = Run(fixture.Root, ["check", .. Args(fixture)]);
+        Assert.Equal(0, code);
+        Assert.Equal(DiagnosticPrinter.WarningsPerCode, Lines(output));
+        Assert.Contains("… và 5 cảnh báo OCOP104 khác (5 more OCOP104 warnings", output);
+
+        var (_, all) = Run(fixture.Root, ["check", "--all-warnings", .. Args(fixture)]);
+        Assert.Equal(expired, Lines(all));
+        Assert.DoesNotContain("cảnh báo OCOP104 khác", all);
+    }
+
+    [Fact]
     public void Check_writes_nothing()
     {
         var fixture = new ContentFixture();
