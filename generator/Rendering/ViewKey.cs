@@ -42,7 +42,8 @@ public sealed partial class ViewKey
         return Of(json, view, _pageJson, siteKey, layout);
     }
 
-    private string OfCard(object card) => _cardKeys.GetValue(card, c => Of(new ArrayBufferWriter<byte>(1024), c, _cardJson, "card", c.GetType().Name));
+    private string OfCard(object card)
+        => _cardKeys.TryGetValue(card, out var key) ? key : _cardKeys.GetValue(card, c => Of(new ArrayBufferWriter<byte>(1024), c, _cardJson, "card", c.GetType().Name));
 
     private string Of(ArrayBufferWriter<byte> json, object view, JsonSerializerOptions options, string first, string second)
     {
