@@ -6,13 +6,9 @@
 #   edit     one product's price changed, then built (incremental: only the pages that show it are rendered).
 # Wall time, pages per second (full) and peak RSS, with GNU time. Usage: bench/build.sh [N ...] (default 1000 5000 20000)
 set -euo pipefail
-cd "$(dirname "$0")/.."
 sizes=("${@:-1000 5000 20000}")
-dotnet build -c Release tests/OcopShowcase.Benchmarks -v quiet -nologo >/dev/null
-dotnet build -c Release generator -v quiet -nologo >/dev/null
-corpus="dotnet tests/OcopShowcase.Benchmarks/bin/Release/net10.0/OcopShowcase.Benchmarks.dll corpus"
-ocop="dotnet generator/bin/Release/net10.0/ocop.dll"
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+source "$(dirname "$0")/common.sh"
+machine
 measure() { # label, log
   local pages wall rss
   pages=$(grep -o 'Đã dựng [0-9]* trang' "$2" | grep -o '[0-9]*' || echo 0)
@@ -24,9 +20,8 @@ measure() { # label, log
 # freed in the last minutes when it allocates new ones, so a build right after deleting a 130,000-file site pays for
 # the deletion (up to twice the system time). bench/hugo.sh does the same for Hugo.
 for n in ${sizes[@]}; do
-  dir="/tmp/ocop-corpus-$n"
+  dir=$(corpus_of "$n")
   out="/tmp/ocop-bench-$n-$$"
-  [ -d "$dir" ] || $corpus --products "$n" --out "$dir" >/dev/null
   echo "N=$n"
   $ocop build --content "$dir" --output "$out-warm" >/dev/null 2>&1 || true   # warm photo and card caches
   walls=()

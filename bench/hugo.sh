@@ -3,14 +3,11 @@
 # minimal layouts in bench/hugo/ (product, producer, certificate and list pages with the same fields, cross-references
 # by GetPage). Reports the median of three runs, pages written and peak RSS. Usage: bench/hugo.sh [N ...]
 set -euo pipefail
-cd "$(dirname "$0")/.."
 sizes=("${@:-1000 5000 20000}")
-dotnet build -c Release tests/OcopShowcase.Benchmarks -v quiet -nologo >/dev/null
-corpus="dotnet tests/OcopShowcase.Benchmarks/bin/Release/net10.0/OcopShowcase.Benchmarks.dll corpus"
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); $(hugo version | cut -d' ' -f1-2)"
+source "$(dirname "$0")/common.sh"
+machine "; $(hugo version | cut -d' ' -f1-2)"
 for n in ${sizes[@]}; do
-  dir="/tmp/ocop-corpus-$n"
-  [ -d "$dir" ] || $corpus --products "$n" --out "$dir" >/dev/null
+  dir=$(corpus_of "$n")
   walls=()
   out="/tmp/ocop-hugo-$n-$$"
   for run in 1 2 3; do

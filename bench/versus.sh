@@ -5,13 +5,9 @@
 # taken minutes apart are not comparable. Reports each tool's median wall time, the ratio, and peak RSS.
 # Usage: bench/versus.sh [N ...] (default 1000 5000 20000)
 set -euo pipefail
-cd "$(dirname "$0")/.."
 sizes=("${@:-1000 5000 20000}")
-dotnet build -c Release tests/OcopShowcase.Benchmarks -v quiet -nologo >/dev/null
-dotnet build -c Release generator -v quiet -nologo >/dev/null
-corpus="dotnet tests/OcopShowcase.Benchmarks/bin/Release/net10.0/OcopShowcase.Benchmarks.dll corpus"
-ocop="dotnet generator/bin/Release/net10.0/ocop.dll"
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); $(hugo version | cut -d' ' -f1-2)"
+source "$(dirname "$0")/common.sh"
+machine "; $(hugo version | cut -d' ' -f1-2)"
 run() { # label, log, command...
   local label=$1 log=$2; shift 2
   /usr/bin/time -v "$@" > "$log" 2>&1
@@ -19,9 +15,8 @@ run() { # label, log, command...
 }
 seconds() { awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }'; }
 for n in ${sizes[@]}; do
-  dir="/tmp/ocop-corpus-$n"
+  dir=$(corpus_of "$n")
   out="/tmp/ocop-versus-$n-$$"
-  [ -d "$dir" ] || $corpus --products "$n" --out "$dir" >/dev/null
   $ocop build --content "$dir" --output "$out-warm" >/dev/null 2>&1 || true
   ours=(); hugos=(); rss_ours=0; rss_hugo=0
   for round in 1 2 3; do

@@ -29,9 +29,13 @@ public static class DiagnosticPrinter
         var shown = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var diagnostic in diagnostics)
         {
-            if (!diagnostic.IsError && !settings.AllWarnings && (shown[diagnostic.Code] = shown.GetValueOrDefault(diagnostic.Code) + 1) > WarningsPerCode)
+            if (!diagnostic.IsError && !settings.AllWarnings)
             {
-                continue;
+                var seen = shown[diagnostic.Code] = shown.GetValueOrDefault(diagnostic.Code) + 1;
+                if (seen > WarningsPerCode)
+                {
+                    continue;
+                }
             }
 
             var colour = diagnostic.IsError ? "red" : "yellow";
