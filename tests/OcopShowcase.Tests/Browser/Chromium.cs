@@ -3,25 +3,43 @@ using Microsoft.Playwright;
 namespace OcopShowcase.Tests.Browser;
 
 /// <summary>
-/// Debian's Chromium driven by Playwright (Playwright's own browser download is not available here). Outside CI a
-/// missing browser skips the browser tests with the reason; under CI=true it fails them.
+/// A Chromium driven by Playwright (Playwright's own browser download is not available here): the first usable one
+/// in <c>tests/chromium-candidates.txt</c>, the same list <c>scripts/install-test-tools.sh</c> reads, so the tests
+/// and the workflows find the same browser. Outside CI a missing browser skips the browser tests with the reason;
+/// under CI=true it fails them.
 /// </summary>
 public static class Chromium
 {
-    public static string? ExecutablePath { get; } = new[] { Environment.GetEnvironmentVariable("OCOP_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser" }
-        .FirstOrDefault(p => !string.IsNullOrEmpty(p) && File.Exists(p));
-
-    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+    public static string? ExecutablePath { get; } = Find();
 
     /// <summary>Skips the calling test when there is no Chromium, except in CI where that is a failure.</summary>
-    public static void Require()
+    public static void Require() => TestTools.Require(ExecutablePath is not null, "Chromium", "chromium");
+
+    private static string? Find()
     {
-        if (ExecutablePath is null && InCi)
+        foreach (var line in File.ReadLines(Path.Combine(TestPaths.Repository, "tests", "chromium-candidates.txt")))
         {
-            Assert.Fail("CI=true but Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium).");
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var path = line.StartsWith('$') ? Environment.GetEnvironmentVariable(line[1..]) : line;
+            if (!string.IsNullOrEmpty(path) && File.Exists(path) && !IsSnapStub(path))
+            {
+                return path;
+            }
         }
 
-        Skip.If(ExecutablePath is null, "Chromium not found at /usr/bin/chromium: install it (apt-get install -y chromium) to run the browser tests.");
+        return null;
+    }
+
+    /// <summary>Ubuntu's apt "chromium" leaves a shell script that only asks for the snap.</summary>
+    private static bool IsSnapStub(string path)
+    {
+        using var reader = new StreamReader(path);
+        var start = new char[2];
+        return reader.Read(start, 0, 2) == 2 && start is ['#', '!'] && reader.ReadToEnd().Contains("/snap/", StringComparison.Ordinal);
     }
 
     public static async Task<IBrowser> LaunchAsync(IPlaywright playwright) => await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -12,16 +12,11 @@ public class HtmlValidityTests(Integration.RootSite root) : IClassFixture<Integr
     [SkippableFact]
     public void Every_page_is_valid_html()
     {
-        var missing = !File.Exists(VnuJar) ? "vnu.jar (run npm ci in tests/html-validator)" : FindJava() is null ? "java" : null;
-        if (missing is not null && Chromium.InCi)
-        {
-            Assert.Fail($"CI=true but {missing} is missing.");
-        }
-
-        Skip.If(missing is not null, $"{missing} not installed: the HTML validity test needs it.");
+        TestTools.Require(TestTools.OnPath("java") is not null, "Java (for the Nu Html Checker)", "default-jre-headless");
+        TestTools.Require(File.Exists(VnuJar), "The Nu Html Checker (vnu-jar, npm ci in tests/html-validator)", "npm");
         Assert.True(root.Site.Result.Succeeded);
 
-        var start = new ProcessStartInfo(FindJava()!, ["-jar", VnuJar, "--errors-only", "--skip-non-html", "--format", "json", root.Site.Output])
+        var start = new ProcessStartInfo(TestTools.OnPath("java")!, ["-jar", VnuJar, "--errors-only", "--skip-non-html", "--format", "json", root.Site.Output])
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
@@ -40,9 +35,4 @@ public class HtmlValidityTests(Integration.RootSite root) : IClassFixture<Integr
         Assert.True(root.Site.HtmlFiles.Count() > 50);
         Assert.Empty(errors);
     }
-
-    private static string? FindJava()
-        => (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
-            .Select(dir => Path.Combine(dir, "java"))
-            .FirstOrDefault(File.Exists);
 }

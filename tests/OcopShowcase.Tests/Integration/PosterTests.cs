@@ -22,9 +22,10 @@ public abstract class PosterTestsBase(SampleSite site, string baseUrl)
         return listed;
     }
 
-    [Fact]
+    [SkippableFact]
     public void Every_poster_qr_decodes_to_the_canonical_url_of_a_page_of_the_build()
     {
+        PrintedPage.Require();
         var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
         Parallel.ForEach(PosterPdfs(), new ParallelOptions { MaxDegreeOfParallelism = 2 }, href =>
         {
@@ -105,12 +106,13 @@ public sealed class RootSitePosterTests(RootSite root) : PosterTestsBase(root.Si
         Assert.Contains("OCOP 4 stars", text);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("posters/san-pham/che-lam-cam-tan-a4.pdf", 15)]
     [InlineData("posters/san-pham/che-lam-cam-tan-a6.pdf", 10)]
     [InlineData("en/posters/du-lich/homestay-nha-san-tan-lap-a4.pdf", 15)]
     public void Nothing_is_printed_inside_the_margins(string file, int marginMm)
     {
+        PrintedPage.Require();
         const int dpi = 100;
         using var raster = PrintedPage.Rasterize(Path.Combine(Site.Output, file), dpi);
         var margin = (int)Math.Floor(marginMm / 25.4 * dpi) - 1;

@@ -12,6 +12,9 @@ namespace OcopShowcase.Tests.Integration;
 /// </summary>
 public static class PrintedPage
 {
+    /// <summary>Skips the calling test without poppler (fails it in CI).</summary>
+    public static void Require() => TestTools.Require(TestTools.OnPath("pdftoppm") is not null, "pdftoppm (poppler-utils)", "poppler-utils");
+
     public static SKBitmap Rasterize(string pdf, int dpi, int page = 1)
     {
         var prefix = Path.Combine(TestPaths.TempDirectory(), "page");
