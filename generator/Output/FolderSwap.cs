@@ -33,11 +33,17 @@ public static class FolderSwap
             return true;
         }
 
+        ReplaceByRenames(replacement, target);
+        return false;
+    }
+
+    /// <summary>The fallback: two renames, with a moment between them when <paramref name="target"/> does not exist.</summary>
+    internal static void ReplaceByRenames(string replacement, string target)
+    {
         var old = OldPath(target);
         Directory.Move(target, old);
         Directory.Move(replacement, target);
         Directory.Move(old, replacement);
-        return false;
     }
 
     /// <summary>Where the fallback keeps the previous folder between its two renames.</summary>
