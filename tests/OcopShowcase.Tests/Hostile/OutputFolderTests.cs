@@ -52,6 +52,11 @@ public class OutputFolderTests
         AssertRefused(workspace.Run(Path.Combine(workspace.Content, "san-pham")), "OCOP060", workspace.Content);
         AssertRefused(workspace.Run(workspace.Root), "OCOP060", workspace.Content);
 
+        // Through a link to it: "noi-dung/_site" is inside the content folder.
+        var link = Path.Combine(workspace.Root, "noi-dung");
+        Directory.CreateSymbolicLink(link, workspace.Content);
+        AssertRefused(workspace.Run(Path.Combine(link, "_site")), "OCOP060", workspace.Content);
+
         Assert.Equal(before, GeneratorProcess.Snapshot(workspace.Content));
     }
 
