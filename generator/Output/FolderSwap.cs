@@ -42,7 +42,17 @@ public static class FolderSwap
     {
         var old = OldPath(target);
         Directory.Move(target, old);
-        Directory.Move(replacement, target);
+        try
+        {
+            Directory.Move(replacement, target);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The new site could not be put in place: the old one goes back before the failure is reported.
+            Directory.Move(old, target);
+            throw;
+        }
+
         Directory.Move(old, replacement);
     }
 
