@@ -17,7 +17,9 @@ public static class FileSystemFailure
     private const int WindowsWriteProtect = unchecked((int)0x80070013);
 
     /// <summary>Whether <paramref name="exception"/> is a failure of the file system rather than a bug.</summary>
-    public static bool IsFileSystem(Exception exception) => exception is IOException or UnauthorizedAccessException;
+    public static bool IsFileSystem(Exception exception)
+        => exception is IOException or UnauthorizedAccessException
+            || (exception is AggregateException parallel && parallel.Flatten().InnerExceptions.All(IsFileSystem));
 
     public static DiagnosticException At(string path, Exception exception) => exception switch
     {

@@ -9,6 +9,9 @@ namespace OcopShowcase.Output;
 /// leaves a half-written site: the previous one stays complete until the swap.
 /// A file whose bytes equal the previous site's is hard-linked from it, and an immutable cache file is hard-linked
 /// from the cache: unchanged files keep their inode and modification time, and nothing is copied twice.
+/// The staging folder carries <see cref="OutputFolder.MarkerName"/> from its first moment, so whatever a killed build
+/// leaves is recognised as the build's own and removed by the next one. A file that cannot be written (a full disk)
+/// stops the build with an error naming it, and the staging folder is removed.
 /// </summary>
 public sealed class StagedSite : IDisposable
 {
