@@ -42,7 +42,9 @@ public static class ScaffoldText
         emitter.Emit(new Scalar(null, null, text, ScalarStyle.DoubleQuoted, isPlainImplicit: false, isQuotedImplicit: true));
         emitter.Emit(new DocumentEnd(isImplicit: true));
         emitter.Emit(new StreamEnd());
+        // An empty scalar as a whole document is written after an explicit "---".
         var yaml = writer.ToString().TrimEnd('\r', '\n');
+        yaml = yaml.StartsWith("--- ", StringComparison.Ordinal) ? yaml[4..] : yaml;
         if (yaml.Length < 2 || yaml[0] != '"' || yaml[^1] != '"')
         {
             throw new InvalidOperationException($"YamlDotNet emitted an unexpected scalar: {yaml}");
