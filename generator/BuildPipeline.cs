@@ -76,7 +76,9 @@ public static class BuildPipeline
     /// </summary>
     public static BuildResult BuildAndWrite(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress = null)
     {
-        var previous = PreviousPages.OnDisk(options.OutputDirectory, options.PageCacheDirectory);
+        // Refused, locked and repaired before anything reads or writes it (see OutputFolder).
+        using var output = OutputFolder.Claim(options.OutputDirectory, options.ContentDirectory, options.ThemeDirectory);
+        var previous = PreviousPages.OnDisk(output.Target, options.PageCacheDirectory);
         var timings = new BuildTimings();
         var started = DateTime.UtcNow;
         string? inputs = null;
@@ -96,7 +98,7 @@ public static class BuildPipeline
             nextInputs = Task.Run(() => timings.Measure("check inputs", () => InputsOf(options, changedSince: started)));
         }
 
-        using var staged = StagedSite.Begin(options.OutputDirectory);
+        using var staged = StagedSite.Begin(output);
         var result = Build(options, photoProgress, previous, staged.Add, timings);
         if (!result.Succeeded)
         {

@@ -35,6 +35,9 @@ public static class CliApp
                     case CommandParseException or CommandConfigurationException or CommandRuntimeException or UsageException:
                         target.MarkupLineInterpolated($"[red]Lỗi câu lệnh (usage error):[/] {exception.Message}");
                         return UsageError;
+                    case var _ when EnvironmentError.Of(exception) is { } known:
+                        EnvironmentError.Print(target, known);
+                        return UsageError;
                     default:
                         target.WriteException(exception);
                         return 3;

@@ -49,7 +49,8 @@ public sealed class NewCommand(IAnsiConsole console) : Command<NewCommand.Settin
         }
 
         var options = settings.ToOptions();
-        var slug = Slugifier.Slugify(settings.Title);
+        var title = ScaffoldText.OneLine(settings.Title);
+        var slug = Slugifier.Slugify(title);
         if (slug.Length == 0)
         {
             throw new UsageException($"Tên \"{settings.Title}\" không tạo được đường dẫn; hãy dùng chữ cái hoặc chữ số.");
@@ -72,8 +73,8 @@ public sealed class NewCommand(IAnsiConsole console) : Command<NewCommand.Settin
         var scaffold = Template.Parse(File.ReadAllText(Path.Combine(options.ThemeDirectory, "scaffolds", settings.Kind + ".md")));
         var values = new ScriptObject
         {
-            ["title"] = YamlText(settings.Title),
-            ["title_in_quotes"] = EscapeForDoubleQuotes(settings.Title.Trim()),
+            ["title"] = ScaffoldText.Quoted(title),
+            ["title_in_quotes"] = ScaffoldText.InsideQuotes(title),
             ["group"] = settings.Group,
             ["producer"] = producer ?? "",
             ["today"] = options.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -102,14 +103,4 @@ public sealed class NewCommand(IAnsiConsole console) : Command<NewCommand.Settin
                 .FirstOrDefault()
             : null;
     }
-
-    /// <summary>Quotes a title when YAML would otherwise misread it (a colon, a leading dash…).</summary>
-    private static string YamlText(string text)
-    {
-        var clean = text.Trim();
-        var needsQuotes = clean.IndexOfAny([':', '#', '"', '\'', '[', ']', '{', '}', ',', '&', '*', '!', '|', '>', '%', '@', '`']) >= 0 || clean.StartsWith('-') || clean.StartsWith('?');
-        return needsQuotes ? "\"" + EscapeForDoubleQuotes(clean) + "\"" : clean;
-    }
-
-    private static string EscapeForDoubleQuotes(string text) => text.Replace("\\", "\\\\").Replace("\"", "\\\"");
 }

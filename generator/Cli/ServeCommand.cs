@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using OcopShowcase.Diagnostics;
 using OcopShowcase.Output;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -48,8 +49,9 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
 
     private int Serve(BuildOptions options, Settings settings, PreviewServer server, SemaphoreSlim rebuild, CancellationToken stop)
     {
-        Build(options, settings, server);
+        // The port first: a busy one is reported at once, not after a whole build.
         server.Start();
+        Build(options, settings, server);
         console.MarkupLineInterpolated($"[green]Xem trước tại[/] {server.Address} (Ctrl+C để dừng / to stop)");
 
         using var contentWatcher = Watch(options.ContentDirectory, rebuild);
@@ -75,29 +77,51 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
         return CliApp.Ok;
     }
 
+    /// <summary>
+    /// One rebuild, isolated: content errors, and any exception the build throws on hostile content, are printed and
+    /// shown in a box on every page, and the last good site stays served. (A stack overflow cannot be caught in .NET;
+    /// the parsers' depth limits keep content from causing one.)
+    /// </summary>
     private void Build(BuildOptions options, Settings settings, PreviewServer server)
     {
         var clock = Stopwatch.StartNew();
-        var result = BuildPipeline.Run(options, previous: _previous);
+        BuildResult result;
+        try
+        {
+            result = BuildPipeline.Run(options, previous: _previous);
+        }
+        catch (Exception ex)
+        {
+            // Whatever the failed build recorded is forgotten: the last good build stays the reference.
+            _previous.Abandon();
+            var failure = new DiagnosticException(DiagnosticCatalogue.PreviewBuildFailed, $"{ex.GetType().Name}: {ex.Message}");
+            EnvironmentError.Print(console, failure);
+            server.ShowErrors([$"error {failure.Descriptor.Code}: {failure.MessageIn(settings.MessageLanguage)}"]);
+            return;
+        }
+
         DiagnosticPrinter.Print(console, result.Diagnostics, settings, options);
         if (settings.Timings)
         {
             console.MarkupLine(string.Join(", ", result.Timings.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:F0} ms")));
         }
 
-        if (result.Succeeded)
+        if (!result.Succeeded)
         {
-            server.Publish(result.Files);
-
-            // Share cards and posters are for sharing and printing, not for reading an edit: they are repainted once
-            // the pages are served.
-            _ = Task.Run(() =>
-            {
-                result.Cards.PaintPending();
-                result.Posters.PaintPending();
-            });
-            console.MarkupLineInterpolated($"[green]Đã dựng lại[/] {result.PageCount} trang, {result.PageCount - result.PagesReused} trang vẽ lại ({clock.ElapsedMilliseconds} ms).");
+            server.ShowErrors(result.Diagnostics.Where(d => d.IsError).Select(d => d.Format(settings.MessageLanguage)).ToList());
+            return;
         }
+
+        server.Publish(result.Files);
+
+        // Share cards and posters are for sharing and printing, not for reading an edit: they are repainted once
+        // the pages are served.
+        _ = Task.Run(() =>
+        {
+            result.Cards.PaintPending();
+            result.Posters.PaintPending();
+        });
+        console.MarkupLineInterpolated($"[green]Đã dựng lại[/] {result.PageCount} trang, {result.PageCount - result.PagesReused} trang vẽ lại ({clock.ElapsedMilliseconds} ms).");
     }
 
     private static FileSystemWatcher Watch(string directory, SemaphoreSlim rebuild)

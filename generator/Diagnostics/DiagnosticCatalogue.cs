@@ -218,6 +218,90 @@ public static class DiagnosticCatalogue
         "Ảnh có cấu trúc bất thường làm bộ giải mã chạy mãi.",
         "Mở ảnh trên máy, lưu lại dưới dạng JPEG rồi tải lên lại.");
 
+    public static readonly DiagnosticDescriptor OutputOverlapsSources = new(
+        "OCOP060", Severity.Error,
+        "Không dựng website vào \"{0}\": thư mục này trùng, chứa hoặc nằm trong \"{1}\" (thư mục nội dung, giao diện hoặc kho mã nguồn), mà mỗi lần dựng thay toàn bộ thư mục xuất.",
+        "Not building into \"{0}\": it is, contains or is inside \"{1}\" (the content, theme or repository folder), and a build replaces its whole output folder.",
+        "--output content hoặc --output . ở thư mục gốc của kho.",
+        "Dùng một thư mục riêng cho website, ví dụ --output _site.");
+
+    public static readonly DiagnosticDescriptor OutputIsSymlink = new(
+        "OCOP061", Severity.Error,
+        "Không dựng website vào \"{0}\": đó là liên kết tượng trưng (symlink) tới \"{1}\"; bản dựng sẽ thay thế liên kết và có thể xóa tệp ở nơi nó trỏ tới.",
+        "Not building into \"{0}\": it is a symbolic link to \"{1}\"; a build would replace the link and could delete files where it points.",
+        "www là liên kết tới /var/www/html.",
+        "Ghi thẳng đường dẫn thật của thư mục xuất, hoặc dựng vào _site rồi chép sang.");
+
+    public static readonly DiagnosticDescriptor OutputIsNotAFolder = new(
+        "OCOP062", Severity.Error,
+        "Không dựng website vào \"{0}\": đó là một tệp, không phải thư mục.",
+        "Not building into \"{0}\": it is a file, not a folder.",
+        "--output README.md",
+        "Chọn một thư mục chưa có hoặc do công cụ dựng trước đó, ví dụ --output _site.");
+
+    public static readonly DiagnosticDescriptor OutputHasForeignFiles = new(
+        "OCOP063", Severity.Error,
+        "Không dựng website vào \"{0}\": thư mục đã có tệp không do công cụ này tạo (thiếu tệp đánh dấu {1}), và công cụ không xóa những gì nó không tạo ra.",
+        "Not building into \"{0}\": the folder holds files this generator did not write (no {1} marker), and it never deletes what it did not write.",
+        "--output ~/Documents hoặc thư mục _site do phiên bản cũ của công cụ dựng.",
+        "Chọn một thư mục trống hoặc chưa có. Nếu đó là website cũ do công cụ dựng, xóa thư mục đó rồi dựng lại.");
+
+    public static readonly DiagnosticDescriptor OutputBusy = new(
+        "OCOP064", Severity.Error,
+        "Một lần dựng khác đang ghi vào \"{0}\" (khóa {1}); chờ lần đó xong rồi chạy lại.",
+        "Another build is writing into \"{0}\" (lock {1}); wait for it to finish, then run again.",
+        "Hai cửa sổ cùng chạy lệnh build.",
+        "Chờ lần dựng kia xong (hoặc dừng nó) rồi chạy lại lệnh.");
+
+    public static readonly DiagnosticDescriptor OutputDiskFull = new(
+        "OCOP065", Severity.Error,
+        "Ổ đĩa đầy khi ghi \"{0}\"; website cũ giữ nguyên và bản dựng dở đã được xóa.",
+        "The disk is full while writing \"{0}\"; the previous site is unchanged and the partial build was removed.",
+        "Ổ đĩa còn vài MB khi dựng website có nhiều ảnh.",
+        "Giải phóng chỗ trống trên ổ đĩa rồi dựng lại.");
+
+    public static readonly DiagnosticDescriptor OutputReadOnly = new(
+        "OCOP066", Severity.Error,
+        "Không ghi được \"{0}\": ổ đĩa hoặc thư mục chỉ cho đọc.",
+        "Cannot write \"{0}\": the disk or folder is read-only.",
+        "Dựng website vào USB đang khóa ghi hoặc ổ mạng chỉ đọc.",
+        "Chọn thư mục xuất ở nơi ghi được, ví dụ --output _site.");
+
+    public static readonly DiagnosticDescriptor OutputPermissionDenied = new(
+        "OCOP067", Severity.Error,
+        "Không có quyền ghi \"{0}\".",
+        "No permission to write \"{0}\".",
+        "Thư mục xuất thuộc về người dùng khác.",
+        "Chọn thư mục xuất của mình, hoặc nhờ quản trị máy cấp quyền ghi.");
+
+    public static readonly DiagnosticDescriptor FileSystemError = new(
+        "OCOP068", Severity.Error,
+        "Lỗi đọc hoặc ghi tệp: {0}",
+        "File read or write error: {0}",
+        "Ổ mạng bị ngắt khi đang dựng.",
+        "Kiểm tra đường dẫn và ổ đĩa theo thông báo rồi chạy lại.");
+
+    public static readonly DiagnosticDescriptor LockNotAFile = new(
+        "OCOP069", Severity.Error,
+        "\"{0}\" là tệp khóa của thư mục xuất nhưng đang là thư mục hoặc liên kết tượng trưng; công cụ không dùng nó.",
+        "\"{0}\" is the output folder's lock file but is a folder or a symbolic link; the generator will not use it.",
+        "Có thư mục tên _site.lock cạnh _site.",
+        "Đổi tên hoặc xóa thư mục hay liên kết đó, rồi dựng lại (công cụ tự tạo tệp khóa rỗng).");
+
+    public static readonly DiagnosticDescriptor PortInUse = new(
+        "OCOP070", Severity.Error,
+        "Cổng {0} đang được chương trình khác dùng (có thể là một lệnh serve khác); thử --port {1}.",
+        "Port {0} is in use (perhaps by another serve); try --port {1}.",
+        "Chạy serve ở hai cửa sổ.",
+        "Dừng chương trình đang dùng cổng, hoặc chạy serve --port với số cổng khác.");
+
+    public static readonly DiagnosticDescriptor PreviewBuildFailed = new(
+        "OCOP071", Severity.Error,
+        "Công cụ gặp lỗi khi dựng lại ({0}); trang vẫn hiện bản dựng tốt gần nhất.",
+        "The generator failed while rebuilding ({0}); the last good build is still shown.",
+        "Một tệp nội dung làm công cụ dừng giữa chừng khi xem trước.",
+        "Sửa hoặc hoàn tác thay đổi vừa lưu; nếu lỗi còn, báo cho người quản lý công cụ kèm thông báo này.");
+
     public static readonly DiagnosticDescriptor UnknownProducer = new(
         "OCOP100", Severity.Error,
         "Không tìm thấy chủ thể \"{0}\".",

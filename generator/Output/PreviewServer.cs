@@ -1,6 +1,9 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Net;
+using System.Net.Sockets;
 using System.Text;
+using OcopShowcase.Diagnostics;
 
 namespace OcopShowcase.Output;
 
@@ -20,6 +23,7 @@ public sealed class PreviewServer : IDisposable
     private readonly List<HttpListenerResponse> _eventClients = [];
     private readonly Lock _gate = new();
     private FrozenDictionary<string, OutputFile> _files = FrozenDictionary<string, OutputFile>.Empty;
+    private IReadOnlyList<string> _errors = [];
 
     private readonly bool _liveReload;
 
@@ -35,10 +39,26 @@ public sealed class PreviewServer : IDisposable
 
     public Uri Address => new($"http://127.0.0.1:{Port}{_basePath}");
 
-    /// <summary>Serves this build from now on and reloads every open page.</summary>
+    /// <summary>Serves this build from now on, without an error box, and reloads every open page.</summary>
     public void Publish(IEnumerable<OutputFile> files)
     {
         _files = files.ToFrozenDictionary(f => f.Path, StringComparer.Ordinal);
+        _errors = [];
+        Reload();
+    }
+
+    /// <summary>
+    /// Keeps serving the last good build, with <paramref name="errors"/> in a box at the top of every page, and reloads
+    /// every open page so that the editor sees them.
+    /// </summary>
+    public void ShowErrors(IReadOnlyList<string> errors)
+    {
+        _errors = errors;
+        Reload();
+    }
+
+    private void Reload()
+    {
         lock (_gate)
         {
             foreach (var client in _eventClients.ToList())
@@ -57,10 +77,29 @@ public sealed class PreviewServer : IDisposable
         }
     }
 
+    /// <summary>Starts listening; a port another program holds is a catalogue error, not a stack trace.</summary>
     public void Start()
     {
-        _listener.Start();
+        try
+        {
+            _listener.Start();
+        }
+        catch (HttpListenerException)
+        {
+            throw new DiagnosticException(DiagnosticCatalogue.PortInUse, Port.ToString(CultureInfo.InvariantCulture), FreePort().ToString(CultureInfo.InvariantCulture));
+        }
+
         _ = Task.Run(AcceptLoop);
+    }
+
+    /// <summary>A port free right now, to suggest.</summary>
+    private static int FreePort()
+    {
+        var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return port;
     }
 
     private async Task AcceptLoop()
@@ -121,6 +160,10 @@ public sealed class PreviewServer : IDisposable
             {
                 Send(response, 200, ContentTypes.For(relative), Body(file, relative));
             }
+            else if (files.Count == 0 && _errors.Count > 0)
+            {
+                Send(response, 503, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(PreviewOverlay.Page(_errors)));
+            }
             else if (files.TryGetValue("404.html", out var notFound))
             {
                 Send(response, 404, ContentTypes.For("404.html"), Body(notFound, "404.html"));
@@ -139,13 +182,15 @@ public sealed class PreviewServer : IDisposable
     private byte[] Body(OutputFile file, string path)
     {
         var bytes = file.ReadBytes();
-        if (!_liveReload || !path.EndsWith(".html", StringComparison.Ordinal))
+        var errors = _errors;
+        var overlay = errors.Count > 0 ? PreviewOverlay.Html(errors) : "";
+        if ((!_liveReload && overlay.Length == 0) || !path.EndsWith(".html", StringComparison.Ordinal))
         {
             return bytes;
         }
 
-        var script = $"<script src=\"{_basePath}{ReloadScriptPath}\" data-events=\"{_basePath}{EventsPath}\"></script></body>";
-        return Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes).Replace("</body>", script, StringComparison.Ordinal));
+        var script = _liveReload ? $"<script src=\"{_basePath}{ReloadScriptPath}\" data-events=\"{_basePath}{EventsPath}\"></script>" : "";
+        return Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes).Replace("</body>", overlay + script + "</body>", StringComparison.Ordinal));
     }
 
     private void OpenEventStream(HttpListenerResponse response)

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using OcopShowcase.Diagnostics;
 
 namespace OcopShowcase.Output;
 
@@ -8,6 +9,9 @@ namespace OcopShowcase.Output;
 /// leaves a half-written site: the previous one stays complete until the swap.
 /// A file whose bytes equal the previous site's is hard-linked from it, and an immutable cache file is hard-linked
 /// from the cache: unchanged files keep their inode and modification time, and nothing is copied twice.
+/// The staging folder carries <see cref="OutputFolder.MarkerName"/> from its first moment, so whatever a killed build
+/// leaves is recognised as the build's own and removed by the next one. A file that cannot be written (a full disk)
+/// stops the build with an error naming it, and the staging folder is removed.
 /// </summary>
 public sealed class StagedSite : IDisposable
 {
@@ -20,23 +24,31 @@ public sealed class StagedSite : IDisposable
     private StagedSite(string target)
     {
         _target = target;
-        _staging = $"{target}.new-{Environment.ProcessId}";
+        _staging = OutputFolder.StagingPath(target);
         _hasPrevious = Directory.Exists(target);
-        if (Directory.Exists(_staging))
+        if (Path.Exists(_staging))
         {
-            Directory.Delete(_staging, recursive: true);
+            // Claiming the output removed every staging folder a build left; this one is someone else's.
+            throw new DiagnosticException(DiagnosticCatalogue.OutputHasForeignFiles, _staging, OutputFolder.MarkerName);
         }
 
-        Directory.CreateDirectory(_staging);
+        try
+        {
+            FileSystemFailure.Guard(_staging, () =>
+            {
+                Directory.CreateDirectory(_staging);
+                File.WriteAllBytes(Path.Combine(_staging, OutputFolder.MarkerName), OutputFolder.MarkerBytes);
+            });
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
     }
 
-    public static StagedSite Begin(string outputDirectory)
-    {
-        var target = Path.GetFullPath(outputDirectory.TrimEnd('/', '\\'));
-        Directory.CreateDirectory(Path.GetDirectoryName(target) ?? ".");
-        RecoverInterruptedSwap(target);
-        return new StagedSite(target);
-    }
+    /// <summary>Starts the new site of a claimed output folder (checked, locked, repaired).</summary>
+    public static StagedSite Begin(OutputFolder output) => new(output.Target);
 
     /// <summary>The folder of the site being replaced: where the previous build's files still are.</summary>
     public string Target => _target;
@@ -53,8 +65,13 @@ public sealed class StagedSite : IDisposable
             throw new InvalidOperationException($"Refusing to write outside the output folder: {file.Path}");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
         Interlocked.Increment(ref _count);
+        FileSystemFailure.Guard(destination, () => Write(file, destination));
+    }
+
+    private void Write(OutputFile file, string destination)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
         var previous = Path.Combine(_target, file.Path);
         if (file.Immutable && TryLink(file.CopyFrom!, destination))
         {
@@ -70,24 +87,24 @@ public sealed class StagedSite : IDisposable
         }
     }
 
+    /// <summary>
+    /// Puts the new site at the output path. The path holds a whole site at every instant (see <see cref="FolderSwap"/>);
+    /// the previous site, now in the staging folder, is deleted afterwards.
+    /// </summary>
     public void Commit()
     {
-        var old = _target + ".old";
-        if (Directory.Exists(old))
-        {
-            Directory.Delete(old, recursive: true);
-        }
-
-        if (Directory.Exists(_target))
-        {
-            Directory.Move(_target, old);
-        }
-
-        Directory.Move(_staging, _target);
+        FileSystemFailure.Guard(_target, () => FolderSwap.Replace(_staging, _target));
         _committed = true;
-        if (Directory.Exists(old))
+        if (Directory.Exists(_staging))
         {
-            DeleteTree(old);
+            try
+            {
+                DeleteTree(_staging);
+            }
+            catch (Exception ex) when (FileSystemFailure.IsFileSystem(ex))
+            {
+                // The new site is published; the old one left beside it carries the marker, and the next build removes it.
+            }
         }
     }
 
@@ -102,12 +119,22 @@ public sealed class StagedSite : IDisposable
         Directory.Delete(root, recursive: true);
     }
 
-    /// <summary>Without a commit, the staging folder is removed and the previous site stays as it was.</summary>
+    /// <summary>
+    /// Without a commit (the content had errors, or writing failed: a full disk), the staging folder is removed and
+    /// the previous site stays as it was.
+    /// </summary>
     public void Dispose()
     {
         if (!_committed && Directory.Exists(_staging))
         {
-            Directory.Delete(_staging, recursive: true);
+            try
+            {
+                Directory.Delete(_staging, recursive: true);
+            }
+            catch (Exception ex) when (FileSystemFailure.IsFileSystem(ex))
+            {
+                // Throwing here would hide the failure that stopped the build; the next build removes the folder.
+            }
         }
     }
 
@@ -125,20 +152,4 @@ public sealed class StagedSite : IDisposable
 
     [DllImport("kernel32", CharSet = CharSet.Unicode, SetLastError = true)]
     private static extern bool CreateHardLinkW(string newFileName, string existingFileName, IntPtr securityAttributes);
-
-    /// <summary>A build killed between the two renames leaves only "<c>_site.old</c>": put it back.</summary>
-    private static void RecoverInterruptedSwap(string target)
-    {
-        var old = target + ".old";
-        if (!Directory.Exists(target) && Directory.Exists(old))
-        {
-            Directory.Move(old, target);
-        }
-
-        var parent = Path.GetDirectoryName(target)!;
-        foreach (var stale in Directory.EnumerateDirectories(parent, Path.GetFileName(target) + ".new-*"))
-        {
-            Directory.Delete(stale, recursive: true);
-        }
-    }
 }

@@ -1,0 +1,123 @@
+using OcopShowcase.Output;
+using OcopShowcase.Tests.Hostile;
+
+namespace OcopShowcase.Tests.Output;
+
+/// <summary>
+/// The swap that publishes a build leaves a whole site at the output path at every instant: on Linux one system call
+/// exchanges the two folders; where the two-rename fallback is used, a build killed between the renames is repaired
+/// by the next one (issue #22).
+/// </summary>
+public class FolderSwapTests
+{
+    private static string Folder(string parent, string name, string text)
+    {
+        var path = Path.Combine(parent, name);
+        Directory.CreateDirectory(path);
+        File.WriteAllText(Path.Combine(path, "index.html"), text);
+        File.WriteAllBytes(Path.Combine(path, OutputFolder.MarkerName), OutputFolder.MarkerBytes);
+        return path;
+    }
+
+    [SkippableFact]
+    public void On_linux_the_two_folders_are_exchanged_in_one_system_call()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux());
+        var root = TestPaths.TempDirectory();
+        var target = Folder(root, "_site", "cũ");
+        var staging = Folder(root, "_site.new-1", "mới");
+
+        Assert.True(FolderSwap.Replace(staging, target));
+
+        Assert.Equal("mới", File.ReadAllText(Path.Combine(target, "index.html")));
+        Assert.Equal("cũ", File.ReadAllText(Path.Combine(staging, "index.html")));
+    }
+
+    [Fact]
+    public void The_fallback_ends_with_the_new_folder_in_place_and_the_old_one_to_delete()
+    {
+        var root = TestPaths.TempDirectory();
+        var target = Folder(root, "_site", "cũ");
+        var staging = Folder(root, "_site.new-1", "mới");
+
+        FolderSwap.ReplaceByRenames(staging, target);
+
+        Assert.Equal("mới", File.ReadAllText(Path.Combine(target, "index.html")));
+        Assert.Equal("cũ", File.ReadAllText(Path.Combine(staging, "index.html")));
+        Assert.False(Directory.Exists(FolderSwap.OldPath(target)));
+    }
+
+    [Fact]
+    public void A_first_site_is_moved_into_place()
+    {
+        var root = TestPaths.TempDirectory();
+        var staging = Folder(root, "_site.new-1", "mới");
+        var target = Path.Combine(root, "_site");
+
+        Assert.False(FolderSwap.Replace(staging, target));
+
+        Assert.Equal("mới", File.ReadAllText(Path.Combine(target, "index.html")));
+        Assert.False(Directory.Exists(staging));
+    }
+
+    /// <summary>
+    /// The states a kill can leave, each repaired by the next build run as staff run it: killed between the fallback's
+    /// renames (only "_site.old"), after them (an old site left in "_site.old"), or after an exchange (the old site in
+    /// "_site.new-PID"). The next build finds its previous site whole and removes every leftover.
+    /// </summary>
+    [Theory]
+    [InlineData("between the fallback's renames")]
+    [InlineData("after the fallback's renames")]
+    [InlineData("after the exchange")]
+    public void A_build_repairs_the_swap_a_killed_build_left(string killed)
+    {
+        var root = TestPaths.TempDirectory();
+        var content = Path.Combine(root, "content");
+        TestPaths.CopyDirectory(TestPaths.Fixture("minimal"), content);
+        var output = Path.Combine(root, "_site");
+        string[] build = ["build", "--content", content, "--theme", TestPaths.Theme, "--output", output, "--today", "2026-11-29"];
+        Assert.Equal(0, GeneratorProcess.Run(root, build).ExitCode);
+        var site = GeneratorProcess.Snapshot(output);
+
+        switch (killed)
+        {
+            case "between the fallback's renames":
+                Directory.Move(output, FolderSwap.OldPath(output));
+                break;
+            case "after the fallback's renames":
+                Folder(root, "_site.old", "bản cũ hơn");
+                break;
+            default:
+                Folder(root, "_site.new-4194304", "bản cũ hơn");
+                break;
+        }
+
+        var outcome = GeneratorProcess.Run(root, build);
+
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        Assert.Equal(site, GeneratorProcess.Snapshot(output));
+        Assert.Equal(["_site", "_site.lock"], Directory.EnumerateFileSystemEntries(root).Select(Path.GetFileName).Where(n => n!.StartsWith("_site", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_folder_named_like_a_leftover_but_not_written_by_a_build_is_never_moved_or_deleted()
+    {
+        var root = TestPaths.TempDirectory();
+        var content = Path.Combine(root, "content");
+        TestPaths.CopyDirectory(TestPaths.Fixture("minimal"), content);
+        var output = Path.Combine(root, "_site");
+        foreach (var name in new[] { "_site.old", "_site.new-7" })
+        {
+            Directory.CreateDirectory(Path.Combine(root, name));
+            File.WriteAllText(Path.Combine(root, name, "luu-tru.txt"), "lưu trữ của văn phòng");
+        }
+
+        var before = GeneratorProcess.Snapshot(root);
+        var outcome = GeneratorProcess.Run(root, "build", "--content", content, "--theme", TestPaths.Theme, "--output", output, "--today", "2026-11-29");
+
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        Assert.True(File.Exists(Path.Combine(output, "index.html")));
+        var after = GeneratorProcess.Snapshot(root);
+        Assert.All(before, entry => Assert.Equal(entry.Value, after[entry.Key]));
+    }
+}
