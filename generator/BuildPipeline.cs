@@ -119,7 +119,8 @@ public static class BuildPipeline
     {
         var unsettled = false;
         IEnumerable<string> FilesOf(string directory)
-            => new DirectoryInfo(directory).EnumerateFiles("*", SearchOption.AllDirectories)
+            => ContentTree.Files(directory)
+                .Select(path => new FileInfo(path))
                 .Select(f =>
                 {
                     unsettled |= f.LastWriteTimeUtc >= changedSince;
