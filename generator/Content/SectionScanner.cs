@@ -256,7 +256,7 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
 
     private string Relative(string path) => Nfc(Path.GetRelativePath(_root, path)).Replace('\\', '/');
 
-    private static string Nfc(string path) => path.Normalize(NormalizationForm.FormC);
+    private static string Nfc(string path) => Parsing.TextHygiene.Normalize(path, NormalizationForm.FormC);
 
     [GeneratedRegex(@"^(?<name>.+)\.(?<lang>[a-z]{2,3})$")]
     private static partial Regex LanguageSuffix();

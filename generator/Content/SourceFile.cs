@@ -66,7 +66,7 @@ public sealed record SourceFile(string RelativePath, string FullPath, string Tex
         }
 
         text = text.Replace("\r\n", "\n").Replace('\r', '\n');
-        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        return Parsing.TextHygiene.Normalize(text, NormalizationForm.FormC);
     }
 
     /// <summary>The folder of this file, relative to the content root ("" at the root).</summary>

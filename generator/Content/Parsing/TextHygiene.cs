@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using OcopShowcase.Diagnostics;
 
 namespace OcopShowcase.Content.Parsing;
@@ -54,6 +55,31 @@ public static class TextHygiene
         }
 
         return new string(chars);
+    }
+
+    /// <summary>
+    /// Unicode normalization that never throws: .NET refuses to normalize a string holding a noncharacter or a lone
+    /// surrogate ("invalid Unicode code points"), so the text is normalized piece by piece around them, and they are
+    /// kept where they are for <see cref="Clean"/> to report (they combine with nothing, so no composition spans them).
+    /// </summary>
+    public static string Normalize(string text, NormalizationForm form)
+    {
+        var bad = IndexOfForbidden(text, 0);
+        if (bad < 0)
+        {
+            return text.IsNormalized(form) ? text : text.Normalize(form);
+        }
+
+        var result = new StringBuilder(text.Length);
+        var start = 0;
+        for (; bad >= 0; bad = IndexOfForbidden(text, start))
+        {
+            var length = char.IsHighSurrogate(text[bad]) && bad + 1 < text.Length && char.IsLowSurrogate(text[bad + 1]) ? 2 : 1;
+            result.Append(text[start..bad].Normalize(form)).Append(text, bad, length);
+            start = bad + length;
+        }
+
+        return result.Append(text[start..].Normalize(form)).ToString();
     }
 
     /// <summary>A code point no content file may hold.</summary>
