@@ -65,7 +65,7 @@ public static class DiagnosticPrinter
     public static string GitHubAnnotation(Diagnostic diagnostic, MessageLanguage language, BuildOptions options)
     {
         var kind = diagnostic.IsError ? "error" : "warning";
-        var file = EscapeProperty(EchoedText.Of(DisplayPath(diagnostic.At.File, options)));
+        var file = EscapeProperty(EchoedText.OfPath(DisplayPath(diagnostic.At.File, options)));
         var title = EscapeProperty(diagnostic.Code);
         return $"::{kind} file={file},line={diagnostic.At.Line},col={diagnostic.At.Column},title={title}::{EscapeData($"{diagnostic.Code}: {diagnostic.Message(language)}")}";
     }

@@ -12,10 +12,18 @@ namespace OcopShowcase.Diagnostics;
 /// </summary>
 public static class EchoedText
 {
-    public static string Of(string value)
+    public static string Of(string value) => Escape(value, ContentLimits.MaxEchoedLength);
+
+    /// <summary>
+    /// A file path, escaped but never cut: an editor or CI must be able to open it, and the file system bounds it
+    /// (255 bytes a name).
+    /// </summary>
+    public static string OfPath(string path) => Escape(path, int.MaxValue);
+
+    private static string Escape(string value, int maxLength)
     {
-        var cut = value.Length > ContentLimits.MaxEchoedLength;
-        var shown = cut ? value[..ContentLimits.MaxEchoedLength] : value;
+        var cut = value.Length > maxLength;
+        var shown = cut ? value[..maxLength] : value;
         if (!cut && !shown.Any(NeedsEscape))
         {
             return value;

@@ -6,5 +6,5 @@ public readonly record struct SourceSpan(string File, int Line, int Column)
     public static SourceSpan StartOf(string file) => new(file, 1, 1);
 
     // A file name from the content may carry control characters: printed, it must not act on the terminal.
-    public override string ToString() => $"{EchoedText.Of(File)}:{Line}:{Column}";
+    public override string ToString() => $"{EchoedText.OfPath(File)}:{Line}:{Column}";
 }
