@@ -331,9 +331,18 @@ public sealed partial class FieldReader
         return readers;
     }
 
-    /// <summary>A value longer than its field allows (<see cref="ContentLimits.MaxLengthOf"/>) is reported, not read further.</summary>
+    /// <summary>
+    /// A value holding a forbidden character (made by a YAML escape) or longer than its field allows
+    /// (<see cref="ContentLimits.MaxLengthOf"/>) is reported, not read further.
+    /// </summary>
     private bool WithinLimit(string key, string value, YamlNode node)
     {
+        if (TextHygiene.FirstForbidden(value) is { } character)
+        {
+            Diagnostics.Add(DiagnosticCatalogue.ForbiddenCharacter, Span(node), character);
+            return false;
+        }
+
         var limit = ContentLimits.MaxLengthOf(key);
         if (value.Length <= limit)
         {

@@ -82,6 +82,22 @@ public static class TextHygiene
         return result.Append(text[start..].Normalize(form)).ToString();
     }
 
+    /// <summary>
+    /// The first forbidden character of a value, named ("U+000B"), or null. A YAML escape ("\v", "\e", "\x1b",
+    /// "\uFFFF" in double quotes) makes one after the file's own check, so values are checked again once read.
+    /// </summary>
+    public static string? FirstForbidden(string value)
+    {
+        var i = IndexOfForbidden(value, 0);
+        if (i < 0)
+        {
+            return null;
+        }
+
+        var pair = char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]);
+        return Name(pair ? char.ConvertToUtf32(value[i], value[i + 1]) : value[i]);
+    }
+
     /// <summary>A code point no content file may hold.</summary>
     public static bool IsForbidden(int codePoint)
         => codePoint is (< 0x20 and not '\t' and not '\n') or (>= 0x7F and <= 0x9F) || EchoedText.IsNoncharacter(codePoint);

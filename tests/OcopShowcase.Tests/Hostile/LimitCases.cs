@@ -41,6 +41,8 @@ public static class LimitCases
 
         // Text hygiene (OCOP050): the Atom writer throws on XML-invalid characters; a terminal acts on ESC.
         new("vertical-tab-in-name", "OCOP050", Product, f => f.Write(Product, ProductText(name: "Chè\u000Blam"))),
+        new("vertical-tab-by-yaml-escape-in-name", "OCOP050", Product, f => f.Write(Product, ProductText(name: "\"Chè\\vlam\""))),
+        new("noncharacter-by-yaml-escape-in-tag", "OCOP050", Product, f => WithField(f, "tags: [\"a\\uFFFF\"]")),
         new("screen-clear-in-unknown-key", "OCOP050", Product, f => WithField(f, "x\u001B[2Jy: 1")),
         new("noncharacter-in-producer-summary", "OCOP050", Producer, f => f.Write(Producer, ProducerText("0912345678").Replace("Hợp tác xã thử.", "Hợp tác xã \uFFFE thử."))),
 
