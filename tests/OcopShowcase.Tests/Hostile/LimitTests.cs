@@ -1,3 +1,5 @@
+using OcopShowcase.Content;
+
 namespace OcopShowcase.Tests.Hostile;
 
 /// <summary>
@@ -21,6 +23,23 @@ public class LimitTests
         Assert.True(
             result.Diagnostics.Any(d => d.Code == limit.Code && d.At.File == limit.File),
             $"expected {limit.Code} at {limit.File}, got:\n{string.Join("\n", result.Diagnostics)}");
+    }
+
+    [Fact]
+    public void The_editors_guide_states_every_limit_with_its_code()
+    {
+        var guide = File.ReadAllText(Path.Combine(TestPaths.Repository, "docs", "HUONG-DAN-BIEN-TAP.md"));
+        var section = guide[guide.IndexOf("### Giới hạn của nội dung", StringComparison.Ordinal)..guide.IndexOf("### Bảng mã lỗi", StringComparison.Ordinal)];
+        static string N(int value) => value.ToString("N0", new System.Globalization.NumberFormatInfo { NumberGroupSeparator = " " });
+        Assert.All(
+            [
+                $"{ContentLimits.MaxFileBytes / 1024} KB", $"{N(ContentLimits.MaxNameLength)} ký tự", $"(`summary`) {N(ContentLimits.MaxSummaryLength)}",
+                $"khác {N(ContentLimits.MaxFieldLength)}", $"{ContentLimits.MaxMarkdownNesting} tầng", $"tối đa {ContentLimits.MaxYamlNesting} tầng",
+                $"{N(ContentLimits.MaxYamlExpandedValues)} giá trị", $"{ContentLimits.MaxFileNameBytes} byte", $"{ContentLimits.MinYear}–{ContentLimits.MaxYear}",
+                $"sau {ContentLimits.MaxEchoedLength}",
+            ],
+            limit => Assert.Contains(limit, section, StringComparison.Ordinal));
+        Assert.All(Enumerable.Range(50, 10), code => Assert.Contains($"OCOP0{code}", section, StringComparison.Ordinal));
     }
 
     [Fact]
