@@ -10,7 +10,8 @@ namespace OcopShowcase.Content.Parsing;
 /// <item>containers on a line: every quote marker <c>&gt;</c> and list marker (<c>-</c>, <c>*</c>, <c>+</c>, <c>1.</c>)
 /// at its start, and a list marker's indentation (two spaces a level);</item>
 /// <item>inlines in a paragraph: unclosed <c>[</c>, and emphasis runs (<c>*</c>, <c>_</c>, <c>~</c>, <c>^</c>,
-/// <c>++</c>, <c>==</c>) that open without closing, half the run's length each.</item>
+/// <c>++</c>, <c>==</c>) that open without closing, half the run's length each;</item>
+/// <item>raw HTML in the whole body: elements opened and not closed.</item>
 /// </list>
 /// </summary>
 public static class MarkdownNesting
@@ -21,6 +22,7 @@ public static class MarkdownNesting
         var line = firstLine;
         var inlineDepth = 0;
         var brackets = 0;
+        var html = 0;
         var lineStart = 0;
         while (lineStart <= markdown.Length)
         {
@@ -41,7 +43,7 @@ public static class MarkdownNesting
             {
                 return Report(file, line, column, diagnostics);
             }
-            else if (InlineDepth(text, ref inlineDepth, ref brackets, out column) > ContentLimits.MaxMarkdownNesting)
+            else if (InlineDepth(text, ref inlineDepth, ref brackets, ref html, out column) > ContentLimits.MaxMarkdownNesting)
             {
                 return Report(file, line, column, diagnostics);
             }
@@ -122,8 +124,11 @@ public static class MarkdownNesting
         return length > 0 && (length == text.Length || text[length] is ' ' or '\t') ? length : 0;
     }
 
-    /// <summary>Carries a paragraph's open brackets and emphasis across its lines; returns the deepest reached on this line.</summary>
-    private static int InlineDepth(ReadOnlySpan<char> text, ref int emphasis, ref int brackets, out int column)
+    /// <summary>
+    /// Carries a paragraph's open brackets and emphasis, and the body's open HTML elements (the sanitizer parses the
+    /// whole body at once), across lines; returns the deepest reached on this line.
+    /// </summary>
+    private static int InlineDepth(ReadOnlySpan<char> text, ref int emphasis, ref int brackets, ref int html, out int column)
     {
         column = 1;
         for (var i = 0; i < text.Length; i++)
@@ -135,7 +140,11 @@ public static class MarkdownNesting
                 continue;
             }
 
-            if (c == '[')
+            if (c == '<' && i + 1 < text.Length)
+            {
+                html = Math.Max(0, html + HtmlTag(text[(i + 1)..]));
+            }
+            else if (c == '[')
             {
                 brackets++;
             }
@@ -167,13 +176,53 @@ public static class MarkdownNesting
                 i += run - 1;
             }
 
-            if (brackets + emphasis > ContentLimits.MaxMarkdownNesting)
+            if (brackets + emphasis + html > ContentLimits.MaxMarkdownNesting)
             {
                 column = i + 1;
-                return brackets + emphasis;
+                return brackets + emphasis + html;
             }
         }
 
-        return brackets + emphasis;
+        return brackets + emphasis + html;
     }
+
+    /// <summary>
+    /// +1 for a tag that opens an element holding others, -1 for a closing tag, 0 otherwise: void and self-closing
+    /// elements, and those a sibling closes by itself (p, li, td…), never nest. 100,000 nested &lt;div&gt; make
+    /// the HTML parser and sanitizer run for minutes.
+    /// </summary>
+    private static int HtmlTag(ReadOnlySpan<char> afterLess)
+    {
+        var closing = afterLess[0] == '/';
+        var name = closing ? afterLess[1..] : afterLess;
+        var length = 0;
+        while (length < name.Length && char.IsAsciiLetterOrDigit(name[length]))
+        {
+            length++;
+        }
+
+        if (length == 0 || !char.IsAsciiLetter(name[0]))
+        {
+            return 0;
+        }
+
+        if (closing)
+        {
+            return -1;
+        }
+
+        var end = name.IndexOf('>');
+        if (end > 0 && name[end - 1] == '/')
+        {
+            return 0;
+        }
+
+        return NeverNests.Contains(name[..length].ToString().ToLowerInvariant()) ? 0 : 1;
+    }
+
+    private static readonly HashSet<string> NeverNests = new(StringComparer.Ordinal)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+        "p", "li", "dt", "dd", "tr", "td", "th", "option", "rt", "rp",
+    };
 }
