@@ -25,6 +25,8 @@ public static class LimitCases
         new("underscore-run-100000", "OCOP053", Product, f => WithBody(f, new string('_', 100_000) + "x" + new string('_', 100_000))),
         new("link-brackets-100000", "OCOP053", Product, f => WithBody(f, new string('[', 100_000) + "xem")),
         new("list-markers-10000-on-one-line", "OCOP053", Product, f => WithBody(f, Repeat("- ", 10_000) + "mục")),
+        new("intraword-emphasis-200000", "OCOP053", Product, f => WithBody(f, Repeat("a*", 200_000))),
+        new("footnote-references-100000", "OCOP053", Product, f => WithBody(f, Repeat("[^a]", 100_000))),
         new("html-divs-100000", "OCOP053", Product, f => WithBody(f, Repeat("<div>", 100_000) + "x")),
         new("html-emphasis-over-paragraphs-50000", "OCOP053", Product, f => WithBody(f, Repeat("<em>a\n\n", 50_000))),
         new("list-indented-700-deep", "OCOP053", Product, f => WithBody(f, string.Join('\n', Enumerable.Range(0, 700).Select(i => new string(' ', 2 * i) + "- mục")))),
