@@ -59,6 +59,16 @@ public static class LimitCases
         new("fifo-listed-as-photo", "OCOP056", "san-pham/che-lam/anh.jpg", f => { MakeFifo(f, "san-pham/che-lam/anh.jpg"); WithField(f, "photos: [anh.jpg]"); }),
         new("fifo-as-bundle-index", "OCOP056", "san-pham/ca-gai/index.md", f => MakeFifo(f, "san-pham/ca-gai/index.md")),
         new("fifo-as-news-file", "OCOP056", "tin-tuc/hoi-cho.md", f => MakeFifo(f, "tin-tuc/hoi-cho.md")),
+        new("news-file-linked-to-itself", "OCOP057", "tin-tuc/vong.md", f => { Directory.CreateDirectory(Path.Combine(f.ContentDirectory, "tin-tuc")); Link(f, "tin-tuc/vong.md", "vong.md"); }),
+        new("sparse-photo-of-3-gb", "OCOP042", "san-pham/che-lam/anh.jpg", f =>
+        {
+            using (var photo = File.Create(Path.Combine(f.ContentDirectory, "san-pham", "che-lam", "anh.jpg")))
+            {
+                photo.SetLength(3L * 1024 * 1024 * 1024);
+            }
+
+            WithField(f, "photos: [anh.jpg]");
+        }),
         new("photo-linked-to-itself", "OCOP057", "san-pham/che-lam/vong.jpg", f => Link(f, "san-pham/che-lam/vong.jpg", "vong.jpg")),
         new("two-folders-linked-to-their-bundle", "OCOP057", "san-pham/che-lam/a", f => { Link(f, "san-pham/che-lam/a", "."); Link(f, "san-pham/che-lam/b", "."); }),
         new("photo-name-of-245-characters", "OCOP058", "san-pham/che-lam/" + new string('a', 241) + ".jpg", f =>
