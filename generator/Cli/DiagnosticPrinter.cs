@@ -39,7 +39,8 @@ public static class DiagnosticPrinter
             }
 
             var colour = diagnostic.IsError ? "red" : "yellow";
-            var at = diagnostic.At with { File = DisplayPath(diagnostic.At.File, options) };  // escaped when printed
+            // SourceSpan prints its file escaped: a file name may carry control characters.
+            var at = diagnostic.At with { File = DisplayPath(diagnostic.At.File, options) };
             console.MarkupLineInterpolated($"{at}: [{colour}]{(diagnostic.IsError ? "error" : "warning")} {diagnostic.Code}[/]: {diagnostic.Message(settings.MessageLanguage)}");
         }
 
