@@ -50,6 +50,9 @@ public static class LimitCases
         new("screen-clear-in-unknown-key", "OCOP050", Product, f => WithField(f, "x\u001B[2Jy: 1")),
         new("noncharacter-in-producer-summary", "OCOP050", Producer, f => f.Write(Producer, ProducerText("0912345678").Replace("Hợp tác xã thử.", "Hợp tác xã \uFFFE thử."))),
 
+        new("escape-in-site-title", "OCOP050", "site.yml", f => AppendToSite(f, "tagline: \"Cẩm Tân \u001B[2J\"")),
+        new("yaml-flow-sequences-100000-in-site", "OCOP054", "site.yml", f => AppendToSite(f, "tagline: " + new string('[', 100_000))),
+
         // Dates (OCOP059): 36 months after 9999-12-31, or UTC+7 before year 1, do not exist.
         new("certificate-valid-until-9999", "OCOP059", Certificate, f => f.Write(Certificate, CertificateText("2024-06-12", "valid_until: 9999-12-31\n"))),
         new("certificate-issued-year-1", "OCOP059", Certificate, f => f.Write(Certificate, CertificateText("0001-01-01", ""))),
@@ -94,6 +97,9 @@ public static class LimitCases
     private static void WithBody(ContentFixture fixture, string body) => fixture.Write(Product, ProductText(body: body));
 
     private static void WithField(ContentFixture fixture, string yaml) => fixture.Write(Product, ProductText(extra: yaml + "\n"));
+
+    private static void AppendToSite(ContentFixture fixture, string yaml)
+        => File.AppendAllText(Path.Combine(fixture.ContentDirectory, "site.yml"), "\n" + yaml + "\n");
 
     private static string Repeat(string text, int times) => string.Concat(Enumerable.Repeat(text, times));
 
