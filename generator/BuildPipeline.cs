@@ -121,13 +121,19 @@ public static class BuildPipeline
     {
         var unsettled = false;
         IEnumerable<string> FilesOf(string directory)
-            => new DirectoryInfo(directory).EnumerateFiles("*", SearchOption.AllDirectories)
+        {
+            // Links that loop are inputs too: adding one must make the next build a real one, which reports it.
+            var loops = new List<string>();
+            return ContentTree.Files(directory, loops.Add)
+                .Select(path => new FileInfo(path))
                 .Select(f =>
                 {
                     unsettled |= f.LastWriteTimeUtc >= changedSince;
                     return $"{Path.GetRelativePath(directory, f.FullName)}|{f.Length}|{f.LastWriteTimeUtc.Ticks}";
                 })
+                .Concat(loops.Select(loop => $"{Path.GetRelativePath(directory, loop)}|loop"))
                 .Order(StringComparer.Ordinal);
+        }
 
         var fingerprint = Fingerprint.Of(
             new[] { Fingerprint.Generator, Path.GetFullPath(options.ContentDirectory), Path.GetFullPath(options.ThemeDirectory), options.BaseUrl?.AbsoluteUri ?? "", options.Today.ToString("O") }

@@ -39,6 +39,7 @@ public static class DiagnosticPrinter
             }
 
             var colour = diagnostic.IsError ? "red" : "yellow";
+            // SourceSpan prints its file escaped: a file name may carry control characters.
             var at = diagnostic.At with { File = DisplayPath(diagnostic.At.File, options) };
             console.MarkupLineInterpolated($"{at}: [{colour}]{(diagnostic.IsError ? "error" : "warning")} {diagnostic.Code}[/]: {diagnostic.Message(settings.MessageLanguage)}");
         }
@@ -65,7 +66,7 @@ public static class DiagnosticPrinter
     public static string GitHubAnnotation(Diagnostic diagnostic, MessageLanguage language, BuildOptions options)
     {
         var kind = diagnostic.IsError ? "error" : "warning";
-        var file = EscapeProperty(DisplayPath(diagnostic.At.File, options));
+        var file = EscapeProperty(EchoedText.OfPath(DisplayPath(diagnostic.At.File, options)));
         var title = EscapeProperty(diagnostic.Code);
         return $"::{kind} file={file},line={diagnostic.At.Line},col={diagnostic.At.Column},title={title}::{EscapeData($"{diagnostic.Code}: {diagnostic.Message(language)}")}";
     }

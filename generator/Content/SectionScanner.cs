@@ -113,7 +113,8 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
         SourceFile? original = null;
         var translations = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
         var files = new List<ContentFile>();
-        foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        var loops = new List<string>();
+        foreach (var file in ContentTree.Files(directory, loops.Add).Order(StringComparer.Ordinal))
         {
             if (!IsInsideRoot(file))
             {
@@ -121,7 +122,7 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
             }
 
             var fileName = Path.GetFileName(Nfc(file));
-            if (fileName.StartsWith('.'))
+            if (fileName.StartsWith('.') || !IsUsable(file, fileName))
             {
                 continue;
             }
@@ -155,6 +156,11 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
             }
         }
 
+        foreach (var loop in loops.Order(StringComparer.Ordinal))
+        {
+            diagnostics.Add(DiagnosticCatalogue.LinkLoop, SourceSpan.StartOf(Relative(loop)), Relative(loop));
+        }
+
         return original is not null || translations.Count > 0 ? (name, original, translations, bundle, files) : null;
     }
 
@@ -181,20 +187,32 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
         return (match.Groups["name"].Value, language);
     }
 
-    private SourceFile? Read(string file)
+    private SourceFile? Read(string file) => SourceFile.TryRead(_root, file, Relative(file), diagnostics);
+
+    /// <summary>
+    /// A bundle file the build may open: a regular file (a FIFO waits forever for a writer; a device never ends) whose
+    /// name leaves room for the names of its derivatives. Anything else is reported and left out.
+    /// </summary>
+    private bool IsUsable(string file, string fileName)
     {
-        try
+        var at = SourceSpan.StartOf(Relative(file));
+        if (FileKinds.Of(file) == FileKind.Special)
         {
-            return SourceFile.Read(_root, file);
+            diagnostics.Add(DiagnosticCatalogue.NotARegularFile, at, Relative(file));
+            return false;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
+
+        var bytes = Encoding.UTF8.GetByteCount(fileName);
+        if (bytes > ContentLimits.MaxFileNameBytes)
         {
-            diagnostics.Add(DiagnosticCatalogue.FileUnreadable, SourceSpan.StartOf(Relative(file)), ex.Message);
-            return null;
+            diagnostics.Add(DiagnosticCatalogue.FileNameTooLong, at, bytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return false;
         }
+
+        return true;
     }
 
-    /// <summary>A symbolic link that points outside the content folder is refused, never followed.</summary>
+    /// <summary>A symbolic link that points outside the content folder is refused, never followed; one that loops is reported.</summary>
     private bool IsInsideRoot(string path)
     {
         var info = new FileInfo(path);
@@ -204,11 +222,21 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
             return true;
         }
 
-        FileSystemInfo? target = info.LinkTarget is not null ? info.ResolveLinkTarget(returnFinalTarget: true) : null;
-        if (target is null && Directory.Exists(path))
+        FileSystemInfo? target;
+        try
         {
-            var dir = new DirectoryInfo(path);
-            target = dir.LinkTarget is not null ? dir.ResolveLinkTarget(returnFinalTarget: true) : null;
+            target = info.LinkTarget is not null ? info.ResolveLinkTarget(returnFinalTarget: true) : null;
+            if (target is null && Directory.Exists(path))
+            {
+                var dir = new DirectoryInfo(path);
+                target = dir.LinkTarget is not null ? dir.ResolveLinkTarget(returnFinalTarget: true) : null;
+            }
+        }
+        catch (IOException)
+        {
+            // "Too many levels of symbolic links": loop.jpg → loop.jpg, or a ring of links.
+            diagnostics.Add(DiagnosticCatalogue.LinkLoop, SourceSpan.StartOf(Relative(path)), Relative(path));
+            return false;
         }
 
         if (target is null)
@@ -228,7 +256,7 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
 
     private string Relative(string path) => Nfc(Path.GetRelativePath(_root, path)).Replace('\\', '/');
 
-    private static string Nfc(string path) => path.Normalize(NormalizationForm.FormC);
+    private static string Nfc(string path) => Parsing.TextHygiene.Normalize(path, NormalizationForm.FormC);
 
     [GeneratedRegex(@"^(?<name>.+)\.(?<lang>[a-z]{2,3})$")]
     private static partial Regex LanguageSuffix();

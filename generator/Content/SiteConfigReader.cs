@@ -182,18 +182,13 @@ public static class SiteConfigReader
             return null;
         }
 
-        SourceFile source;
-        try
+        if (SourceFile.TryRead(contentRoot, path, name, diagnostics) is not { } source)
         {
-            source = SourceFile.Read(contentRoot, path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
-        {
-            diagnostics.Add(DiagnosticCatalogue.FileUnreadable, SourceSpan.StartOf(name), ex.Message);
             return null;
         }
 
-        var mapping = YamlFields.ParseMapping(source.Text, name, lineOffset: 0, diagnostics);
+        var text = TextHygiene.Clean(source.Text, name, firstLine: 1, diagnostics);
+        var mapping = YamlFields.ParseMapping(text, name, lineOffset: 0, diagnostics);
         return mapping is null ? null : new FieldReader(mapping, name, 0, diagnostics);
     }
 

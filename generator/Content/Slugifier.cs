@@ -70,7 +70,7 @@ public static class Slugifier
     /// <summary>The folding rule: NFC, lowercase, đ→d, then marks and invisible format characters removed.</summary>
     internal static string FoldByRule(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormC).ToLowerInvariant().Replace('đ', 'd').Normalize(NormalizationForm.FormD);
+        var decomposed = Parsing.TextHygiene.Normalize(Parsing.TextHygiene.Normalize(text, NormalizationForm.FormC).ToLowerInvariant().Replace('đ', 'd'), NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -83,7 +83,7 @@ public static class Slugifier
             builder.Append(c);
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return Parsing.TextHygiene.Normalize(builder.ToString(), NormalizationForm.FormC);
     }
 
     /// <summary>

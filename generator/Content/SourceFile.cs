@@ -1,4 +1,5 @@
 using System.Text;
+using OcopShowcase.Diagnostics;
 
 namespace OcopShowcase.Content;
 
@@ -22,6 +23,41 @@ public sealed record SourceFile(string RelativePath, string FullPath, string Tex
         return FromText(Path.GetRelativePath(contentRoot, fullPath), text, fullPath);
     }
 
+    /// <summary>
+    /// Reads a content file, refusing by type before opening it (a FIFO would wait forever, a link loop never
+    /// resolves) and by size before reading it; each refusal, and any read failure, is reported at the file.
+    /// </summary>
+    public static SourceFile? TryRead(string contentRoot, string fullPath, string relativePath, DiagnosticBag diagnostics)
+    {
+        var at = SourceSpan.StartOf(relativePath);
+        switch (FileKinds.Of(fullPath))
+        {
+            case FileKind.Special or FileKind.Directory:
+                diagnostics.Add(DiagnosticCatalogue.NotARegularFile, at, relativePath);
+                return null;
+            case FileKind.LinkLoop:
+                diagnostics.Add(DiagnosticCatalogue.LinkLoop, at, relativePath);
+                return null;
+        }
+
+        try
+        {
+            var length = new FileInfo(fullPath).Length;
+            if (length > ContentLimits.MaxFileBytes)
+            {
+                diagnostics.Add(DiagnosticCatalogue.FileTooLarge, at, (length / 1024).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                return null;
+            }
+
+            return Read(contentRoot, fullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            diagnostics.Add(DiagnosticCatalogue.FileUnreadable, at, ex.Message);
+            return null;
+        }
+    }
+
     public static string Normalize(string text)
     {
         if (text.Length > 0 && text[0] == '\uFEFF')
@@ -30,7 +66,7 @@ public sealed record SourceFile(string RelativePath, string FullPath, string Tex
         }
 
         text = text.Replace("\r\n", "\n").Replace('\r', '\n');
-        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        return Parsing.TextHygiene.Normalize(text, NormalizationForm.FormC);
     }
 
     /// <summary>The folder of this file, relative to the content root ("" at the root).</summary>

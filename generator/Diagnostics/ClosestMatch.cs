@@ -7,8 +7,16 @@ public static class ClosestMatch
     {
         string? best = null;
         var bestDistance = int.MaxValue;
+        var tolerance = Math.Max(2, input.Length / 3);
         foreach (var candidate in candidates.OrderBy(c => c, StringComparer.Ordinal))
         {
+            // The distance is at least the difference in length: a candidate that far off is never a match, and
+            // skipping it keeps a 1 MB value against thousands of candidates linear instead of quadratic.
+            if (Math.Abs(input.Length - candidate.Length) > tolerance)
+            {
+                continue;
+            }
+
             var distance = EditDistance(input.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (distance < bestDistance)
             {
@@ -18,7 +26,6 @@ public static class ClosestMatch
         }
 
         // Past a third of the word the "match" is noise, not a typo.
-        var tolerance = Math.Max(2, input.Length / 3);
         return bestDistance <= tolerance ? best : null;
     }
 

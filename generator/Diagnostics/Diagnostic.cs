@@ -14,14 +14,15 @@ public sealed record Diagnostic(DiagnosticDescriptor Descriptor, SourceSpan At, 
     public string Message(MessageLanguage language = MessageLanguage.Vietnamese)
     {
         var english = language == MessageLanguage.English;
-        var message = string.Format(CultureInfo.InvariantCulture, english ? Descriptor.MessageEn : Descriptor.MessageVi, Arguments.ToArray<object?>());
+        // Values from the content are echoed escaped and cut (EchoedText): a message never acts on a terminal.
+        var message = string.Format(CultureInfo.InvariantCulture, english ? Descriptor.MessageEn : Descriptor.MessageVi, Arguments.Select(EchoedText.Of).ToArray<object?>());
         if (Suggestion is null)
         {
             return message;
         }
 
         var hint = english ? DiagnosticCatalogue.SuggestionEn : DiagnosticCatalogue.SuggestionVi;
-        return message + " " + string.Format(CultureInfo.InvariantCulture, hint, Suggestion);
+        return message + " " + string.Format(CultureInfo.InvariantCulture, hint, EchoedText.Of(Suggestion));
     }
 
     /// <summary>The compiler-style line editors and CI understand: <c>path:line:col: error CODE: message</c>.</summary>

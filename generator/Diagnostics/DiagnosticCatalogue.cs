@@ -1,3 +1,5 @@
+using OcopShowcase.Content;
+
 namespace OcopShowcase.Diagnostics;
 
 /// <summary>
@@ -218,6 +220,79 @@ public static class DiagnosticCatalogue
         "Ảnh có cấu trúc bất thường làm bộ giải mã chạy mãi.",
         "Mở ảnh trên máy, lưu lại dưới dạng JPEG rồi tải lên lại.");
 
+    // OCOP050–059: limits on hostile content (one constant each in Content/ContentLimits.cs, quoted here so the
+    // editors' guide states them).
+    public static readonly DiagnosticDescriptor ForbiddenCharacter = new(
+        "OCOP050", Severity.Error,
+        "Có ký tự điều khiển hoặc ký tự không hợp lệ {0} ở đây; hãy xóa nó.",
+        "A control or invalid character {0} is here; delete it.",
+        "Chép tên sản phẩm từ Word hoặc Zalo kèm ký tự ẩn U+000B, U+001B hoặc U+FFFF.",
+        "Gõ lại đoạn chữ ở vị trí được chỉ ra (hoặc dán vào Notepad rồi chép lại).");
+
+    public static readonly DiagnosticDescriptor FileTooLarge = new(
+        "OCOP051", Severity.Error,
+        "Tệp quá lớn ({0} KB); giới hạn là " + Kb(ContentLimits.MaxFileBytes) + " KB.",
+        "The file is too large ({0} KB); the limit is " + Kb(ContentLimits.MaxFileBytes) + " KB.",
+        "Dán cả một tài liệu dài vào bài viết.",
+        "Rút gọn nội dung; đặt tài liệu dài thành tệp PDF tải về.");
+
+    public static readonly DiagnosticDescriptor ValueTooLong = new(
+        "OCOP052", Severity.Error,
+        "Trường \"{0}\" dài {1} ký tự; giới hạn là {2}.",
+        "The field \"{0}\" is {1} characters long; the limit is {2}.",
+        "summary dài cả trang (tóm tắt được lặp lại trên thẻ, áp phích, kết quả tìm kiếm). Giới hạn: tên, tiêu đề "
+            + N(ContentLimits.MaxNameLength) + " ký tự; tóm tắt " + N(ContentLimits.MaxSummaryLength) + "; trường khác " + N(ContentLimits.MaxFieldLength) + ".",
+        "Viết tóm tắt một hai câu; đưa phần dài vào nội dung bài viết.");
+
+    public static readonly DiagnosticDescriptor MarkdownTooDeep = new(
+        "OCOP053", Severity.Error,
+        "Nội dung lồng nhau quá sâu (trích dẫn, danh sách, liên kết hoặc chữ nhấn trong nhau); giới hạn là " + N(ContentLimits.MaxMarkdownNesting) + " tầng.",
+        "The body nests too deep (quotes, lists, links or emphasis inside one another); the limit is " + N(ContentLimits.MaxMarkdownNesting) + " levels.",
+        "Một dòng bắt đầu bằng hàng trăm dấu \">\" hoặc \"[\".",
+        "Bỏ bớt các dấu >, -, [, * ở đầu dòng; đặt ký tự cần hiện nguyên trong dấu ` `.");
+
+    public static readonly DiagnosticDescriptor YamlTooDeep = new(
+        "OCOP054", Severity.Error,
+        "Khối thông tin lồng nhau quá sâu (danh sách trong danh sách); giới hạn là " + N(ContentLimits.MaxYamlNesting) + " tầng.",
+        "The front matter nests too deep (lists inside lists); the limit is " + N(ContentLimits.MaxYamlNesting) + " levels.",
+        "tags: [[[[[[[[ … ]]]]]]]]",
+        "Viết danh sách một tầng: tags: [banh, dac-san].");
+
+    public static readonly DiagnosticDescriptor YamlAliasesTooLarge = new(
+        "OCOP055", Severity.Error,
+        "Bí danh YAML (*ten) làm khối thông tin lớn quá " + N(ContentLimits.MaxYamlExpandedValues) + " giá trị khi mở ra.",
+        "YAML aliases (*name) make the front matter larger than " + N(ContentLimits.MaxYamlExpandedValues) + " values once expanded.",
+        "&a [x, x], &b [*a, *a], &c [*b, *b] … (\"bom bí danh\").",
+        "Viết giá trị thẳng ra, không dùng & và *.");
+
+    public static readonly DiagnosticDescriptor NotARegularFile = new(
+        "OCOP056", Severity.Error,
+        "\"{0}\" không phải tệp thông thường (mà là ống dẫn FIFO, socket hoặc thiết bị); máy không mở nó.",
+        "\"{0}\" is not a regular file (it is a FIFO, a socket or a device); it is not opened.",
+        "Một ống dẫn (FIFO) hoặc thiết bị đặt tên index.md hay anh-1.jpg.",
+        "Xóa nó và chép tệp thật vào thư mục.");
+
+    public static readonly DiagnosticDescriptor LinkLoop = new(
+        "OCOP057", Severity.Error,
+        "Liên kết tượng trưng \"{0}\" trỏ vòng (về chính nó hoặc thư mục chứa nó).",
+        "The symbolic link \"{0}\" loops (to itself or to a folder that holds it).",
+        "anh.jpg → anh.jpg, hoặc thư mục a → . trong thư mục sản phẩm.",
+        "Xóa liên kết; chép tệp thật vào thư mục.");
+
+    public static readonly DiagnosticDescriptor FileNameTooLong = new(
+        "OCOP058", Severity.Error,
+        "Tên tệp dài {0} byte; giới hạn là " + N(ContentLimits.MaxFileNameBytes) + " byte (mỗi chữ có dấu chiếm 2–3 byte) để còn chỗ cho tên các bản ảnh thu nhỏ.",
+        "The file name is {0} bytes long; the limit is " + N(ContentLimits.MaxFileNameBytes) + " bytes (an accented letter takes 2–3) so that its derivatives can be named.",
+        "Ảnh đặt tên bằng cả một câu mô tả.",
+        "Đổi tên tệp ngắn lại, ví dụ anh-1.jpg, và sửa tên trong photos:.");
+
+    public static readonly DiagnosticDescriptor DateOutOfRange = new(
+        "OCOP059", Severity.Error,
+        "Ngày {1} ở trường \"{0}\" nằm ngoài khoảng năm " + N(ContentLimits.MinYear) + "–" + N(ContentLimits.MaxYear) + ".",
+        "The date {1} in \"{0}\" is outside the years " + N(ContentLimits.MinYear) + "–" + N(ContentLimits.MaxYear) + ".",
+        "issued_on: 0024-06-12 hoặc valid_until: 9999-12-31",
+        "Ghi đúng ngày trên quyết định; bỏ valid_until để tự tính thời hạn.");
+
     public static readonly DiagnosticDescriptor OutputOverlapsSources = new(
         "OCOP060", Severity.Error,
         "Không dựng website vào \"{0}\": thư mục này trùng, chứa hoặc nằm trong \"{1}\" (thư mục nội dung, giao diện hoặc kho mã nguồn), mà mỗi lần dựng thay toàn bộ thư mục xuất.",
@@ -413,6 +488,10 @@ public static class DiagnosticCatalogue
         "The template writes the address \"{0}\" directly, not through the url function, so it breaks when the site is served under a sub-path (a GitHub Pages project site).",
         "href=\"/manifest.webmanifest\"",
         "Viết địa chỉ qua hàm url của giao diện, ví dụ href=\"{{ url \"/manifest.webmanifest\" }}\".");
+
+    private static string N(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Kb(int bytes) => N(bytes / 1024);
 
     /// <summary>Appended to a message when a close match exists ("did you mean").</summary>
     public const string SuggestionVi = "Có phải \"{0}\"?";

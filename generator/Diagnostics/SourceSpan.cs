@@ -5,5 +5,6 @@ public readonly record struct SourceSpan(string File, int Line, int Column)
 {
     public static SourceSpan StartOf(string file) => new(file, 1, 1);
 
-    public override string ToString() => $"{File}:{Line}:{Column}";
+    // A file name from the content may carry control characters: printed, it must not act on the terminal.
+    public override string ToString() => $"{EchoedText.OfPath(File)}:{Line}:{Column}";
 }

@@ -22,13 +22,20 @@ namespace OcopShowcase.Rendering;
 public sealed class MarkdownRenderer(IReadOnlySet<string> knownUrls, SiteLinks links)
 {
 
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder { MaximumNestingDepth = MarkdigDepth }
         .UsePipeTables()
         .UseEmphasisExtras()
         .UseListExtras()
         .UseAutoLinks()
         .UseFootnotes()
         .Build();
+
+    /// <summary>
+    /// Markdig's own guard (1.6.0: <c>MaximumNestingDepth</c>, 128 by default) counts its syntax tree, where every
+    /// unmatched emphasis delimiter nests ("a*a*a*…"): past it Markdig throws <see cref="ArgumentException"/>, reported
+    /// as OCOP053. <see cref="Content.Parsing.MarkdownNesting"/> has already refused what would overflow the stack.
+    /// </summary>
+    private const int MarkdigDepth = 4 * ContentLimits.MaxMarkdownNesting;
 
     public RawHtml Render(MarkdownBody body, Language language, DiagnosticBag diagnostics)
     {
@@ -37,7 +44,11 @@ public sealed class MarkdownRenderer(IReadOnlySet<string> knownUrls, SiteLinks l
             return RawHtml.Empty;
         }
 
-        var document = Markdown.Parse(body.Markdown, Pipeline);
+        if (ParseWithinDepth(body, diagnostics) is not { } document)
+        {
+            return RawHtml.Empty;
+        }
+
         AssignHeadingAnchors(document);
         foreach (var link in document.Descendants<LinkInline>())
         {
@@ -53,10 +64,19 @@ public sealed class MarkdownRenderer(IReadOnlySet<string> knownUrls, SiteLinks l
         }
 
         using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
+        var renderer = new HtmlRenderer(writer) { MaximumNestingDepth = MarkdigDepth };
         Pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new PictureRenderer(renderer.ObjectRenderers.FindExact<LinkInlineRenderer>()!, links));
-        renderer.Render(document);
+        try
+        {
+            renderer.Render(document);
+        }
+        catch (ArgumentException)
+        {
+            diagnostics.Add(DiagnosticCatalogue.MarkdownTooDeep, new SourceSpan(body.File, body.FirstLine, 1));
+            return RawHtml.Empty;
+        }
+
         var html = writer.ToString();
 
         // Raw HTML in a body passes the allow-list; a body without any keeps Markdig's output as it is.
@@ -206,5 +226,20 @@ public sealed class MarkdownRenderer(IReadOnlySet<string> knownUrls, SiteLinks l
 
         var joined = "/" + string.Join('/', parts);
         return relative.EndsWith('/') && !joined.EndsWith('/') ? joined + "/" : joined;
+    }
+
+    /// <summary>The parsed body, or null with OCOP053 at the body's first line when Markdig's depth guard stopped it.</summary>
+    private static MarkdownDocument? ParseWithinDepth(MarkdownBody body, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return Markdown.Parse(body.Markdown, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig throws nothing else on text; its depth guard is an ArgumentException.
+            diagnostics.Add(DiagnosticCatalogue.MarkdownTooDeep, new SourceSpan(body.File, body.FirstLine, 1));
+            return null;
+        }
     }
 }

@@ -37,6 +37,12 @@ public static class ImagePipeline
             try
             {
                 var info = new FileInfo(file.FullPath);
+                if (info.Length > settings.MaxBytes)
+                {
+                    // Refused before reading: a sparse multi-gigabyte "photo" would otherwise be read whole.
+                    throw new PhotoException(PhotoProblem.TooLarge, $"{info.Length / 1024 / 1024} MB");
+                }
+
                 var stamp = (info.FullName, info.Length, info.LastWriteTimeUtc.Ticks, settings.Fingerprint);
                 byte[]? bytes = null;
                 if (!KnownKeys.TryGetValue(stamp, out var key))

@@ -48,6 +48,8 @@ public sealed class CertificateKind(RatingRules rules) : DocumentKind<Certificat
             return null;
         }
 
+        // Cannot leave the calendar: the issue date is at most 2100-12-31 (ContentLimits.MaxYear) and the validity at
+        // most 120 months (rating-rules.yml).
         var until = validUntil ?? issuedOn.Value.AddMonths(ruleSet.ValidityMonths);
         if (until < issuedOn.Value)
         {

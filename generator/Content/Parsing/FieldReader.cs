@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using OcopShowcase.Content;
 using OcopShowcase.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
@@ -86,7 +87,7 @@ public sealed partial class FieldReader
             return null;
         }
 
-        return value;
+        return WithinLimit(key, value, field.Value) ? value : null;
     }
 
     public int? Integer(string key, int min, int max, string example, bool required = false, string what = "")
@@ -146,6 +147,13 @@ public sealed partial class FieldReader
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             Diagnostics.Add(DiagnosticCatalogue.BadDate, At(key), key, text);
+            return null;
+        }
+
+        // Year 1 or 9999 is a typing mistake, and computing with it (36 months later, UTC+7) leaves the calendar.
+        if (date.Year is < ContentLimits.MinYear or > ContentLimits.MaxYear)
+        {
+            Diagnostics.Add(DiagnosticCatalogue.DateOutOfRange, At(key), key, text);
             return null;
         }
 
@@ -263,7 +271,10 @@ public sealed partial class FieldReader
         {
             if (item is YamlScalarNode scalar && Clean(scalar.Value ?? "") is { Length: > 0 } value)
             {
-                items.Add(value);
+                if (WithinLimit(key, value, item))
+                {
+                    items.Add(value);
+                }
             }
             else
             {
@@ -318,6 +329,28 @@ public sealed partial class FieldReader
         }
 
         return readers;
+    }
+
+    /// <summary>
+    /// A value holding a forbidden character (made by a YAML escape) or longer than its field allows
+    /// (<see cref="ContentLimits.MaxLengthOf"/>) is reported, not read further.
+    /// </summary>
+    private bool WithinLimit(string key, string value, YamlNode node)
+    {
+        if (TextHygiene.FirstForbidden(value) is { } character)
+        {
+            Diagnostics.Add(DiagnosticCatalogue.ForbiddenCharacter, Span(node), character);
+            return false;
+        }
+
+        var limit = ContentLimits.MaxLengthOf(key);
+        if (value.Length <= limit)
+        {
+            return true;
+        }
+
+        Diagnostics.Add(DiagnosticCatalogue.ValueTooLong, Span(node), key, value.Length.ToString(CultureInfo.InvariantCulture), limit.ToString(CultureInfo.InvariantCulture));
+        return false;
     }
 
     private static bool IsNull(YamlNode node)

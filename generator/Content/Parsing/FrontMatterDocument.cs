@@ -6,7 +6,9 @@ namespace OcopShowcase.Content.Parsing;
 
 /// <summary>
 /// A Markdown file split into its YAML front matter and its body, with positions kept so that every later
-/// error points at the right line of the original file.
+/// error points at the right line of the original file. Forbidden characters (<see cref="TextHygiene"/>), YAML past
+/// its limits (<see cref="YamlShape"/>) and Markdown nested too deep (<see cref="MarkdownNesting"/>) are reported
+/// here, before any parser recurses.
 /// </summary>
 public sealed record FrontMatterDocument(SourceFile Source, YamlMappingNode? Fields, int YamlFirstLine, string Body, int BodyFirstLine)
 {
@@ -14,7 +16,7 @@ public sealed record FrontMatterDocument(SourceFile Source, YamlMappingNode? Fie
 
     public static FrontMatterDocument Parse(SourceFile source, DiagnosticBag diagnostics)
     {
-        var text = source.Text;
+        var text = TextHygiene.Clean(source.Text, source.RelativePath, firstLine: 1, diagnostics);
         var lines = text.Split('\n');
         if (lines.Length == 0 || lines[0].TrimEnd() != Fence)
         {
@@ -32,6 +34,13 @@ public sealed record FrontMatterDocument(SourceFile Source, YamlMappingNode? Fie
         var yaml = string.Join('\n', lines[1..close]);
         var body = string.Join('\n', lines[(close + 1)..]);
         var fields = YamlFields.ParseMapping(yaml, source.RelativePath, lineOffset: 1, diagnostics);
+
+        // A body nested past the limit would overflow the stack when rendered: it is reported and never rendered.
+        if (!MarkdownNesting.Check(body, source.RelativePath, close + 2, diagnostics))
+        {
+            body = "";
+        }
+
         return new FrontMatterDocument(source, fields, 2, body, close + 2);
     }
 }

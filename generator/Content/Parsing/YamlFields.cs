@@ -14,6 +14,11 @@ public static class YamlFields
             return new YamlMappingNode();
         }
 
+        if (!YamlShape.Check(yaml, file, lineOffset, diagnostics))
+        {
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {

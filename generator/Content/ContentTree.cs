@@ -1,0 +1,79 @@
+namespace OcopShowcase.Content;
+
+/// <summary>
+/// Walks a folder tree the way the content may be trusted to be: a symbolic link to a folder is followed at most once,
+/// and a link that leads back to a folder already walked (<c>a → .</c>), or to itself, is a loop reported to the
+/// caller and not followed. .NET's recursive enumeration follows such links until the system gives up 40 levels down,
+/// and two of them in one folder multiply into 2^40 paths.
+/// </summary>
+public static class ContentTree
+{
+    /// <summary>Every entry that is not a folder (files, special files, broken links), in no particular order.</summary>
+    public static List<string> Files(string directory, Action<string>? loop = null)
+    {
+        var files = new List<string>();
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        if (RealPath(directory) is not { } rootReal)
+        {
+            loop?.Invoke(directory);
+            return files;
+        }
+
+        visited.Add(rootReal);
+        var pending = new Stack<(string Path, string Real)>();
+        pending.Push((directory, rootReal));
+        while (pending.Count > 0)
+        {
+            var (folder, real) = pending.Pop();
+            foreach (var entry in Directory.EnumerateFileSystemEntries(folder))
+            {
+                var isLink = File.GetAttributes(entry).HasFlag(FileAttributes.ReparsePoint);
+                switch (FileKinds.Of(entry))
+                {
+                    case FileKind.Directory:
+                        var entryReal = isLink ? RealPath(entry) : Path.Combine(real, Path.GetFileName(entry));
+                        if (entryReal is null || !visited.Add(entryReal))
+                        {
+                            loop?.Invoke(entry);
+                        }
+                        else
+                        {
+                            pending.Push((entry, entryReal));
+                        }
+
+                        break;
+                    case FileKind.LinkLoop:
+                        loop?.Invoke(entry);
+                        break;
+                    default:
+                        files.Add(entry);
+                        break;
+                }
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>The folder's path with every link resolved; null when a link loops.</summary>
+    private static string? RealPath(string directory)
+    {
+        try
+        {
+            var info = new DirectoryInfo(directory);
+            var target = info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true);
+            if (target is null)
+            {
+                return null;
+            }
+
+            // The link's target may itself sit under linked folders: resolve the parent too.
+            var parent = Path.GetDirectoryName(target.FullName);
+            return parent is null || parent == target.FullName ? target.FullName : Path.Combine(RealPath(parent) ?? parent, target.Name);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+}
