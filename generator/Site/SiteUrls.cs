@@ -81,6 +81,9 @@ public sealed class SiteUrls(Uri baseUrl)
     /// <summary>A file of a page bundle keeps its content path: content/san-pham/x/anh.jpg → /san-pham/x/anh.jpg.</summary>
     public static string ContentFile(string contentPath) => "/" + string.Join('/', contentPath.Split('/').Select(Uri.EscapeDataString));
 
+    /// <summary>The address of a published file ("san-pham/x/anh-1-720.ab12.jpg"), every segment percent-escaped.</summary>
+    public static string PublishedFile(string outputPath) => ContentFile(outputPath);
+
     /// <summary>The file a URL is written to: "/x/" → "x/index.html".</summary>
     public static string OutputPath(string rootedUrl)
     {
