@@ -253,7 +253,7 @@ public static class BuildPipeline
     /// <summary>Every file and page the build will publish, each with what made it (a content path where content did).</summary>
     private static IEnumerable<PlannedFile> PlanOf(List<OutputFile> files, Content.Model.ContentSet content, SiteModel site, ThemeAssets assets, PhotoSet photos)
     {
-        foreach (var photo in photos.ByUrl.Values)
+        foreach (var photo in photos.ByUrl.Values.OrderBy(p => p.SourceUrl, StringComparer.Ordinal))
         {
             var source = SiteUrls.OutputPath(photo.SourceUrl);
             foreach (var path in photo.Variants.SelectMany(v => new[] { v.WebpPath, v.JpegPath }).Append(photo.FullSizePath))
