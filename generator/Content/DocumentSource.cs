@@ -45,7 +45,7 @@ public sealed record DocumentSource(
     public BundleFile? ResolveFile(string name, SourceSpan at, DiagnosticBag diagnostics, BundleFileUse use = BundleFileUse.Photo)
     {
         var normalized = SourceFile.Normalize(name).Trim();
-        if (normalized.Contains("..", StringComparison.Ordinal) || normalized.StartsWith('/') || normalized.Contains('\\') || normalized.Contains(':'))
+        if (normalized.Contains("..", StringComparison.Ordinal) || normalized.StartsWith('/') || normalized.Contains('\\'))
         {
             diagnostics.Add(DiagnosticCatalogue.PathOutsideBundle, at, name);
             return null;
