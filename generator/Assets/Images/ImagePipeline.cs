@@ -111,11 +111,7 @@ public static class ImagePipeline
         }
 
         // The original's address keeps working (links, social previews), but serves the clean largest JPEG.
-        var fullSize = stem + Path.GetExtension(outputPath).ToLowerInvariant() switch
-        {
-            ".jpg" or ".jpeg" => Path.GetExtension(outputPath),
-            _ => ".jpg",
-        };
+        var fullSize = SiteUrls.PhotoFile(outputPath);
         files.Add(OutputFile.Cached(fullSize, Path.Combine(cacheFolder, $"{result.Width}.jpg")));
         return (new ProcessedPhoto(url, result.Width, result.Height, result.PlaceholderColor, variants, fullSize), files);
     }

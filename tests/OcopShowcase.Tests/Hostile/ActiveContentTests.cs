@@ -66,6 +66,9 @@ public class ActiveContentTests
         Assert.True(photos.Count >= 3);
         Assert.All(photos, f => Assert.False(JpegFixtures.HasMetadata(f.ReadBytes()), f.Path));
         Assert.All(photos, f => Assert.NotEqual(original, f.ReadBytes()));
+        var page = Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "san-pham/che-lam/index.html").ReadBytes());
+        Assert.DoesNotContain(".jfif", page, StringComparison.Ordinal);
+        Assert.Contains("/san-pham/che-lam/anh-1.jpg\"", page, StringComparison.Ordinal);
     }
 
     [Theory]
