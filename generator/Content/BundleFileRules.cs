@@ -50,9 +50,10 @@ public static partial class BundleFileRules
 
     /// <summary>
     /// Checks a file a field lists for <paramref name="use"/>: its name, then its type. Reports at the field and returns
-    /// false when the file may not be published.
+    /// false when the file may not be published. A photo's content is checked by decoding it (Assets stage); a document,
+    /// published as it is, must start like a PDF, so a page renamed ".pdf" never reaches the site.
     /// </summary>
-    public static bool Check(string name, BundleFileUse use, SourceSpan at, DiagnosticBag diagnostics)
+    public static bool Check(ContentFile file, string name, BundleFileUse use, SourceSpan at, DiagnosticBag diagnostics)
     {
         if (!IsSafeName(name))
         {
@@ -60,9 +61,20 @@ public static partial class BundleFileRules
             return false;
         }
 
-        if (IsPhoto(name) || (use == BundleFileUse.PhotoOrDocument && IsDocument(name)))
+        if (IsPhoto(name))
         {
             return true;
+        }
+
+        if (use == BundleFileUse.PhotoOrDocument && IsDocument(name))
+        {
+            if (StartsLikePdf(file.FullPath))
+            {
+                return true;
+            }
+
+            diagnostics.Add(DiagnosticCatalogue.NotAPdf, at, name);
+            return false;
         }
 
         var extension = Path.GetExtension(name).ToLowerInvariant();
@@ -86,8 +98,23 @@ public static partial class BundleFileRules
         => files.Where(f =>
         {
             var name = f.ContentPath[(bundleFolder.Length + 1)..];
-            return (IsPhoto(name) || IsDocument(name)) && IsSafeName(name) && bodies.Any(b => b.Markdown.Contains(name, StringComparison.Ordinal));
+            return (IsPhoto(name) || IsDocument(name)) && IsSafeName(name) && bodies.Any(b => b.Markdown.Contains(name, StringComparison.Ordinal))
+                && (IsPhoto(name) || StartsLikePdf(f.FullPath));
         });
+
+    private static bool StartsLikePdf(string path)
+    {
+        Span<byte> head = stackalloc byte[5];
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+            return stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) == head.Length && head.SequenceEqual("%PDF-"u8);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]*$")]
     private static partial Regex SafeSegment();

@@ -61,7 +61,7 @@ public sealed record DocumentSource(
             return null;
         }
 
-        if (!BundleFileRules.Check(normalized, use, at, diagnostics))
+        if (!BundleFileRules.Check(file, normalized, use, at, diagnostics))
         {
             return null;
         }

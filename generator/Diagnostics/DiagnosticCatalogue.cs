@@ -239,6 +239,13 @@ public static class DiagnosticCatalogue
         "photos: [khuyen-mai.html] hoặc scan: bang-gia.docx",
         "Dùng ảnh JPEG hoặc PNG; với giấy tờ, in ra PDF. Trang web, mã chạy (HTML, SVG, JS) không bao giờ được đăng từ thư mục nội dung.");
 
+    public static readonly DiagnosticDescriptor NotAPdf = new(
+        "OCOP048", Severity.Error,
+        "Tệp \"{0}\" có đuôi .pdf nhưng nội dung không phải tài liệu PDF.",
+        "The file \"{0}\" is named .pdf but is not a PDF document.",
+        "scan: quyet-dinh.pdf (thực ra là trang HTML hoặc tệp Word đổi đuôi)",
+        "Mở tài liệu gốc, chọn In (Print) hoặc Lưu thành (Save as) PDF rồi chép tệp mới vào thư mục.");
+
     public static readonly DiagnosticDescriptor UnknownProducer = new(
         "OCOP100", Severity.Error,
         "Không tìm thấy chủ thể \"{0}\".",

@@ -134,7 +134,7 @@ public class ActiveContentPropertyTests
             else
             {
                 var error = Assert.Single(bag.ToSortedList());
-                Assert.Contains(error.Code, new[] { "OCOP045", "OCOP046", "OCOP047", "OCOP031", "OCOP030" });
+                Assert.Contains(error.Code, new[] { "OCOP045", "OCOP046", "OCOP047", "OCOP048", "OCOP031", "OCOP030" });
                 Assert.Equal(at, error.At);
                 Assert.Empty(document.UsedFiles);
             }

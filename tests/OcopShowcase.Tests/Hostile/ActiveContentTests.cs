@@ -178,6 +178,20 @@ public class ActiveContentTests
     }
 
     [Fact]
+    public void A_web_page_renamed_pdf_is_refused_as_a_scan()
+    {
+        var fixture = new ContentFixture();
+        var certificate = File.ReadAllText(Path.Combine(fixture.ContentDirectory, "chung-nhan", "qd-1114.md"));
+        File.Delete(Path.Combine(fixture.ContentDirectory, "chung-nhan", "qd-1114.md"));
+        fixture.Write("chung-nhan/qd-1114/index.md", certificate.Replace("\n---\n", "\nscan: quyet-dinh.pdf\n---\n", StringComparison.Ordinal));
+        fixture.Write("chung-nhan/qd-1114/quyet-dinh.pdf", "<!doctype html><script>alert(1)</script>%PDF-1.4");
+
+        var error = fixture.SingleError();
+
+        Assert.Equal(("OCOP048", "chung-nhan/qd-1114/index.md", 8, 7), (error.Code, error.At.File, error.At.Line, error.At.Column));
+    }
+
+    [Fact]
     public void A_photo_the_body_shows_is_published_and_an_unlisted_one_is_not()
     {
         var fixture = new ContentFixture().Write(Product, ProductWith("", "Lò sấy:\n\n![Lò sấy chè lam](anh-lo-say.jpg)\n"));
