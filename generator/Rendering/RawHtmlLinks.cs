@@ -14,7 +14,11 @@ public static class RawHtmlLinks
 {
     private static readonly string[] UrlAttributes = ["href", "src", "action", "formaction", "poster", "data", "cite", "background", "xlink:href", "srcset"];
 
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
+    // Pages render in parallel; a parser (and its browsing context) is kept per thread.
+    [ThreadStatic]
+    private static HtmlParser? _parser;
+
+    private static HtmlParser Parser => _parser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
 
     /// <summary>Every refused address: the URL, the Markdown line (0-based, as Markdig counts) and the 1-based column.</summary>
     public static IEnumerable<(string Url, int Line, int Column)> Unsafe(MarkdownDocument document)
