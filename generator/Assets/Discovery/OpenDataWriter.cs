@@ -113,7 +113,8 @@ public static class OpenDataWriter
 
     private sealed class FormulaNeutralisingConverter : CsvHelper.TypeConversion.StringConverter
     {
+        // An empty cell stays a cell: the base converter writes it, so the columns never shift.
         public override string? ConvertToString(object? value, IWriterRow row, MemberMapData memberMapData)
-            => NeutraliseFormula(value as string);
+            => value is string text ? NeutraliseFormula(text) : base.ConvertToString(value, row, memberMapData);
     }
 }
