@@ -171,7 +171,11 @@ public static class BuildPipeline
         var posters = timings.Measure("posters", () => PosterSet.Make(posterPlan, Path.Combine(options.ThemeDirectory, "fonts"), options.PosterCacheDirectory, options.PaintImagesLater));
         var assets = ThemeAssets.Load(options.ThemeDirectory);
 
-        var (published, derived) = WriteFiles(content, site, theme, assets, photos, cards, posters, timings, output);
+        if (WriteFiles(content, site, theme, assets, photos, cards, posters, timings, output, diagnostics) is not var (published, derived))
+        {
+            return Failed(diagnostics, timings);
+        }
+
         var renderer = new PageRenderer(site, theme, assets, new SiteLinks(site.Urls.BasePath, published, photos), cards, posterPlan, diagnostics);
 
         // Rendering checks links against every published path, so the paths a page could link to are part of every
@@ -214,14 +218,15 @@ public static class BuildPipeline
     /// gathered in a fixed order). Returns every published path, pages included, and the paths named after their
     /// content. Their bytes are not kept: a national catalogue's open data and indexes are tens of megabytes.
     /// </summary>
-    private static (List<string> Published, HashSet<string> Derived) WriteFiles(
-        Content.Model.ContentSet content, SiteModel site, Theme theme, ThemeAssets assets, PhotoSet photos, SocialCardSet cards, PosterSet posters, BuildTimings timings, Action<OutputFile> output)
+    private static (List<string> Published, HashSet<string> Derived)? WriteFiles(
+        Content.Model.ContentSet content, SiteModel site, Theme theme, ThemeAssets assets, PhotoSet photos, SocialCardSet cards, PosterSet posters, BuildTimings timings, Action<OutputFile> output, DiagnosticBag diagnostics)
     {
         var files = new List<OutputFile>(assets.Files)
         {
             OutputFile.FromText(".nojekyll", ""),
         };
-        files.AddRange(content.Files.Where(f => !ImagePipeline.IsPhoto(f.ContentPath)).Select(f => OutputFile.Copy(SiteUrls.OutputPath(SiteUrls.ContentFile(f.ContentPath)), f.FullPath)));
+        // A bundle publishes the photos its page uses, re-encoded, and the PDFs it lists, copied: nothing else, ever.
+        files.AddRange(content.Files.Where(f => BundleFileRules.IsDocument(f.ContentPath)).Select(f => OutputFile.Copy(SiteUrls.OutputPath(SiteUrls.ContentFile(f.ContentPath)), f.FullPath)));
         files.AddRange(photos.Files);
         files.AddRange(cards.Files);
         files.AddRange(posters.Files);
@@ -240,12 +245,45 @@ public static class BuildPipeline
         var made = new IReadOnlyList<OutputFile>[jobs.Count];
         Parallel.For(0, jobs.Count, Workers, i => made[i] = jobs[i]());
         files.AddRange(made.SelectMany(part => part));
+        if (!SitePlan.Check(PlanOf(files, content, site, assets, photos), diagnostics))
+        {
+            return null;
+        }
+
         timings.Measure("write files", () => Parallel.ForEach(files, Workers, output));
 
         var searchShards = made.Skip(discovery.Length).SelectMany(index => index.Select(f => f.Path)).Where(p => !p.EndsWith("/meta.json", StringComparison.Ordinal));
         var derived = photos.Files.Concat(cards.Files).Concat(posters.Files).Select(f => f.Path).Concat(searchShards).ToHashSet(StringComparer.Ordinal);
         var published = files.Select(f => f.Path).Concat(site.Pages.Select(p => SiteUrls.OutputPath(p.Url))).ToList();
         return (published, derived);
+    }
+
+    /// <summary>Every file and page the build will publish, each with what made it (a content path where content did).</summary>
+    private static IEnumerable<PlannedFile> PlanOf(List<OutputFile> files, Content.Model.ContentSet content, SiteModel site, ThemeAssets assets, PhotoSet photos)
+    {
+        foreach (var photo in photos.ByUrl.Values.OrderBy(p => p.SourceUrl, StringComparer.Ordinal))
+        {
+            var source = SiteUrls.OutputPath(photo.SourceUrl);
+            foreach (var path in photo.Variants.SelectMany(v => new[] { v.WebpPath, v.JpegPath }).Append(photo.FullSizePath))
+            {
+                yield return new PlannedFile(path, source, source);
+            }
+        }
+
+        var documents = content.Files.ToDictionary(f => SiteUrls.OutputPath(SiteUrls.ContentFile(f.ContentPath)), f => f.ContentPath, StringComparer.Ordinal);
+        var photoFiles = photos.Files.ToHashSet(ReferenceEqualityComparer.Instance);
+        var theme = assets.Files.ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var file in files.Where(f => !photoFiles.Contains(f)))
+        {
+            yield return documents.TryGetValue(file.Path, out var source)
+                ? new PlannedFile(file.Path, source, source)
+                : new PlannedFile(file.Path, theme.Contains(file) ? "theme/assets" : "/" + file.Path);
+        }
+
+        foreach (var page in site.Pages)
+        {
+            yield return new PlannedFile(SiteUrls.OutputPath(page.Url), page.SourcePath ?? page.Url, page.SourcePath);
+        }
     }
 
     private static readonly ParallelOptions Workers = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };

@@ -24,8 +24,10 @@ public static class ContentLoader
             where TText : class
         {
             var sources = scanner.Scan(kind.Section);
-            files.AddRange(sources.SelectMany(s => s.BundleFiles));
-            return kind.LoadAll(sources, language, diagnostics, unreadable);
+            var documents = kind.LoadAll(sources, language, diagnostics, unreadable);
+            // Only what a page uses is published; every other file of its bundle stays in the content folder.
+            files.AddRange(sources.SelectMany(s => s.UsedFiles));
+            return documents;
         }
 
         var files = new List<ContentFile>();

@@ -56,18 +56,20 @@ public abstract class DocumentKind<TDocument, TText>
 
         var texts = ImmutableSortedDictionary.CreateBuilder<string, TText>(StringComparer.Ordinal);
         texts[defaultLanguage] = originalText;
+        var bodies = new List<MarkdownBody> { BodyOf(document) };
         foreach (var (language, file) in source.Translations.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
-            if (ReadTranslation(file, source.Original.RelativePath, originalText, diagnostics) is { } translated)
+            if (ReadTranslation(file, source.Original.RelativePath, originalText, diagnostics, bodies) is { } translated)
             {
                 texts[language] = translated;
             }
         }
 
+        source.UseMentionedFiles(bodies);
         return Read(fields, source, new Localized<TText>(defaultLanguage, texts.ToImmutable()));
     }
 
-    private TText? ReadTranslation(SourceFile file, string originalPath, TText originalText, DiagnosticBag diagnostics)
+    private TText? ReadTranslation(SourceFile file, string originalPath, TText originalText, DiagnosticBag diagnostics, List<MarkdownBody> bodies)
     {
         var document = FrontMatterDocument.Parse(file, diagnostics);
         if (document.Fields is null)
@@ -75,6 +77,7 @@ public abstract class DocumentKind<TDocument, TText>
             return null;
         }
 
+        bodies.Add(BodyOf(document));
         var fields = FieldReader.For(document, diagnostics);
         foreach (var key in fields.Keys)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using OcopShowcase.Content.Model;
 using OcopShowcase.Diagnostics;
 
@@ -15,11 +16,36 @@ public sealed record DocumentSource(
     string? BundleFolder,
     IReadOnlyList<ContentFile> BundleFiles)
 {
-    /// <summary>Resolves a file name written in front matter to a file of this bundle, reporting why when it cannot.</summary>
-    public BundleFile? ResolveFile(string name, SourceSpan at, DiagnosticBag diagnostics)
+    private readonly ConcurrentDictionary<string, ContentFile> _used = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The files of this bundle its page uses, so the only ones published (<see cref="BundleFileRules"/>): those the
+    /// fields listed (<see cref="ResolveFile"/>) and those the bodies link to (<see cref="UseMentionedFiles"/>).
+    /// </summary>
+    public IEnumerable<ContentFile> UsedFiles => _used.Values;
+
+    /// <summary>Marks the photos and documents the bodies of this document name as used.</summary>
+    public void UseMentionedFiles(IReadOnlyCollection<MarkdownBody> bodies)
+    {
+        if (BundleFolder is null)
+        {
+            return;
+        }
+
+        foreach (var file in BundleFileRules.MentionedIn(BundleFiles.Where(f => !_used.ContainsKey(f.ContentPath)), BundleFolder, bodies))
+        {
+            _used.TryAdd(file.ContentPath, file);
+        }
+    }
+
+    /// <summary>
+    /// Resolves a file name written in front matter to a file of this bundle that may be published as <paramref name="use"/>,
+    /// reporting why when it cannot.
+    /// </summary>
+    public BundleFile? ResolveFile(string name, SourceSpan at, DiagnosticBag diagnostics, BundleFileUse use = BundleFileUse.Photo)
     {
         var normalized = SourceFile.Normalize(name).Trim();
-        if (normalized.Contains("..", StringComparison.Ordinal) || normalized.StartsWith('/') || normalized.Contains('\\') || normalized.Contains(':'))
+        if (normalized.Contains("..", StringComparison.Ordinal) || normalized.StartsWith('/') || normalized.Contains('\\'))
         {
             diagnostics.Add(DiagnosticCatalogue.PathOutsideBundle, at, name);
             return null;
@@ -27,13 +53,20 @@ public sealed record DocumentSource(
 
         var prefix = BundleFolder is null ? Original.Folder : BundleFolder;
         var contentPath = string.IsNullOrEmpty(prefix) ? normalized : prefix + "/" + normalized;
-        if (BundleFolder is null || BundleFiles.All(f => f.ContentPath != contentPath))
+        var file = BundleFolder is null ? null : BundleFiles.FirstOrDefault(f => f.ContentPath == contentPath);
+        if (file is null)
         {
             var names = BundleFiles.Select(f => f.ContentPath[(prefix.Length + 1)..]);
             diagnostics.AddWithSuggestion(DiagnosticCatalogue.FileNotFound, at, ClosestMatch.Find(normalized, names), name);
             return null;
         }
 
+        if (!BundleFileRules.Check(file, normalized, use, at, diagnostics))
+        {
+            return null;
+        }
+
+        _used.TryAdd(file.ContentPath, file);
         return new BundleFile(normalized, contentPath, at);
     }
 }

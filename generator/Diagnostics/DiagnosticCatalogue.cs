@@ -152,9 +152,9 @@ public static class DiagnosticCatalogue
 
     public static readonly DiagnosticDescriptor UnsafeUrl = new(
         "OCOP024", Severity.Error,
-        "Liên kết \"{0}\" dùng giao thức không an toàn; chỉ chấp nhận https://, mailto:, tel: hoặc đường dẫn trong trang.",
-        "The link \"{0}\" uses an unsafe scheme; only https://, mailto:, tel: or site paths are accepted.",
-        "[Xem](javascript:alert(1))",
+        "Liên kết \"{0}\" dùng giao thức không an toàn; chỉ chấp nhận https://, http://, mailto:, tel:, zalo: hoặc đường dẫn trong trang.",
+        "The link \"{0}\" uses an unsafe scheme; only https://, http://, mailto:, tel:, zalo: or site paths are accepted.",
+        "[Xem](javascript:alert(1)), <javascript:alert(1)> hoặc //trang-khac.com",
         "Thay bằng địa chỉ https:// thật hoặc xóa liên kết.");
 
     public static readonly DiagnosticDescriptor HtmlRemoved = new(
@@ -219,6 +219,34 @@ public static class DiagnosticCatalogue
         "Processing this photo took longer than {0} and was stopped; the file may be damaged or crafted to do harm.",
         "Ảnh có cấu trúc bất thường làm bộ giải mã chạy mãi.",
         "Mở ảnh trên máy, lưu lại dưới dạng JPEG rồi tải lên lại.");
+
+    public static readonly DiagnosticDescriptor UnsafeFileName = new(
+        "OCOP045", Severity.Error,
+        "Tên tệp \"{0}\" có ký tự không dùng được trên website; đổi tên tệp thành \"{1}\" rồi ghi lại tên mới.",
+        "The file name \"{0}\" has characters the site cannot use; rename the file to \"{1}\" and write the new name here.",
+        "photos: [\"Ảnh chè lam (1).jpg\"]",
+        "Đặt tên tệp chỉ gồm chữ cái không dấu, chữ số, dấu gạch ngang (-), gạch dưới (_) và dấu chấm, ví dụ anh-1.jpg.");
+
+    public static readonly DiagnosticDescriptor PhotoFormatUnsupported = new(
+        "OCOP046", Severity.Error,
+        "Ảnh \"{0}\" ở định dạng {1}, website không đọc được định dạng này; hãy xuất ảnh sang JPEG (.jpg).",
+        "The photo \"{0}\" is a {1} file, which the site cannot read; export it as a JPEG (.jpg).",
+        "photos: [anh-1.heic] (ảnh chụp bằng iPhone)",
+        "Mở ảnh trên máy, chọn Xuất/Lưu thành (Export/Save as) JPEG, chép tệp .jpg vào thư mục rồi sửa tên trong danh sách ảnh.");
+
+    public static readonly DiagnosticDescriptor FileTypeNotPublished = new(
+        "OCOP047", Severity.Error,
+        "Tệp \"{0}\" không được đăng lên website; ở đây chỉ dùng được: {1}.",
+        "The file \"{0}\" cannot be published; only these are accepted here: {1}.",
+        "photos: [khuyen-mai.html] hoặc scan: bang-gia.docx",
+        "Dùng ảnh JPEG hoặc PNG; với giấy tờ, in ra PDF. Trang web, mã chạy (HTML, SVG, JS) không bao giờ được đăng từ thư mục nội dung.");
+
+    public static readonly DiagnosticDescriptor NotAPdf = new(
+        "OCOP048", Severity.Error,
+        "Tệp \"{0}\" có đuôi .pdf nhưng nội dung không phải tài liệu PDF.",
+        "The file \"{0}\" is named .pdf but is not a PDF document.",
+        "scan: quyet-dinh.pdf (thực ra là trang HTML hoặc tệp Word đổi đuôi)",
+        "Mở tài liệu gốc, chọn In (Print) hoặc Lưu thành (Save as) PDF rồi chép tệp mới vào thư mục.");
 
     // OCOP050–059: limits on hostile content (one constant each in Content/ContentLimits.cs, quoted here so the
     // editors' guide states them).
@@ -453,6 +481,13 @@ public static class DiagnosticCatalogue
         "The theme produced a broken link \"{0}\" on the page {1}.",
         "Mẫu giao diện ghép sai đường dẫn.",
         "Báo cho người quản lý giao diện; đây không phải lỗi nội dung.");
+
+    public static readonly DiagnosticDescriptor OutputCollision = new(
+        "OCOP114", Severity.Error,
+        "Hai nguồn cùng tạo ra tệp \"{0}\" trên website: {1} và {2}.",
+        "Two sources make the same file \"{0}\" of the site: {1} and {2}.",
+        "anh-2.png cạnh anh-2.jpg (cả hai thành anh-2.jpg), hoặc sản phẩm tên 3-sao trùng trang lọc sản phẩm 3 sao.",
+        "Đổi tên một trong hai tệp hoặc thư mục cho khác nhau.");
 
     public static readonly DiagnosticDescriptor SiteConfigMissing = new(
         "OCOP300", Severity.Error,

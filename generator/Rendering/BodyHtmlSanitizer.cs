@@ -1,11 +1,12 @@
 using Ganss.Xss;
+using OcopShowcase.Content.Parsing;
 
 namespace OcopShowcase.Rendering;
 
 /// <summary>
 /// The allow-list that raw HTML typed into a Markdown body must pass (HtmlSanitizer, built on AngleSharp): text
 /// formatting, lists, tables, figures, links and images (and the &lt;picture&gt;s Markdown photos become) with
-/// http(s)/mailto/tel addresses. No scripts, event handlers, <c>style</c> beyond a background colour (so no
+/// addresses that <see cref="LinkPolicy"/> allows. No scripts, event handlers, <c>style</c> beyond a background colour (so no
 /// <c>url()</c>), forms, iframes or objects. What it removes is reported as a warning.
 /// </summary>
 public static class BodyHtmlSanitizer
@@ -24,7 +25,7 @@ public static class BodyHtmlSanitizer
             "href", "src", "alt", "title", "width", "height", "colspan", "rowspan", "scope", "lang", "id", "start", "reversed", "datetime", "open",
             "srcset", "sizes", "type", "loading", "decoding", "fetchpriority", "style", "rel",
         },
-        AllowedSchemes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto", "tel" },
+        AllowedSchemes = new HashSet<string>(LinkPolicy.AllowedSchemes, StringComparer.OrdinalIgnoreCase),
         UriAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "src" },
         // Only a photo's placeholder colour; no url(), no layout.
         AllowedCssProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "background-color" },
@@ -46,6 +47,13 @@ public static class BodyHtmlSanitizer
         sanitizer.RemovingComment += (_, _) => { };
         sanitizer.FilterUrl += (_, e) =>
         {
+            // The sanitizer's own scheme check comes first; the site's one rule has the last word (protocol-relative too).
+            if (!LinkPolicy.IsAllowed(e.OriginalUrl))
+            {
+                e.SanitizedUrl = null;
+                return;
+            }
+
             // Markdown links and photos are public already; only what was typed as HTML still needs the base path.
             if (e.SanitizedUrl is { } url && SiteLinks.IsRooted(url) && (links.BasePath == "/" || !url.StartsWith(links.BasePath, StringComparison.Ordinal)))
             {

@@ -6,6 +6,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using OcopShowcase.Content;
 using OcopShowcase.Content.Model;
+using OcopShowcase.Content.Parsing;
 using OcopShowcase.Diagnostics;
 using OcopShowcase.Site;
 using SourceSpan = OcopShowcase.Diagnostics.SourceSpan;
@@ -60,7 +61,19 @@ public sealed class MarkdownRenderer(IReadOnlySet<string> knownUrls, SiteLinks l
 
         foreach (var autolink in document.Descendants<AutolinkInline>())
         {
+            // "<javascript:alert(1)>" is a CommonMark autolink: the same rule as every other link.
+            if (!autolink.IsEmail && !LinkPolicy.IsAllowed(autolink.Url))
+            {
+                diagnostics.Add(DiagnosticCatalogue.UnsafeUrl, new SourceSpan(body.File, body.FirstLine + autolink.Line, autolink.Column + 1), autolink.Url);
+                autolink.Url = "#";
+            }
+
             MarkExternal(autolink, autolink.Url);
+        }
+
+        foreach (var (url, line, column) in RawHtmlLinks.Unsafe(document))
+        {
+            diagnostics.Add(DiagnosticCatalogue.UnsafeUrl, new SourceSpan(body.File, body.FirstLine + line, column), url);
         }
 
         using var writer = new StringWriter();
@@ -137,27 +150,18 @@ public sealed class MarkdownRenderer(IReadOnlySet<string> knownUrls, SiteLinks l
     private string ResolveLink(string url, MarkdownBody body, int line, int column, Language language, DiagnosticBag diagnostics)
     {
         var at = new SourceSpan(body.File, body.FirstLine + line, column + 1);
-        var trimmed = url.Trim();
-        var scheme = trimmed.Split(':', 2) is [var s, _] && !s.Contains('/') ? s.ToLowerInvariant() : null;
-        if (scheme is not null)
+        var trimmed = LinkPolicy.Normalize(url);
+        switch (LinkPolicy.Classify(trimmed))
         {
-            if (scheme is "https" or "http" or "mailto" or "tel")
-            {
-                return trimmed;
-            }
-
-            diagnostics.Add(DiagnosticCatalogue.UnsafeUrl, at, url);
-            return "#";
-        }
-
-        if (trimmed.StartsWith('#') || trimmed.StartsWith("//", StringComparison.Ordinal))
-        {
-            if (trimmed.StartsWith("//", StringComparison.Ordinal))
-            {
+            case LinkTarget.Unsafe:
                 diagnostics.Add(DiagnosticCatalogue.UnsafeUrl, at, url);
                 return "#";
-            }
+            case LinkTarget.Web or LinkTarget.Contact:
+                return trimmed;
+        }
 
+        if (trimmed.StartsWith('#'))
+        {
             return trimmed;
         }
 

@@ -16,7 +16,7 @@ public static class SearchPlanner
         string T(string key) => strings.Get(language.Code, key);
         string Url(string rooted) => site.Urls.BasePath.TrimEnd('/') + rooted;
         string? Thumbnail(IReadOnlyList<BundleFile> list)
-            => list.Count > 0 && photos.Find(SiteUrls.ContentFile(list[0].ContentPath)) is { } photo ? Url("/" + photo.Variants[0].WebpPath) : null;
+            => list.Count > 0 && photos.Find(SiteUrls.ContentFile(list[0].ContentPath)) is { } photo ? Url(SiteUrls.PublishedFile(photo.Variants[0].WebpPath)) : null;
 
         var documents = new List<SearchDocument>();
         foreach (var product in site.Content.Products)

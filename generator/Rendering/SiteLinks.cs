@@ -41,7 +41,7 @@ public sealed class SiteLinks(string basePath, IReadOnlyCollection<string> publi
         var path = cut < 0 ? url : url[..cut];
         if (photos.Find(path) is { } photo)
         {
-            path = "/" + photo.FullSizePath;
+            path = SiteUrls.PublishedFile(photo.FullSizePath);
         }
 
         // An address as pages write it is found at once; an escaped or explicit "index.html" one by its file.
@@ -71,7 +71,7 @@ public sealed class SiteLinks(string basePath, IReadOnlyCollection<string> publi
         var html = new StringBuilder(640)
             .Append("<picture><source type=\"image/webp\" srcset=\"").Append(SourceSet(photo, v => v.WebpPath))
             .Append("\" sizes=\"").Append(Encode(sizes))
-            .Append("\"><img src=\"").Append(_prefix).Append('/').Append(fallback.JpegPath)
+            .Append("\"><img src=\"").Append(Address(fallback.JpegPath))
             .Append("\" srcset=\"").Append(SourceSet(photo, v => v.JpegPath))
             .Append("\" sizes=\"").Append(Encode(sizes))
             .Append("\" alt=\"").Append(Encode(alt))
@@ -83,8 +83,12 @@ public sealed class SiteLinks(string basePath, IReadOnlyCollection<string> publi
         return new RawHtml(html.ToString());
     }
 
+    // A file name reaches the page only as a percent-escaped, HTML-escaped address: no quote, bracket, space or comma
+    // of a name can close the attribute or split a srcset candidate.
     private string SourceSet(ProcessedPhoto photo, Func<PhotoVariant, string> path)
-        => string.Join(", ", photo.Variants.Select(v => $"{_prefix}/{path(v)} {v.Width.ToString(CultureInfo.InvariantCulture)}w"));
+        => string.Join(", ", photo.Variants.Select(v => $"{Address(path(v))} {v.Width.ToString(CultureInfo.InvariantCulture)}w"));
+
+    private string Address(string outputPath) => Encode(_prefix + SiteUrls.PublishedFile(outputPath));
 
     private static string Encode(string value) => HtmlText.Escape(value);
 }

@@ -94,7 +94,7 @@ public sealed class StructuredData(SiteModel site, UiStrings strings)
             ["sku"] = product.Slug,
             ["url"] = Absolute(SiteUrls.Product(language, product.Slug)),
             ["category"] = t("group." + product.Group.Key(), []),
-            ["image"] = new JsonArray(product.Photos.Select(p => (JsonNode)Absolute(SiteUrls.ContentFile(p.ContentPath))!).ToArray()),
+            ["image"] = new JsonArray(product.Photos.Select(p => (JsonNode)Absolute(SiteUrls.PublishedFile(SiteUrls.PhotoFile(p.ContentPath)))!).ToArray()),
         };
         if (producer is not null)
         {
@@ -163,7 +163,7 @@ public sealed class StructuredData(SiteModel site, UiStrings strings)
             ["name"] = title,
             ["description"] = description,
             ["url"] = Absolute(SiteUrls.TourismListing(language, listing.Slug)),
-            ["image"] = new JsonArray(listing.Photos.Select(p => (JsonNode)Absolute(SiteUrls.ContentFile(p.ContentPath))!).ToArray()),
+            ["image"] = new JsonArray(listing.Photos.Select(p => (JsonNode)Absolute(SiteUrls.PublishedFile(SiteUrls.PhotoFile(p.ContentPath)))!).ToArray()),
             ["address"] = Address(listing.Contact.Address),
         };
         if (listing.Location is { } at)

@@ -81,6 +81,19 @@ public sealed class SiteUrls(Uri baseUrl)
     /// <summary>A file of a page bundle keeps its content path: content/san-pham/x/anh.jpg → /san-pham/x/anh.jpg.</summary>
     public static string ContentFile(string contentPath) => "/" + string.Join('/', contentPath.Split('/').Select(Uri.EscapeDataString));
 
+    /// <summary>
+    /// Where a photo's clean full-size JPEG is published (an output path): at the original's own path for a ".jpg" or
+    /// ".jpeg", else under the same name with ".jpg" ("anh.png", "anh.jfif" → "anh.jpg").
+    /// </summary>
+    public static string PhotoFile(string contentPath)
+    {
+        var extension = System.IO.Path.GetExtension(contentPath);
+        return extension.ToLowerInvariant() is ".jpg" or ".jpeg" ? contentPath : contentPath[..^extension.Length] + ".jpg";
+    }
+
+    /// <summary>The address of a published file ("san-pham/x/anh-1-720.ab12.jpg"), every segment percent-escaped.</summary>
+    public static string PublishedFile(string outputPath) => ContentFile(outputPath);
+
     /// <summary>The file a URL is written to: "/x/" → "x/index.html".</summary>
     public static string OutputPath(string rootedUrl)
     {

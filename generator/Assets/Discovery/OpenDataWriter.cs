@@ -94,7 +94,27 @@ public static class OpenDataWriter
             foreach (var member in MemberMaps)
             {
                 member.Name(JsonNamingPolicy.SnakeCaseLower.ConvertName(member.Data.Member!.Name));
+                if (member.Data.Type == typeof(string))
+                {
+                    // Text columns only: numbers (stars, price) are written as numbers, never prefixed.
+                    member.TypeConverter<FormulaNeutralisingConverter>();
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// CSV injection (OWASP): staff open this file in Excel, which runs a cell starting with "=", "+", "-", "@", a tab or
+    /// a carriage return as a formula ("=HYPERLINK(…)", "=cmd|…"). Such a text cell is prefixed with a single quote, which
+    /// Excel shows as text. The JSON export keeps the real value.
+    /// </summary>
+    public static string? NeutraliseFormula(string? cell)
+        => cell is { Length: > 0 } && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + cell : cell;
+
+    private sealed class FormulaNeutralisingConverter : CsvHelper.TypeConversion.StringConverter
+    {
+        // An empty cell stays a cell: the base converter writes it, so the columns never shift.
+        public override string? ConvertToString(object? value, IWriterRow row, MemberMapData memberMapData)
+            => value is string text ? NeutraliseFormula(text) : base.ConvertToString(value, row, memberMapData);
     }
 }

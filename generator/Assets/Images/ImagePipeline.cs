@@ -8,21 +8,19 @@ using OcopShowcase.Site;
 namespace OcopShowcase.Assets.Images;
 
 /// <summary>
-/// Turns every photo of the content (JPEG, PNG, WebP, GIF in page bundles) into published derivatives, in parallel
+/// Turns every photo of the content (JPEG, PNG, WebP, GIF, BMP that pages list; see Content.BundleFileRules) into published derivatives, in parallel
 /// across cores with one decoded photo per worker at a time, reusing the cache for photos already done. The original
 /// file is never published: what is served at its address is a clean re-encoded copy without metadata.
 /// </summary>
 public static class ImagePipeline
 {
-    private static readonly string[] Extensions = [".jpg", ".jpeg", ".png", ".webp", ".gif"];
-
     /// <summary>
     /// A photo's cache key by path, size and modification time, remembered for the life of the process: the preview
     /// server rebuilds on every save and need not read and hash every photo again to find its derivatives.
     /// </summary>
     private static readonly ConcurrentDictionary<(string Path, long Length, long Ticks, string Settings), string> KnownKeys = new();
 
-    public static bool IsPhoto(string path) => Extensions.Contains(Path.GetExtension(path).ToLowerInvariant());
+    public static bool IsPhoto(string path) => Content.BundleFileRules.IsPhoto(path);
 
     public static PhotoSet Process(IEnumerable<ContentFile> files, ImageSettings settings, string cacheDirectory, DiagnosticBag diagnostics, IProgress<(int Done, int Total)>? progress = null)
     {
@@ -119,11 +117,7 @@ public static class ImagePipeline
         }
 
         // The original's address keeps working (links, social previews), but serves the clean largest JPEG.
-        var fullSize = stem + Path.GetExtension(outputPath).ToLowerInvariant() switch
-        {
-            ".jpg" or ".jpeg" => Path.GetExtension(outputPath),
-            _ => ".jpg",
-        };
+        var fullSize = SiteUrls.PhotoFile(outputPath);
         files.Add(OutputFile.Cached(fullSize, Path.Combine(cacheFolder, $"{result.Width}.jpg")));
         return (new ProcessedPhoto(url, result.Width, result.Height, result.PlaceholderColor, variants, fullSize), files);
     }

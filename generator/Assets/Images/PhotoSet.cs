@@ -15,7 +15,10 @@ public sealed record PhotoSet(FrozenDictionary<string, ProcessedPhoto> ByUrl, IR
 
     public ProcessedPhoto? Find(ReadOnlySpan<char> url) => ByUrl.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(url, out var photo) ? photo : null;
 
-    /// <summary>The cached file a published derivative is copied from (share cards draw from it).</summary>
+    /// <summary>
+    /// The cached file a published derivative is copied from (share cards draw from it). Two photos whose derivatives
+    /// share a name are reported before anything is written (<see cref="Output.SitePlan"/>); until then the first wins.
+    /// </summary>
     public string? CachedFileOf(string outputPath)
-        => (_sourceByOutputPath ??= Files.ToFrozenDictionary(f => f.Path, f => f.CopyFrom!, StringComparer.Ordinal)).GetValueOrDefault(outputPath);
+        => (_sourceByOutputPath ??= Files.DistinctBy(f => f.Path, StringComparer.Ordinal).ToFrozenDictionary(f => f.Path, f => f.CopyFrom!, StringComparer.Ordinal)).GetValueOrDefault(outputPath);
 }

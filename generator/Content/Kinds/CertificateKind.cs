@@ -35,7 +35,7 @@ public sealed class CertificateKind(RatingRules rules) : DocumentKind<Certificat
         var stars = fields.Integer("stars", StarRating.Min, StarRating.Max, "4", required: true, "số sao 3 đến 5");
         var score = fields.Integer("score", 0, 100, "75");
         var validUntil = fields.Date("valid_until");
-        var scan = fields.Text("scan") is { } scanName ? source.ResolveFile(scanName, fields.At("scan"), fields.Diagnostics) : null;
+        var scan = fields.Text("scan") is { } scanName ? source.ResolveFile(scanName, fields.At("scan"), fields.Diagnostics, BundleFileUse.PhotoOrDocument) : null;
         if (decision is null || issuedOn is null || body is null || level is null || stars is null)
         {
             return null;

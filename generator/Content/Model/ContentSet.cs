@@ -17,5 +17,5 @@ public sealed record ContentSet(
     IReadOnlyList<ContentFile> Files,
     IReadOnlySet<string> UnreadableDocuments);
 
-/// <summary>A non-Markdown file from a page bundle, copied to the output beside its page.</summary>
+/// <summary>A file of a page bundle that its page uses: a photo (re-encoded) or a PDF document (copied), published beside the page.</summary>
 public sealed record ContentFile(string ContentPath, string FullPath);

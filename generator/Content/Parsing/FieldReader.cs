@@ -208,8 +208,7 @@ public sealed partial class FieldReader
 
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps || string.IsNullOrEmpty(uri.Host))
         {
-            var scheme = text.Split(':', 2)[0].Trim().ToLowerInvariant();
-            if (scheme is "javascript" or "data" or "vbscript")
+            if (LinkPolicy.Classify(text) == LinkTarget.Unsafe)
             {
                 Diagnostics.Add(DiagnosticCatalogue.UnsafeUrl, At(key), text);
             }
