@@ -55,6 +55,14 @@ public static partial class BundleFileRules
     /// </summary>
     public static bool Check(ContentFile file, string name, BundleFileUse use, SourceSpan at, DiagnosticBag diagnostics)
     {
+        // A used file's derivatives are named after it; an unused file is never read, whatever its name.
+        var bytes = System.Text.Encoding.UTF8.GetByteCount(Path.GetFileName(name));
+        if (bytes > ContentLimits.MaxFileNameBytes)
+        {
+            diagnostics.Add(DiagnosticCatalogue.FileNameTooLong, at, bytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return false;
+        }
+
         if (!IsSafeName(name))
         {
             diagnostics.Add(DiagnosticCatalogue.UnsafeFileName, at, name, SuggestedName(name));
@@ -104,11 +112,15 @@ public static partial class BundleFileRules
 
     private static bool StartsLikePdf(string path)
     {
-        Span<byte> head = stackalloc byte[5];
+        // Readers accept the header anywhere in the first 1,024 bytes (some scanners write a prefix), but a prefix
+        // with markup in it is a web page renamed .pdf, not a scan.
+        Span<byte> head = stackalloc byte[1024];
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
-            return stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) == head.Length && head.SequenceEqual("%PDF-"u8);
+            var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            var header = head[..read].IndexOf("%PDF-"u8);
+            return header >= 0 && head[..header].IndexOf((byte)'<') < 0;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

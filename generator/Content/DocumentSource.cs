@@ -22,7 +22,7 @@ public sealed record DocumentSource(
     /// The files of this bundle its page uses, so the only ones published (<see cref="BundleFileRules"/>): those the
     /// fields listed (<see cref="ResolveFile"/>) and those the bodies link to (<see cref="UseMentionedFiles"/>).
     /// </summary>
-    public IEnumerable<ContentFile> UsedFiles => _used.Values;
+    public IEnumerable<ContentFile> UsedFiles => _used.Values.OrderBy(f => f.ContentPath, StringComparer.Ordinal);
 
     /// <summary>Marks the photos and documents the bodies of this document name as used.</summary>
     public void UseMentionedFiles(IReadOnlyCollection<MarkdownBody> bodies)
@@ -45,7 +45,7 @@ public sealed record DocumentSource(
     public BundleFile? ResolveFile(string name, SourceSpan at, DiagnosticBag diagnostics, BundleFileUse use = BundleFileUse.Photo)
     {
         var normalized = SourceFile.Normalize(name).Trim();
-        if (normalized.Contains("..", StringComparison.Ordinal) || normalized.StartsWith('/') || normalized.Contains('\\'))
+        if (normalized.Split('/').Contains("..") || normalized.StartsWith('/') || normalized.Contains('\\'))
         {
             diagnostics.Add(DiagnosticCatalogue.PathOutsideBundle, at, name);
             return null;

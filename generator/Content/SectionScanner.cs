@@ -202,13 +202,6 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
             return false;
         }
 
-        var bytes = Encoding.UTF8.GetByteCount(fileName);
-        if (bytes > ContentLimits.MaxFileNameBytes)
-        {
-            diagnostics.Add(DiagnosticCatalogue.FileNameTooLong, at, bytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            return false;
-        }
-
         return true;
     }
 

@@ -225,7 +225,7 @@ public static class DiagnosticCatalogue
         "Tên tệp \"{0}\" có ký tự không dùng được trên website; đổi tên tệp thành \"{1}\" rồi ghi lại tên mới.",
         "The file name \"{0}\" has characters the site cannot use; rename the file to \"{1}\" and write the new name here.",
         "photos: [\"Ảnh chè lam (1).jpg\"]",
-        "Đặt tên tệp chỉ gồm chữ cái không dấu, chữ số, dấu gạch ngang (-), gạch dưới (_) và dấu chấm, ví dụ anh-1.jpg.");
+        "Đặt tên tệp chỉ gồm chữ cái không dấu, chữ số, dấu gạch ngang (-), gạch dưới (_) và dấu chấm, ví dụ anh-1.jpg. Trên trang GitHub không đổi tên ảnh được: xóa tệp cũ rồi tải lên lại tệp đã đổi tên (Add file → Upload files).");
 
     public static readonly DiagnosticDescriptor PhotoFormatUnsupported = new(
         "OCOP046", Severity.Error,
@@ -309,8 +309,8 @@ public static class DiagnosticCatalogue
 
     public static readonly DiagnosticDescriptor FileNameTooLong = new(
         "OCOP058", Severity.Error,
-        "Tên tệp dài {0} byte; giới hạn là " + N(ContentLimits.MaxFileNameBytes) + " byte (mỗi chữ có dấu chiếm 2–3 byte) để còn chỗ cho tên các bản ảnh thu nhỏ.",
-        "The file name is {0} bytes long; the limit is " + N(ContentLimits.MaxFileNameBytes) + " bytes (an accented letter takes 2–3) so that its derivatives can be named.",
+        "Tên tệp dài {0} ký tự; giới hạn là " + N(ContentLimits.MaxFileNameBytes) + " ký tự để còn chỗ cho tên các bản ảnh thu nhỏ.",
+        "The file name is {0} characters long; the limit is " + N(ContentLimits.MaxFileNameBytes) + " so that its derivatives can be named.",
         "Ảnh đặt tên bằng cả một câu mô tả.",
         "Đổi tên tệp ngắn lại, ví dụ anh-1.jpg, và sửa tên trong photos:.");
 

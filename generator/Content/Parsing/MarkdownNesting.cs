@@ -201,7 +201,9 @@ public static class MarkdownNesting
             length++;
         }
 
-        if (length == 0 || !char.IsAsciiLetter(name[0]))
+        // A tag name ends at white space, '>' or '/'; anything else (<https://…>, <mailto:…>, <ocop@…>) is an
+        // autolink, which nests nothing.
+        if (length == 0 || !char.IsAsciiLetter(name[0]) || (length < name.Length && !char.IsWhiteSpace(name[length]) && name[length] is not ('>' or '/')))
         {
             return 0;
         }

@@ -5,46 +5,22 @@ namespace OcopShowcase.Tests.Hostile;
 /// <summary>
 /// An output on a read-only disk and on a full one (issue #22): a catalogue error naming the path, exit 2, no stack
 /// trace, nothing else touched, and on a full disk no half-written staging folder left behind. Each case mounts its
-/// own file system in a private mount namespace (<c>unshare -m</c>, as root), so nothing outside the test sees it.
+/// own file system in a private mount namespace (<see cref="PrivateMounts"/>), so nothing outside the test sees it.
 /// </summary>
 public class MountedOutputTests
 {
-    private static string? MountUnavailable()
-    {
-        try
-        {
-            var probe = Process.Start(new ProcessStartInfo("unshare", ["-m", "--propagation", "private", "sh", "-c", "mount -t tmpfs -o size=64k tmpfs /mnt"]) { RedirectStandardError = true, RedirectStandardOutput = true })!;
-            probe.WaitForExit();
-            return probe.ExitCode == 0 ? null : "unshare -m with mount failed (needs root): " + probe.StandardError.ReadToEnd().Trim();
-        }
-        catch (System.ComponentModel.Win32Exception ex)
-        {
-            return "unshare is not installed: " + ex.Message;
-        }
-    }
-
-    private static void SkipWithoutMounts()
-    {
-        var reason = MountUnavailable();
-        if (reason is not null && Environment.GetEnvironmentVariable("CI") == "true")
-        {
-            Assert.Fail(reason);
-        }
-
-        Skip.If(reason is not null, reason);
-    }
-
     /// <summary>Runs <paramref name="script"/> in a private mount namespace with $1 = <paramref name="disk"/> and the generator command after it.</summary>
     private static GeneratorProcess.Outcome InNamespace(string workingDirectory, string script, string disk, params string[] generator)
     {
         var start = GeneratorProcess.StartInfo(workingDirectory);
-        start.FileName = "unshare";
+        start.FileName = "sh";
         start.ArgumentList.Clear();
-        foreach (var argument in (string[])["-m", "--propagation", "private", "sh", "-c", script, "sh", disk, GeneratorProcess.Dll, .. generator])
+        foreach (var argument in (string[])["-c", script, "sh", disk, GeneratorProcess.Dll, .. generator])
         {
             start.ArgumentList.Add(argument);
         }
 
+        PrivateMounts.Wrap(start);
         return GeneratorProcess.Run(start);
     }
 
@@ -54,7 +30,7 @@ public class MountedOutputTests
     [SkippableFact]
     public void A_read_only_disk_is_an_error_naming_the_path_and_the_previous_site_stays()
     {
-        SkipWithoutMounts();
+        PrivateMounts.Require();
         var root = TestPaths.TempDirectory();
         var content = Path.Combine(root, "content");
         TestPaths.CopyDirectory(TestPaths.Fixture("minimal"), content);
@@ -80,7 +56,7 @@ public class MountedOutputTests
     [SkippableFact]
     public void A_full_disk_is_an_error_naming_the_path_and_the_partial_build_is_removed()
     {
-        SkipWithoutMounts();
+        PrivateMounts.Require();
         var root = TestPaths.TempDirectory();
         var content = Path.Combine(root, "content");
         TestPaths.CopyDirectory(TestPaths.Fixture("minimal"), content);

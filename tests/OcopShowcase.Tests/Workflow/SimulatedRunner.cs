@@ -19,7 +19,7 @@ namespace OcopShowcase.Tests.Workflow;
 /// upload-pages-artifact runs the same <c>tar</c> the real composite action runs). An unknown action or expression
 /// fails the run, so a new step cannot slip through unplayed.</item>
 /// </list>
-/// It needs root for the mount namespace.
+/// It needs root or passwordless sudo for the mount namespace (<see cref="PrivateMounts"/>).
 /// </summary>
 public sealed partial class SimulatedRunner
 {
@@ -66,21 +66,7 @@ public sealed partial class SimulatedRunner
 
     /// <summary>Why this machine cannot play a runner, or null when it can.</summary>
     public static string? Unavailable()
-    {
-        if (!OperatingSystem.IsLinux())
-        {
-            return "the simulated runner needs Linux (mount namespaces)";
-        }
-
-        if (Environment.GetEnvironmentVariable("OCOP_SIMULATED_RUNNER") is not null)
-        {
-            return "already inside a simulated runner";
-        }
-
-        using var probe = Process.Start(new ProcessStartInfo("unshare", ["-m", "--propagation", "private", "true"]) { RedirectStandardError = true });
-        probe!.WaitForExit();
-        return probe.ExitCode == 0 ? null : "creating a mount namespace (unshare -m) needs root: run the tests as root, as CI does";
-    }
+        => Environment.GetEnvironmentVariable("OCOP_SIMULATED_RUNNER") is not null ? "already inside a simulated runner" : PrivateMounts.Unavailable;
 
     /// <summary>Runs every step of <paramref name="job"/> in order, stopping at the first that fails, as a runner does.</summary>
     public JobResult Run(WorkflowFile workflow, string job)
@@ -150,14 +136,21 @@ public sealed partial class SimulatedRunner
         File.WriteAllText(outputFile, "");
         var logFile = Path.Combine(Temp, $"log-{Guid.NewGuid():N}.txt");
 
-        // Inside the namespace: the real /usr/bin stays reachable under _realBin, the image takes its place.
-        var inner = $"mount --bind /usr/bin '{_realBin}' && mount --bind '{_image}' /usr/bin && cd \"$GITHUB_WORKSPACE\" && exec /usr/bin/bash --noprofile --norc -eo pipefail '{stepFile}' > '{logFile}' 2>&1";
-        var start = new ProcessStartInfo("unshare", ["-m", "--propagation", "private", "/bin/bash", "-c", inner]) { UseShellExecute = false };
+        // Inside the namespace: the real /usr/bin stays reachable under _realBin, the image takes its place; then the
+        // step runs as the user who runs the tests (root under .ci/run, the runner's user on GitHub).
+        var step = $"/usr/bin/bash --noprofile --norc -eo pipefail '{stepFile}' > '{logFile}' 2>&1";
+        var inner = $"mount --bind /usr/bin '{_realBin}' && mount --bind '{_image}' /usr/bin && cd \"$GITHUB_WORKSPACE\" && "
+            + (PrivateMounts.InvokingUser is { } user
+                ? $"exec setpriv --reuid={user.Split(':')[0]} --regid={user.Split(':')[1]} --clear-groups {step}"
+                : $"exec {step}");
+        var start = new ProcessStartInfo("/bin/bash", ["-c", inner]) { UseShellExecute = false };
         start.Environment.Clear();
         foreach (var (key, value) in RunnerEnvironment(envFile, outputFile).Concat(ReadKeyValues(envFile)).Concat(env))
         {
             start.Environment[key] = value;
         }
+
+        PrivateMounts.Wrap(start);
 
         using var process = Process.Start(start)!;
         process.WaitForExit();
