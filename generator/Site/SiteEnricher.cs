@@ -17,7 +17,7 @@ public static class SiteEnricher
         CheckReferences(content, diagnostics);
         ReportCertificateStates(content, today, diagnostics);
         var pages = languages.SelectMany(language => PagesIn(content, today, language)).ToList();
-        CheckUniqueUrls(pages, content, diagnostics);
+        CheckUniqueUrls(pages, diagnostics);
         return new SiteModel(content, today, languages, pages);
     }
 
@@ -164,7 +164,9 @@ public static class SiteEnricher
         }
     }
 
-    private static void CheckUniqueUrls(IEnumerable<SitePage> pages, ContentSet content, DiagnosticBag diagnostics)
+    /// <summary>Two pages at one address (two documents whose slugs fold alike), found before anything renders;
+    /// files against pages and everything else published are checked over the whole plan (Output/SitePlan).</summary>
+    private static void CheckUniqueUrls(IEnumerable<SitePage> pages, DiagnosticBag diagnostics)
     {
         var seen = new Dictionary<string, SitePage>(StringComparer.Ordinal);
         foreach (var page in pages)
@@ -177,15 +179,6 @@ public static class SiteEnricher
             }
 
             seen[page.Url] = page;
-        }
-
-        foreach (var file in content.Files)
-        {
-            var url = SiteUrls.ContentFile(file.ContentPath);
-            if (seen.TryGetValue(url, out var page))
-            {
-                diagnostics.Add(DiagnosticCatalogue.DuplicateOutputPath, SourceSpan.StartOf(file.ContentPath), file.ContentPath, page.SourcePath ?? page.Url);
-            }
         }
     }
 }
