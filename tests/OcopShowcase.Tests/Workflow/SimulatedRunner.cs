@@ -239,7 +239,7 @@ public sealed partial class SimulatedRunner
         var restore = new StringBuilder();
         foreach (var (package, programs) in Hidden)
         {
-            restore.Append(CultureInvariant($"    {package}) for p in {string.Join(' ', programs)}; do [ -e '{_realBin}'/\"$p\" ] && ln -sf '{_realBin}'/\"$p\" '{_image}'/\"$p\"; done ;;\n"));
+            restore.Append(FormattableString.Invariant($"    {package}) for p in {string.Join(' ', programs)}; do [ -e '{_realBin}'/\"$p\" ] && ln -sf '{_realBin}'/\"$p\" '{_image}'/\"$p\"; done ;;\n"));
         }
 
         // apt-get: 'update' does nothing; 'install' puts back the programs of the packages this image hides and logs
@@ -275,8 +275,6 @@ public sealed partial class SimulatedRunner
         File.WriteAllText(path, text.Replace("\r\n", "\n", StringComparison.Ordinal) + "\n");
         File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
     }
-
-    private static string CultureInvariant(FormattableString text) => FormattableString.Invariant(text);
 
     [GeneratedRegex(@"\$\{\{\s*(.+?)\s*\}\}")]
     private static partial Regex Expression();
