@@ -6,7 +6,8 @@ namespace OcopShowcase.Content.Parsing;
 
 /// <summary>
 /// Names the editor's mistake behind a YAML load failure from what YamlDotNet gives that does not depend on its
-/// English wording: the exception's type, its start mark, and the source line at that mark. A tab in a line's
+/// English wording: the exception's type (a YamlDotNet error with a position, or another failure without one), its
+/// start mark, and the source line at that mark. A tab in a line's
 /// indentation, a quote not closed on its line, a line without "key: ", a line out of step with its siblings, and
 /// otherwise a value holding a character YAML reads as syntax (which quoting fixes).
 /// Duplicate keys never get here: <see cref="YamlShape"/> finds them first, from the parser's events.
@@ -25,7 +26,7 @@ public static class YamlMistake
     {
         // A tab in the indentation is a syntax error wherever it is, and YamlDotNet's mark often points at the
         // mapping that holds it rather than at the tab: the first such line is the mistake.
-        if (exception is SyntaxErrorException && FirstTabIndented(lines) is { } tab)
+        if (exception is YamlException && FirstTabIndented(lines) is { } tab)
         {
             return (DiagnosticCatalogue.YamlTab, tab.Line, tab.Column, []);
         }
@@ -43,7 +44,7 @@ public static class YamlMistake
         var indent = text.Length - text.TrimStart(' ').Length;
         var content = text.Trim();
 
-        if (exception is SyntaxErrorException && column >= 1 && column <= text.Length && text[column - 1] is '"' or '\'')
+        if (column >= 1 && column <= text.Length && text[column - 1] is '"' or '\'')
         {
             if (!ClosesOnLine(text, column - 1))
             {
@@ -51,7 +52,9 @@ public static class YamlMistake
             }
         }
 
-        if (exception is SemanticErrorException && content.Length > 0)
+        // Whether YamlDotNet calls the same mistake a syntax or a semantic error depends on what follows it (the end of
+        // the text, another line), so both are read the same way: from the line at the mark.
+        if (exception is SyntaxErrorException or SemanticErrorException && content.Length > 0)
         {
             var first = indent + 1;
             var keyColon = KeyColon(text);
