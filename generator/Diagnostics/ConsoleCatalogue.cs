@@ -49,5 +49,7 @@ public static class ConsoleCatalogue
         "Lần lưu mới nhất chưa dựng được. Trang đang hiện bản tốt gần nhất; sửa lỗi dưới đây rồi lưu lại, trang sẽ tự tải lại.",
         "The last save did not build. The page shows the last good version; fix the error below and save again, and the page reloads itself.");
 
+    public static readonly ConsoleMessage PreviewPlace = new("dòng {0}, cột {1}", "line {0}, column {1}");
+
     public static readonly ConsoleMessage PreviewFailedTitle = new("Lỗi dựng website", "Site build error");
 }

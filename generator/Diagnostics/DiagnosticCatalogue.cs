@@ -61,8 +61,8 @@ public static class DiagnosticCatalogue
 
     public static readonly DiagnosticDescriptor YamlUnclosedQuote = new(
         "OCOP008", Severity.Error,
-        "Dấu nháy {0} mở ở đây nhưng không được đóng trên cùng dòng.",
-        "The quote {0} opened here is not closed on the same line.",
+        "Dấu nháy ({0}) mở ở đây nhưng không được đóng trên cùng dòng.",
+        "The quote ({0}) opened here is not closed on the same line.",
         "name: \"Chè lam",
         "Thêm dấu nháy đóng ở cuối giá trị: name: \"Chè lam\". Nếu trong giá trị có dấu nháy kép, viết nó là \\\".");
 
