@@ -33,8 +33,8 @@ public static class DiagnosticCatalogue
 
     public static readonly DiagnosticDescriptor YamlSyntax = new(
         "OCOP004", Severity.Error,
-        "YAML đọc một ký tự trong giá trị này là cú pháp (như \": \" giữa câu, hoặc \"*\", \"&\", \"@\", \"[\", \"{{\" ở đầu giá trị), nên không đọc được dòng này.",
-        "YAML reads a character of this value as syntax (such as \": \" inside the text, or \"*\", \"&\", \"@\", \"[\", \"{{\" at its start), so the line cannot be read.",
+        "YAML đọc một ký tự trong giá trị này là cú pháp (như \": \" giữa câu; \"*\", \"&\", \"@\" hoặc \"[\" ở đầu giá trị), nên không đọc được dòng này.",
+        "YAML reads a character of this value as syntax (such as \": \" inside the text, or \"*\", \"&\", \"@\" or \"[\" at its start), so the line cannot be read.",
         "summary: Giá: 45.000 đồng một gói",
         "Đặt cả giá trị trong ngoặc kép: summary: \"Giá: 45.000 đồng một gói\".");
 
