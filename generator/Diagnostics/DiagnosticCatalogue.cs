@@ -547,8 +547,8 @@ public static class DiagnosticCatalogue
 
     public static readonly DiagnosticDescriptor UnknownStringKey = new(
         "OCOP305", Severity.Error,
-        "Khóa \"{0}\" không có trong theme/i18n/vi.yml (danh sách khóa chuẩn).",
-        "The key \"{0}\" is not in theme/i18n/vi.yml (the list of known keys).",
+        "Khóa \"{0}\" không có trong {1}, tệp ngôn ngữ chính (danh sách khóa chuẩn).",
+        "The key \"{0}\" is not in {1}, the main language's file (the list of known keys).",
         "en.yml có \"nav.prodcts\" thay cho \"nav.products\".",
         "Sửa tên khóa theo gợi ý; một chuỗi mới phải được thêm vào vi.yml trước, rồi dịch trong các tệp ngôn ngữ khác.");
 

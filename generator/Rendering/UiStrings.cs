@@ -57,7 +57,7 @@ public sealed class UiStrings
             foreach (var (key, entry) in table.Where(e => !known.ContainsKey(e.Key) && !HasParentIn(e.Key, k => !known.ContainsKey(k))))
             {
                 var suggestion = ClosestMatch.Find(key, known.Keys.Where(k => !table.ContainsKey(k)));
-                diagnostics.AddWithSuggestion(DiagnosticCatalogue.UnknownStringKey, entry.KeyAt, suggestion, key);
+                diagnostics.AddWithSuggestion(DiagnosticCatalogue.UnknownStringKey, entry.KeyAt, suggestion, key, FileOf(languages[0]));
                 suggested.Add(suggestion ?? "");
                 complete = false;
             }

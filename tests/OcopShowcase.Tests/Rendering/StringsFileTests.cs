@@ -35,7 +35,7 @@ public class StringsFileTests
         var error = Assert.Single(errors);
         Assert.Equal("OCOP305", error.Code);
         Assert.Equal(new SourceSpan(En, line, 3), error.At);
-        Assert.Equal("The key \"nav.tourrism\" is not in theme/i18n/vi.yml (the list of known keys). Did you mean \"nav.tourism\"?", error.Message(MessageLanguage.English));
+        Assert.Equal("The key \"nav.tourrism\" is not in theme/i18n/vi.yml, the main language's file (the list of known keys). Did you mean \"nav.tourism\"?", error.Message(MessageLanguage.English));
         Assert.DoesNotMatch(YamlMistakeTests.VietnameseLetter, error.Message(MessageLanguage.English));
     }
 
