@@ -1,4 +1,7 @@
 using System.Globalization;
+using CsCheck;
+using OcopShowcase.Content.Parsing;
+using OcopShowcase.Diagnostics;
 using OcopShowcase.Tests.Cli;
 using YamlDotNet.RepresentationModel;
 
@@ -35,6 +38,43 @@ public class YamlMistakeTests
         var (_, english) = CliTests.Run(fixture.Root, [.. args, "--messages", "en"]);
         Assert.Contains(ErrorLines(english), l => l.StartsWith(place, StringComparison.Ordinal));
         Assert.DoesNotMatch(VietnameseLetter, english);
+    }
+
+    private static readonly Gen<string> Indent = Gen.OneOf<string>("", "", "  ", "    ", " ", "\t", "  \t");
+
+    private static readonly Gen<string> Key = Gen.OneOf<string>("name", "price", "buy", "postmart", "tags", "summary");
+
+    private static readonly Gen<string> Value = Gen.OneOf<string>("", " 45000", " Che lam", " \"Che lam", " 'Che lam", " \"a\" b", " Gia: 45000", " *ngon*", " @x", " [a, b", " - a", " |", " {a: 1");
+
+    private static readonly Gen<string> Line = Gen.OneOf(
+        Gen.Select(Indent, Key, Value).Select((indent, key, value) => $"{indent}{key}:{value}"),
+        Gen.Select(Indent, Key, Value).Select((indent, key, value) => $"{indent}{key}{value}"),
+        Gen.Select(Indent, Value).Select((indent, value) => $"{indent}-{value}"));
+
+    /// <summary>
+    /// Any front matter made of the lines editors write, right or wrong, loads or gives exactly one of the YAML codes, on
+    /// one of its own lines, at a column of that line.
+    /// </summary>
+    [Fact]
+    public void Any_yaml_mistake_is_one_error_on_one_of_its_lines()
+    {
+        string[] codes = ["OCOP004", "OCOP005", "OCOP006", "OCOP007", "OCOP008", "OCOP009", "OCOP306"];
+        Line.List[1, 8].Sample(lines =>
+        {
+            var bag = new DiagnosticBag();
+            var fields = YamlFields.ParseMapping(string.Join('\n', lines), "x.md", lineOffset: 1, bag);
+            var diagnostics = bag.ToSortedList();
+            if (fields is not null)
+            {
+                Assert.Empty(diagnostics);
+                return;
+            }
+
+            var error = Assert.Single(diagnostics);
+            Assert.Contains(error.Code, codes);
+            Assert.InRange(error.At.Line, 2, lines.Count + 1);
+            Assert.InRange(error.At.Column, 1, lines[error.At.Line - 2].Length + 1);
+        }, iter: 2000);
     }
 
     /// <summary>A letter only Vietnamese writes (with its tone or vowel marks, or đ).</summary>
