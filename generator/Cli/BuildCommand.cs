@@ -31,7 +31,7 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
             console.MarkupLineInterpolated($"  {"JIT",-26} {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds,8:F0} ms compiling {System.Runtime.JitInfo.GetCompiledMethodCount()} methods");
         }
 
-        console.MarkupLineInterpolated($"[green]Đã dựng[/] {result.PageCount} trang ({result.PagesReused} giữ nguyên), {result.FileCount} tệp → {options.OutputDirectory} ({clock.ElapsedMilliseconds} ms).");
+        console.MarkupLineInterpolated($"[green]{ConsoleCatalogue.Built.For(settings.MessageLanguage, result.PageCount, result.PagesReused, result.FileCount, options.OutputDirectory, clock.ElapsedMilliseconds)}[/]");
         return CliApp.Ok;
     }
 }

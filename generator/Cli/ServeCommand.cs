@@ -52,7 +52,7 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
         // The port first: a busy one is reported at once, not after a whole build.
         server.Start();
         Build(options, settings, server);
-        console.MarkupLineInterpolated($"[green]Xem trước tại[/] {server.Address} (Ctrl+C để dừng / to stop)");
+        console.MarkupLineInterpolated($"[green]{ConsoleCatalogue.PreviewAt.Text(settings.MessageLanguage, server.Address)}[/]");
 
         using var contentWatcher = Watch(options.ContentDirectory, rebuild);
         using var themeWatcher = Watch(options.ThemeDirectory, rebuild);
@@ -121,7 +121,7 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
             result.Cards.PaintPending();
             result.Posters.PaintPending();
         });
-        console.MarkupLineInterpolated($"[green]Đã dựng lại[/] {result.PageCount} trang, {result.PageCount - result.PagesReused} trang vẽ lại ({clock.ElapsedMilliseconds} ms).");
+        console.MarkupLineInterpolated($"[green]{ConsoleCatalogue.Rebuilt.For(settings.MessageLanguage, result.PageCount, result.PageCount - result.PagesReused, clock.ElapsedMilliseconds)}[/]");
     }
 
     /// <summary>

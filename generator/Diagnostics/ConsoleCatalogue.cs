@@ -45,6 +45,18 @@ public static class ConsoleCatalogue
         "Chưa dựng website: sửa các lỗi trên rồi chạy lại; thư mục {0} giữ nguyên.",
         "The site was not built: fix the errors above and run again; {0} is unchanged.");
 
+    public static readonly ConsoleMessage Built = new(
+        "Đã dựng {0} trang ({1} giữ nguyên), {2} tệp → {3} ({4} ms).",
+        "Built {0} page ({1} reused), {2} files → {3} ({4} ms).",
+        "Built {0} pages ({1} reused), {2} files → {3} ({4} ms).");
+
+    public static readonly ConsoleMessage Rebuilt = new(
+        "Đã dựng lại {0} trang, {1} trang vẽ lại ({2} ms).",
+        "Rebuilt {0} page, {1} rendered again ({2} ms).",
+        "Rebuilt {0} pages, {1} rendered again ({2} ms).");
+
+    public static readonly ConsoleMessage PreviewAt = new("Xem trước tại {0} (Ctrl+C để dừng).", "Preview at {0} (Ctrl+C to stop).");
+
     public static readonly ConsoleMessage PreviewFailed = new(
         "Lần lưu mới nhất chưa dựng được. Trang đang hiện bản tốt gần nhất; sửa lỗi dưới đây rồi lưu lại, trang sẽ tự tải lại.",
         "The last save did not build. The page shows the last good version; fix the error below and save again, and the page reloads itself.");
