@@ -7,10 +7,11 @@ namespace OcopShowcase.Content.Parsing;
 /// <summary>
 /// Names the editor's mistake behind a YAML load failure from what YamlDotNet gives that does not depend on its
 /// English wording: the exception's type (a YamlDotNet error with a position, or another failure without one), its
-/// start mark, and the source line at that mark. A tab in a line's
-/// indentation, a quote not closed on its line, a line without "key: ", a line out of step with its siblings, and
-/// otherwise a value holding a character YAML reads as syntax (which quoting fixes).
-/// Duplicate keys never get here: <see cref="YamlShape"/> finds them first, from the parser's events.
+/// start mark, and the source line at that mark. The mistakes, in the order they are looked for: a tab in a line's
+/// indentation (OCOP007), a quote not closed on its line (OCOP008), a line that is not "key: value" (OCOP009), a line
+/// out of step with its siblings (OCOP306), and otherwise a value holding a character YAML reads as syntax, which
+/// quoting fixes (OCOP004). A plain key written twice never gets here: <see cref="YamlShape"/> finds it first, from
+/// the parser's events (OCOP005).
 /// </summary>
 public static class YamlMistake
 {
