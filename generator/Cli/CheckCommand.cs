@@ -1,3 +1,4 @@
+using OcopShowcase.Diagnostics;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -13,7 +14,7 @@ public sealed class CheckCommand(IAnsiConsole console) : Command<BuildSettings>
         DiagnosticPrinter.Print(console, result.Diagnostics, settings, options);
         if (result.Succeeded)
         {
-            console.MarkupLineInterpolated($"[green]Nội dung hợp lệ[/]: {result.PageCount} trang (content is valid).");
+            console.MarkupLineInterpolated($"[green]{ConsoleCatalogue.ContentValid.For(settings.MessageLanguage, result.PageCount)}[/]");
         }
 
         return result.Succeeded ? CliApp.Ok : CliApp.ContentErrors;

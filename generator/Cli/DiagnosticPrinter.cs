@@ -46,19 +46,19 @@ public static class DiagnosticPrinter
 
         foreach (var (code, count) in shown.Where(s => s.Value > WarningsPerCode).OrderBy(s => s.Key, StringComparer.Ordinal))
         {
-            var more = count - WarningsPerCode;
-            console.MarkupLineInterpolated($"[yellow]… và {more} cảnh báo {code} khác[/] ({more} more {code} warnings; --all-warnings prints them all).");
+            console.MarkupLineInterpolated($"[yellow]{ConsoleCatalogue.MoreWarnings.For(settings.MessageLanguage, count - WarningsPerCode, code)}[/]");
         }
 
         var errors = diagnostics.Count(d => d.IsError);
         var warnings = diagnostics.Count - errors;
+        var language = settings.MessageLanguage;
         if (errors > 0)
         {
-            console.MarkupLineInterpolated($"[red]{errors} lỗi[/], {warnings} cảnh báo ({errors} errors, {warnings} warnings).");
+            console.MarkupLineInterpolated($"[red]{ConsoleCatalogue.Errors.For(language, errors)}[/], {ConsoleCatalogue.Warnings.For(language, warnings)}.");
         }
         else if (warnings > 0)
         {
-            console.MarkupLineInterpolated($"[yellow]{warnings} cảnh báo[/] ({warnings} warnings).");
+            console.MarkupLineInterpolated($"[yellow]{ConsoleCatalogue.Warnings.For(language, warnings)}[/].");
         }
     }
 

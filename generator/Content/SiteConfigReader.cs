@@ -67,9 +67,7 @@ public static class SiteConfigReader
         var marketplaces = fields.Child("marketplaces");
         var postmart = ReadMarketplace(marketplaces?.Child("postmart"), "Postmart", "postmart.vn");
         var voso = ReadMarketplace(marketplaces?.Child("voso"), "Voso", "voso.vn");
-        var contact = fields.Child("contact") is { } c
-            ? new Contact(c.Phone("phone"), c.Phone("zalo"), c.HttpsUrl("facebook"), c.Text("email"), c.Text("address"))
-            : Contact.None;
+        var contact = ReadContact(fields.Child("contact"));
 
         var commune = fields.Text("commune", required: true, "tên xã");
         var district = fields.Text("district") ?? "";
@@ -110,6 +108,17 @@ public static class SiteConfigReader
         }
 
         return new RatingRules(sets, fields.Integer("expiring_warning_days", 0, 365, "90") ?? 90);
+    }
+
+    private static Contact ReadContact(FieldReader? fields)
+    {
+        if (fields is null)
+        {
+            return Contact.None;
+        }
+
+        fields.RejectUnknown(new HashSet<string>(StringComparer.Ordinal) { "phone", "zalo", "facebook", "email", "address" });
+        return new Contact(fields.Phone("phone"), fields.Phone("zalo"), fields.HttpsUrl("facebook"), fields.Text("email"), fields.Text("address"));
     }
 
     private static ScoreBand? ReadBand(FieldReader band)
@@ -182,14 +191,7 @@ public static class SiteConfigReader
             return null;
         }
 
-        if (SourceFile.TryRead(contentRoot, path, name, diagnostics) is not { } source)
-        {
-            return null;
-        }
-
-        var text = TextHygiene.Clean(source.Text, name, firstLine: 1, diagnostics);
-        var mapping = YamlFields.ParseMapping(text, name, lineOffset: 0, diagnostics);
-        return mapping is null ? null : new FieldReader(mapping, name, 0, diagnostics);
+        return YamlFile.Read(contentRoot, path, name, diagnostics);
     }
 
     private static Uri WithTrailingSlash(Uri uri) => uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");

@@ -33,10 +33,10 @@ public static class DiagnosticCatalogue
 
     public static readonly DiagnosticDescriptor YamlSyntax = new(
         "OCOP004", Severity.Error,
-        "Sai cú pháp YAML: {0}",
-        "YAML syntax error: {0}",
-        "Dùng phím Tab để thụt đầu dòng, hoặc thiếu dấu \":\" sau tên trường.",
-        "Thụt đầu dòng bằng dấu cách; viết \"ten_truong: gia tri\"; đặt văn bản có dấu \":\" trong ngoặc kép.");
+        "YAML đọc một ký tự trong giá trị này là cú pháp (như \": \" giữa câu; \"*\", \"&\", \"@\" hoặc \"[\" ở đầu giá trị), nên không đọc được dòng này.",
+        "YAML reads a character of this value as syntax (such as \": \" inside the text, or \"*\", \"&\", \"@\" or \"[\" at its start), so the line cannot be read.",
+        "summary: Giá: 45.000 đồng một gói",
+        "Đặt cả giá trị trong ngoặc kép: summary: \"Giá: 45.000 đồng một gói\".");
 
     public static readonly DiagnosticDescriptor DuplicateField = new(
         "OCOP005", Severity.Error,
@@ -51,6 +51,27 @@ public static class DiagnosticCatalogue
         "The front matter must be a list of \"name: value\" fields.",
         "Khối thông tin chỉ có một dòng văn bản.",
         "Viết mỗi thông tin trên một dòng theo dạng \"ten: gia tri\".");
+
+    public static readonly DiagnosticDescriptor YamlTab = new(
+        "OCOP007", Severity.Error,
+        "Dòng này thụt đầu dòng bằng phím Tab; YAML chỉ chấp nhận dấu cách.",
+        "This line is indented with a Tab; YAML accepts only spaces.",
+        "Dòng \"postmart:\" dưới \"buy:\" được thụt vào bằng Tab.",
+        "Xóa ký tự Tab ở đầu dòng và thụt vào bằng dấu cách (thường là 2 dấu cách), thẳng hàng với các trường cùng cấp.");
+
+    public static readonly DiagnosticDescriptor YamlUnclosedQuote = new(
+        "OCOP008", Severity.Error,
+        "Dấu nháy ({0}) mở ở đây nhưng không được đóng trên cùng dòng.",
+        "The quote ({0}) opened here is not closed on the same line.",
+        "name: \"Chè lam",
+        "Thêm dấu nháy đóng ở cuối giá trị: name: \"Chè lam\". Nếu trong giá trị có dấu nháy kép, viết nó là \\\".");
+
+    public static readonly DiagnosticDescriptor YamlMissingColon = new(
+        "OCOP009", Severity.Error,
+        "Dòng \"{0}\" thiếu dấu \":\" và dấu cách sau tên trường.",
+        "The line \"{0}\" lacks a \":\" and a space after the field name.",
+        "price 45000 hoặc price:45000",
+        "Viết tên trường, dấu \":\", một dấu cách rồi đến giá trị: price: 45000.");
 
     public static readonly DiagnosticDescriptor UnknownField = new(
         "OCOP010", Severity.Error,
@@ -523,6 +544,20 @@ public static class DiagnosticCatalogue
         "The template writes the address \"{0}\" directly, not through the url function, so it breaks when the site is served under a sub-path (a GitHub Pages project site).",
         "href=\"/manifest.webmanifest\"",
         "Viết địa chỉ qua hàm url của giao diện, ví dụ href=\"{{ url \"/manifest.webmanifest\" }}\".");
+
+    public static readonly DiagnosticDescriptor UnknownStringKey = new(
+        "OCOP305", Severity.Error,
+        "Khóa \"{0}\" không có trong {1}, tệp ngôn ngữ chính (danh sách khóa chuẩn).",
+        "The key \"{0}\" is not in {1}, the main language's file (the list of known keys).",
+        "en.yml có \"nav.prodcts\" thay cho \"nav.products\".",
+        "Sửa tên khóa theo gợi ý; một chuỗi mới phải được thêm vào vi.yml trước, rồi dịch trong các tệp ngôn ngữ khác.");
+
+    public static readonly DiagnosticDescriptor YamlIndentation = new(
+        "OCOP306", Severity.Error,
+        "Dòng này thụt vào {0} dấu cách, không thẳng hàng với các dòng cùng cấp.",
+        "This line is indented {0} spaces and does not line up with its siblings.",
+        "Dưới \"buy:\", \"postmart:\" thụt 4 dấu cách còn \"voso:\" thụt 2.",
+        "Các trường cùng cấp thụt đúng bằng nhau; trường con thụt sâu hơn trường cha (thường 2 dấu cách); trường cấp ngoài cùng không thụt.");
 
     private static string N(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

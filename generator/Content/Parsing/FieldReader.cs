@@ -40,6 +40,9 @@ public sealed partial class FieldReader
 
     public bool Has(string key) => _fields.ContainsKey(key);
 
+    /// <summary>Whether the key holds nested fields rather than a value.</summary>
+    public bool HoldsFields(string key) => _fields.TryGetValue(key, out var field) && field.Value is YamlMappingNode;
+
     /// <summary>Where the mapping itself starts, for errors about a missing field.</summary>
     public SourceSpan Start => Span(_node);
 

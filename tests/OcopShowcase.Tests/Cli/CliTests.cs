@@ -7,7 +7,7 @@ namespace OcopShowcase.Tests.Cli;
 /// <summary>The command line as staff and CI use it: exit codes, the error format, and a failed build that writes nothing.</summary>
 public class CliTests
 {
-    private static (int ExitCode, string Output) Run(string workingDirectory, params string[] args)
+    internal static (int ExitCode, string Output) Run(string workingDirectory, params string[] args)
     {
         var console = new TestConsole();
         console.Profile.Width = 400;
@@ -70,7 +70,7 @@ public class CliTests
         var (code, output) = Run(fixture.Root, ["check", .. Args(fixture)]);
         Assert.Equal(0, code);
         Assert.Equal(DiagnosticPrinter.WarningsPerCode, Lines(output));
-        Assert.Contains("… và 5 cảnh báo OCOP104 khác (5 more OCOP104 warnings", output);
+        Assert.Contains("… và 5 cảnh báo OCOP104 khác (--all-warnings để in tất cả).", output);
 
         var (_, all) = Run(fixture.Root, ["check", "--all-warnings", .. Args(fixture)]);
         Assert.Equal(expired, Lines(all));
