@@ -39,7 +39,8 @@ public static class CertificateCoverage
                         diagnostics.AddWithSuggestion(DiagnosticCatalogue.CertificateListsUnknown, item.At, ClosestMatch.Find(item.Slug, known), item.Slug);
                     }
                 }
-                else if (!named.Any(h => h.Certificate?.Slug == certificate.Slug))
+                // A product naming a certificate that does not exist has that error (OCOP101) to fix first.
+                else if (!named.Any(h => h.Certificate?.Slug == certificate.Slug) && named.All(h => h.Certificate is null || certificates.ContainsKey(h.Certificate.Slug)))
                 {
                     diagnostics.Add(DiagnosticCatalogue.CertificateListsOtherProduct, item.At, item.Slug);
                 }
