@@ -66,6 +66,22 @@ public sealed class SiteModel
     public StarRating? DisplayedStars(Reference? certificateReference)
         => CertificateOf(certificateReference)?.DisplayedStarsOn(Today, Content.Rules);
 
+    /// <summary>Whether <paramref name="page"/> shows a draft (only ever true when drafts are previewed).</summary>
+    public bool IsDraft(SitePage page)
+    {
+        var drafts = Content.Drafts;
+        return drafts.Documents.Count > 0 && page.Subject switch
+        {
+            ProductSubject s => drafts.Contains("san-pham", s.Product.Slug),
+            ProducerSubject s => drafts.Contains("chu-the", s.Producer.Slug),
+            CertificateSubject s => drafts.Contains("chung-nhan", s.Certificate.Slug),
+            TourismSubject s => drafts.Contains("du-lich", s.Listing.Slug),
+            NewsSubject s => drafts.Contains("tin-tuc", s.Post.Slug),
+            StaticPageSubject s => drafts.Contains("trang", s.Page.Slug),
+            _ => false,
+        };
+    }
+
     /// <summary>The same page in every language, for the language switcher and hreflang.</summary>
     public IReadOnlyList<SitePage> Translations(SitePage page) => _pagesByKey.GetValueOrDefault(page.Key) ?? [page];
 

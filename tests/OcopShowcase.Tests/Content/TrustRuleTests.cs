@@ -74,7 +74,8 @@ public class TrustRuleTests
 
         Assert.True(preview.Succeeded, string.Join("\n", preview.Diagnostics));
         Assert.True(published.Succeeded, string.Join("\n", published.Diagnostics));
-        Assert.Contains(preview.Files, f => f.Path == "san-pham/banh-gai/index.html");
+        Assert.Contains("class=\"demo-banner draft-banner\"", Text(preview, "san-pham/banh-gai/index.html"));
+        Assert.DoesNotContain("draft-banner", Text(preview, "san-pham/che-lam/index.html"));
         Assert.DoesNotContain(published.Files, f => f.Path.Contains("banh-gai", StringComparison.Ordinal));
         foreach (var file in new[] { "sitemap.xml", "feed.xml", "data/products.csv", "data/products.json", "san-pham/index.html", "chu-the/htx-cam-tan/index.html" })
         {
