@@ -21,6 +21,7 @@ public static class ContentLoader
         var unreadable = new HashSet<string>(StringComparer.Ordinal);
         var drafts = new HashSet<string>(StringComparer.Ordinal);
         var draftFiles = new HashSet<string>(StringComparer.Ordinal);
+        var draftSources = new HashSet<string>(StringComparer.Ordinal);
 
         IReadOnlyList<T> LoadSection<T, TText>(DocumentKind<T, TText> kind, List<ContentFile> files)
             where TText : class
@@ -29,7 +30,9 @@ public static class ContentLoader
             var documents = kind.LoadAll(sources, language, diagnostics, unreadable, drafts);
             // Only what a page uses is published; every other file of its bundle stays in the content folder.
             files.AddRange(sources.SelectMany(s => s.UsedFiles));
-            draftFiles.UnionWith(sources.Where(s => drafts.Contains($"{kind.Section}/{s.Slug}")).SelectMany(s => s.UsedFiles).Select(f => f.ContentPath));
+            var draftDocuments = sources.Where(s => drafts.Contains($"{kind.Section}/{s.Slug}")).ToList();
+            draftFiles.UnionWith(draftDocuments.SelectMany(s => s.UsedFiles).Select(f => f.ContentPath));
+            draftSources.UnionWith(draftDocuments.SelectMany(s => s.Translations.Values.Append(s.Original)).Select(f => f.RelativePath));
             return documents;
         }
 
@@ -42,6 +45,6 @@ public static class ContentLoader
         var pages = LoadSection(new PageKind(), files);
 
         return new ContentSet(site, rules, products, producers, certificates, tourism, news, pages,
-            files.OrderBy(f => f.ContentPath, StringComparer.Ordinal).ToList(), unreadable, new Drafts(drafts, draftFiles));
+            files.OrderBy(f => f.ContentPath, StringComparer.Ordinal).ToList(), unreadable, new Drafts(drafts, draftFiles, draftSources));
     }
 }

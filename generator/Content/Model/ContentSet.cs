@@ -36,10 +36,11 @@ public sealed record ContentSet(
             };
 }
 
-/// <summary>Documents marked <c>draft: true</c> ("section/slug") and the bundle files only they use.</summary>
-public sealed record Drafts(IReadOnlySet<string> Documents, IReadOnlySet<string> Files)
+/// <summary>Documents marked <c>draft: true</c> ("section/slug"), the bundle files only they use, and their own
+/// Markdown files (original and translations), whose links may lead to other drafts.</summary>
+public sealed record Drafts(IReadOnlySet<string> Documents, IReadOnlySet<string> Files, IReadOnlySet<string> Sources)
 {
-    public static Drafts None { get; } = new(new HashSet<string>(), new HashSet<string>());
+    public static Drafts None { get; } = new(new HashSet<string>(), new HashSet<string>(), new HashSet<string>());
 
     public bool Contains(string section, string slug) => Documents.Contains($"{section}/{slug}");
 }

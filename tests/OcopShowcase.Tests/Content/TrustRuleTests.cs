@@ -98,6 +98,20 @@ public class TrustRuleTests
         Assert.DoesNotContain(result.Files, f => f.Path.StartsWith("chung-nhan/qd-1114", StringComparison.Ordinal) || f.Path.StartsWith("san-pham/che-lam", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_link_to_a_draft_is_the_same_error_in_check_as_in_build_and_a_draft_may_link_to_a_draft()
+    {
+        var fixture = new ContentFixture()
+            .Write("san-pham/banh-gai/index.md", "---\ndraft: true\nname: Bánh gai\ngroup: thuc-pham\nproducer: htx-cam-tan\nsummary: Bánh gai.\n---\n\nXem [tin](/tin-tuc/nhap/).\n")
+            .Write("tin-tuc/nhap.md", "---\ndraft: true\ntitle: Nháp\ndate: 2026-11-01\nsummary: Nháp.\n---\n\nSắp có [bánh gai](/en/san-pham/banh-gai/).\n")
+            .Write("tin-tuc/tin-thu.md", "---\ntitle: Tin thử\ndate: 2026-11-01\nsummary: Tin thử.\n---\n\nSắp có [bánh gai](/san-pham/banh-gai/) mới.\n");
+
+        static IEnumerable<string> Errors(BuildResult result) => result.Diagnostics.Where(d => d.IsError).Select(d => $"{d.At} {d.Code}");
+
+        Assert.Equal(["tin-tuc/tin-thu.md:7:8 OCOP118"], Errors(fixture.Build()));
+        Assert.Equal(["tin-tuc/tin-thu.md:7:8 OCOP118"], Errors(BuildPipeline.Run(fixture.Options() with { WithDrafts = true })));
+    }
+
     private static string Text(BuildResult result, string path)
         => System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.Path == path).Bytes!);
 
