@@ -563,8 +563,8 @@ public static class DiagnosticCatalogue
         "OCOP118", Severity.Error,
         "\"{0}\" là bản nháp (draft: true) nên không được đăng; trang này không thể dẫn tới nó.",
         "\"{0}\" is a draft (draft: true) and is not published; this page cannot refer to it.",
-        "producer: htx-moi trong khi content/chu-the/htx-moi.md còn draft: true.",
-        "Hoàn thiện bản nháp và xóa dòng draft: true ở đó, hoặc đặt draft: true cho cả trang này.");
+        "producer: htx-moi trong khi content/chu-the/htx-moi.md còn draft: true; hoặc liên kết [Bánh gai](/san-pham/banh-gai/) tới một bản nháp.",
+        "Hoàn thiện bản nháp và xóa dòng draft: true ở đó, hoặc bỏ liên kết, hoặc đặt draft: true cho cả trang này.");
 
     public static readonly DiagnosticDescriptor UnknownVillage = new(
         "OCOP119", Severity.Error,
