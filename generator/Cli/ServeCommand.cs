@@ -27,7 +27,7 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
     {
         var configured = settings.ToOptions();
         var basePath = configured.BaseUrl?.AbsolutePath ?? "/";
-        var options = configured with { BaseUrl = new Uri($"http://127.0.0.1:{settings.Port}{basePath}"), PaintImagesLater = true };
+        var options = configured with { BaseUrl = new Uri($"http://127.0.0.1:{settings.Port}{basePath}"), PaintImagesLater = true, WithDrafts = true };
         using var server = new PreviewServer(settings.Port, basePath);
         using var rebuild = new SemaphoreSlim(0);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

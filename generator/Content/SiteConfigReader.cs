@@ -15,7 +15,7 @@ public static class SiteConfigReader
 
     private static readonly IReadOnlySet<string> SharedKeys = new HashSet<string>(StringComparer.Ordinal)
     {
-        "base_url", "languages", "demo", "commune", "district", "province", "contact", "marketplaces", "repository", "edit_branch", "content_folder", "posters", "qr_campaign",
+        "base_url", "languages", "demo", "commune", "district", "province", "contact", "marketplaces", "repository", "edit_branch", "content_folder", "posters", "qr_campaign", "villages",
     };
 
     public static SiteConfig? ReadSite(string contentRoot, Uri? baseUrlOverride, DiagnosticBag diagnostics)
@@ -81,7 +81,8 @@ public static class SiteConfigReader
             WithTrailingSlash(baseUrl), languages, fields.Boolean("demo") ?? false, commune, district, province, contact, postmart, voso,
             fields.HttpsUrl("repository"), fields.Text("edit_branch") ?? "main", (fields.Text("content_folder") ?? "content").Trim('/'),
             new PosterSettings(fields.Boolean("posters") ?? true, ReadCampaign(fields.Child("qr_campaign"))),
-            new Localized<SiteText>(languages[0], texts.ToImmutable()));
+            new Localized<SiteText>(languages[0], texts.ToImmutable()),
+            fields.TextList("villages").Select(v => v.Normalize(System.Text.NormalizationForm.FormC)).Distinct(StringComparer.Ordinal).ToList());
     }
 
     public static RatingRules? ReadRules(string contentRoot, DiagnosticBag diagnostics)

@@ -192,6 +192,55 @@ public static class DiagnosticCatalogue
         "qr_campaign: { nguồn: qr }",
         "Dùng tên tham số chuẩn như utm_source, utm_medium, utm_campaign.");
 
+    public static readonly DiagnosticDescriptor DraftNotPublished = new(
+        "OCOP027", Severity.Note,
+        "Đây là bản nháp (draft: true): xem được khi chạy serve và check, nhưng lệnh build không đăng trang này.",
+        "This is a draft (draft: true): serve and check show it, but build does not publish it.",
+        "draft: true trong tệp vừa tạo bằng lệnh new.",
+        "Khi nội dung đã đủ và đúng, xóa dòng draft: true (hoặc ghi draft: false) để đăng.");
+
+    public static readonly DiagnosticDescriptor PlaceholderText = new(
+        "OCOP028", Severity.Error,
+        "Còn chữ mẫu \"{0}\" chưa được thay; chỉ bản nháp (draft: true) mới được để chữ mẫu.",
+        "Placeholder text \"{0}\" is still here; only a draft (draft: true) may keep placeholder text.",
+        "summary: \"[[Viết một hai câu giới thiệu sản phẩm]]\"",
+        "Viết nội dung thật thay cho phần trong [[ ]], hoặc giữ draft: true cho tới khi viết xong.");
+
+    public static readonly DiagnosticDescriptor ProductWithoutPrice = new(
+        "OCOP029", Severity.Error,
+        "Sản phẩm chưa có giá (price) nên chưa thể đăng.",
+        "The product has no price (price), so it cannot be published.",
+        "Tệp sản phẩm không có dòng price:.",
+        "Thêm price: (chỉ chữ số, đồng) và unit: (đơn vị bán), hoặc giữ draft: true cho tới khi có giá.");
+
+    public static readonly DiagnosticDescriptor ProductWithoutWayToBuy = new(
+        "OCOP032", Severity.Error,
+        "Sản phẩm chưa có nơi mua nào (buy: postmart, voso, phone, zalo hoặc shops) nên chưa thể đăng.",
+        "The product has nowhere to buy it (buy: postmart, voso, phone, zalo or shops), so it cannot be published.",
+        "Tệp sản phẩm không có mục buy:.",
+        "Thêm ít nhất một nơi mua dưới buy:, ví dụ phone: \"0912 345 678\", hoặc giữ draft: true.");
+
+    public static readonly DiagnosticDescriptor ProductWithoutPhoto = new(
+        "OCOP033", Severity.Warning,
+        "Sản phẩm chưa có ảnh (photos): trang và thẻ sản phẩm sẽ hiện ô trống.",
+        "The product has no photo (photos): its page and card show an empty frame.",
+        "Tệp sản phẩm không có mục photos:.",
+        "Chép ảnh vào thư mục của sản phẩm rồi ghi tên tệp dưới photos: (- file: anh-1.jpg).");
+
+    public static readonly DiagnosticDescriptor PriceWithoutUnit = new(
+        "OCOP034", Severity.Error,
+        "Giá {0} đồng chưa có đơn vị bán (unit): người mua không biết giá cho bao nhiêu.",
+        "The price of {0} VND has no unit (unit): a buyer cannot tell what it buys.",
+        "price: 45000 nhưng không có dòng unit:.",
+        "Thêm dòng unit: ngay dưới giá, ví dụ unit: hộp 300 g.");
+
+    public static readonly DiagnosticDescriptor StarsNotInProduct = new(
+        "OCOP035", Severity.Error,
+        "Không ghi \"{0}\" trong tệp sản phẩm: số sao và điểm lấy từ giấy chứng nhận (quyết định công nhận) mà sản phẩm ghi ở trường certificate.",
+        "Do not write \"{0}\" in a product file: stars and score come from the certificate (the recognition decision) named in the product's certificate field.",
+        "stars: 4 trong content/san-pham/che-lam-cam-tan/index.md",
+        "Xóa dòng đó; ghi certificate: tên tệp giấy chứng nhận trong content/chung-nhan/, nơi có stars và score theo quyết định.");
+
     public static readonly DiagnosticDescriptor FileNotFound = new(
         "OCOP030", Severity.Error,
         "Không tìm thấy tệp \"{0}\" cạnh bài viết.",
@@ -509,6 +558,41 @@ public static class DiagnosticCatalogue
         "Two sources make the same file \"{0}\" of the site: {1} and {2}.",
         "anh-2.png cạnh anh-2.jpg (cả hai thành anh-2.jpg), hoặc sản phẩm tên 3-sao trùng trang lọc sản phẩm 3 sao.",
         "Đổi tên một trong hai tệp hoặc thư mục cho khác nhau.");
+
+    public static readonly DiagnosticDescriptor NotListedByCertificate = new(
+        "OCOP115", Severity.Error,
+        "Giấy chứng nhận \"{0}\" không ghi \"{1}\" trong danh sách products, nên không thể hiện sao của giấy này.",
+        "The certificate \"{0}\" does not list \"{1}\" under products, so its stars cannot be shown here.",
+        "certificate: 2024-1114-qd-ubnd nhưng quyết định 1114 không có sản phẩm này trong phụ lục.",
+        "Kiểm tra phụ lục của quyết định: nếu sản phẩm có tên, cán bộ OCOP thêm tên tệp của nó vào products của giấy chứng nhận; nếu không, sửa hoặc xóa dòng certificate.");
+
+    public static readonly DiagnosticDescriptor CertificateListsOtherProduct = new(
+        "OCOP116", Severity.Error,
+        "Giấy chứng nhận ghi \"{0}\" trong products, nhưng \"{0}\" không ghi giấy chứng nhận này ở trường certificate.",
+        "The certificate lists \"{0}\" under products, but \"{0}\" does not name this certificate in its certificate field.",
+        "products: [che-lam-cam-tan] nhưng che-lam-cam-tan ghi certificate: 2025-0875-qd-ubnd.",
+        "Ghi certificate: tên tệp giấy chứng nhận này trong tệp sản phẩm (hoặc điểm du lịch), hoặc xóa tên đó khỏi products.");
+
+    public static readonly DiagnosticDescriptor CertificateListsUnknown = new(
+        "OCOP117", Severity.Error,
+        "Giấy chứng nhận ghi \"{0}\" trong products, nhưng không có sản phẩm hay điểm du lịch nào tên như vậy.",
+        "The certificate lists \"{0}\" under products, but no product or tourism listing has that name.",
+        "products: [che-lam-cam-tann]",
+        "Ghi đúng tên thư mục của sản phẩm trong content/san-pham/ (hoặc của điểm du lịch trong content/du-lich/).");
+
+    public static readonly DiagnosticDescriptor ReferencesDraft = new(
+        "OCOP118", Severity.Error,
+        "\"{0}\" là bản nháp (draft: true) nên không được đăng; trang này không thể dẫn tới nó.",
+        "\"{0}\" is a draft (draft: true) and is not published; this page cannot refer to it.",
+        "producer: htx-moi trong khi content/chu-the/htx-moi.md còn draft: true; hoặc liên kết [Bánh gai](/san-pham/banh-gai/) tới một bản nháp.",
+        "Hoàn thiện bản nháp và xóa dòng draft: true ở đó, hoặc bỏ liên kết, hoặc đặt draft: true cho cả trang này.");
+
+    public static readonly DiagnosticDescriptor UnknownVillage = new(
+        "OCOP119", Severity.Error,
+        "Thôn \"{0}\" không có trong danh sách villages của content/site.yml.",
+        "The village \"{0}\" is not in the villages list of content/site.yml.",
+        "village: Tân Lâp (thiếu dấu nặng)",
+        "Ghi đúng tên thôn như trong site.yml (có dấu); nếu là thôn mới, thêm tên vào villages trong site.yml.");
 
     public static readonly DiagnosticDescriptor SiteConfigMissing = new(
         "OCOP300", Severity.Error,

@@ -49,7 +49,7 @@ public sealed class PageRenderer
             .ToFrozenSet(StringComparer.Ordinal);
         _theme = theme;
         _site = site;
-        _markdown = new MarkdownRenderer(knownUrls, links);
+        _markdown = new MarkdownRenderer(knownUrls, links, site.DraftUrls, site.Content.Drafts.Sources);
         _links = links;
         _cards = cards;
         _posters = posters;

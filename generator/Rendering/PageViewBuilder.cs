@@ -78,7 +78,7 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
             strings.Get(language.Code, "language.locale"),
             _structuredData.For(page, title, description, crumbs, socialImage),
             Assets.Discovery.AtomFeedWriter.Url(language),
-            model);
+            model) { Draft = site.IsDraft(page) };
         return (layout, view);
     }
 

@@ -49,7 +49,11 @@ public sealed record PageView(
     string Locale,
     RawHtml StructuredData,
     string FeedUrl,
-    object Model);
+    object Model)
+{
+    /// <summary>A draft's page, seen only in <c>serve</c> and <c>check</c>: it carries a "not published" banner.</summary>
+    public bool Draft { get; init; }
+}
 
 /// <summary>Links between the pages of a long list: a window of page numbers around the current one, first and last.</summary>
 public sealed record PaginationView(IReadOnlyList<LinkView> Pages, string? PreviousUrl, string? NextUrl);

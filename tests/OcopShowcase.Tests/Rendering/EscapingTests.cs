@@ -11,7 +11,7 @@ public class EscapingTests
     {
         var fixture = new ContentFixture()
             .Write("san-pham/che-lam/index.md",
-                $"---\nname: \"Chè {Script}\"\ngroup: thuc-pham\nproducer: htx-cam-tan\nsummary: \"\\\"><img src=x onerror=alert(1)>\"\nunit: \"{Script}\"\nprice: 1000\nvillage: \"{Script}\"\n---\n\n{Script}\n\n<img src=x onerror=alert(2)>\n")
+                $"---\nname: \"Chè {Script}\"\ngroup: thuc-pham\nproducer: htx-cam-tan\nsummary: \"\\\"><img src=x onerror=alert(1)>\"\nunit: \"{Script}\"\nprice: 1000\nvillage: \"{Script}\"\ncertificate: qd-1114\nbuy:\n  shops: [\"{Script}\"]\n---\n\n{Script}\n\n<img src=x onerror=alert(2)>\n")
             .Write("chu-the/htx-cam-tan.md", $"---\nname: \"HTX {Script}\"\nsummary: x\nlegal_form: hop-tac-xa\n---\n");
         var result = fixture.Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
