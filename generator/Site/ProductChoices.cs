@@ -1,0 +1,33 @@
+using OcopShowcase.Content.Model;
+
+namespace OcopShowcase.Site;
+
+/// <summary>One value a new product may choose, with the label a person picks it by.</summary>
+public sealed record Choice(string Value, string Label);
+
+/// <summary>
+/// What a new product may refer to: the groups, producers, certificates and villages of this site. The staff form's
+/// select lists and its schema's enumerations are both made from here, so they never disagree.
+/// </summary>
+public sealed record ProductChoices(IReadOnlyList<string> Groups, IReadOnlyList<Choice> Producers, IReadOnlyList<Choice> Certificates, IReadOnlyList<string> Villages)
+{
+    public static ProductChoices Of(SiteModel site, Language language)
+        => new(
+            [.. ProductGroups.InOrder.Select(g => g.Key())],
+            [.. site.Content.Producers.Select(p => new Choice(p.Slug, p.Text.In(language.Code).Name)).OrderBy(c => c.Label, StringComparer.Create(language.Culture, false))],
+            [.. site.Content.Certificates.OrderByDescending(c => c.IssuedOn).ThenBy(c => c.Slug, StringComparer.Ordinal).Select(c => new Choice(c.Slug, $"{c.DecisionNumber} ({c.IssuedOn:yyyy-MM-dd})"))],
+            VillagesOf(site, language));
+
+    /// <summary>
+    /// MERGE (trust-rules): the villages a product may name. For now, the distinct villages the site's products,
+    /// producers and tourism listings already use; once <c>SiteConfig.Villages</c> exists (a product's village must be
+    /// in it), return that list here and nothing else changes.
+    /// </summary>
+    public static IReadOnlyList<string> VillagesOf(SiteModel site, Language language)
+        => [.. site.Content.Products.Select(p => p.Village)
+            .Concat(site.Content.Producers.Select(p => p.Village))
+            .Concat(site.Content.Tourism.Select(t => t.Village))
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Create(language.Culture, false))];
+}
