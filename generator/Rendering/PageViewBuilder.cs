@@ -126,7 +126,7 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
         var mine = posters.Posters.Where(p => p.Language == language.Code).ToList();
         var sources = site.Pages.Where(p => p.Language == language && p.SourcePath is not null).ToDictionary(p => p.Key, p => p.SourcePath, StringComparer.Ordinal);
         PosterEntry Entry(Poster p) => new(p.Name, p.PageUrl, p.QrUrl, PosterSet.PreviewUrl(p), PosterSet.PreviewWidth / 2, PosterSet.PreviewHeight / 2, PosterSet.PdfUrl(p, PaperSize.A4), PosterSet.PdfUrl(p, PaperSize.A6),
-            SiteUrls.EditUrl(site.Site, sources.GetValueOrDefault(p.Key)));
+            SiteUrls.EditUrl(site.Site, sources.GetValueOrDefault(p.Key[..p.Key.LastIndexOf('@')])));
         var bundles = posters.Bundles.Where(b => b.Language == language.Code).ToList();
         var links = bundles.GroupBy(b => b.Size).SelectMany(sameSize => sameSize.Select((b, i) =>
         {

@@ -236,6 +236,7 @@ async function start(form) {
     result.hidden = false;
     result.querySelector('h2').scrollIntoView();
   });
+  form.dataset.ready = '';
 }
 
 if (typeof document !== 'undefined') {
