@@ -219,7 +219,7 @@ async function start(form) {
     summary.hidden = true;
     const file = productFile(values, { photosComment: form.dataset.photosComment, photoAlt: form.dataset.photoAlt });
     result.querySelector('[data-preview-name]').textContent = values.name;
-    const price = values.price === undefined ? '' : `${Number(values.price).toLocaleString(lang)} đ / ${values.unit}`;
+    const price = values.price === undefined ? '' : format(form.dataset.pricePerUnit, format(form.dataset.price, Number(values.price).toLocaleString(lang)), values.unit);
     result.querySelector('[data-preview-facts]').textContent = [labelOf('group'), labelOf('producer'), values.village, price].filter(Boolean).join(' · ');
     result.querySelector('[data-preview-summary]').textContent = values.summary;
     const body = result.querySelector('[data-preview-body]');

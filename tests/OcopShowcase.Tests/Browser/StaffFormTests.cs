@@ -89,6 +89,7 @@ public class StaffFormTests(ServedSite site) : IClassFixture<ServedSite>
         var shown = new[] { await ErrorOf("name"), await ErrorOf("price"), await ErrorOf("buy.postmart") };
         Assert.True(await page.Locator("[data-error-summary]").IsVisibleAsync());
         Assert.False(await page.Locator("[data-result]").IsVisibleAsync());
+        await Screenshot(page, "product-form-errors");
 
         // The real check, on files holding the same values: its messages are the ones the browser showed.
         var withoutName = CheckMessages("""
@@ -127,6 +128,7 @@ public class StaffFormTests(ServedSite site) : IClassFixture<ServedSite>
         Assert.StartsWith(Start, href);
         var file = Uri.UnescapeDataString(href[Start.Length..]);
         Assert.Equal(file, await page.Locator("[data-file]").TextContentAsync());
+        await Screenshot(page, "product-form-preview");
         await page.CloseAsync();
 
         var content = CopyOfSample();
@@ -137,6 +139,20 @@ public class StaffFormTests(ServedSite site) : IClassFixture<ServedSite>
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.Format())));
         Assert.DoesNotContain(result.Diagnostics, d => d.At.File.Contains("banh-da-vung", StringComparison.Ordinal));
         Assert.Contains(result.Files, f => f.Path == "san-pham/banh-da-vung-dong-tam/index.html");
+    }
+
+    /// <summary>For reviewers: the whole page at a phone's width and a desktop's, in tests/artifacts/.</summary>
+    private static async Task Screenshot(IPage page, string name)
+    {
+        var artifacts = Path.Combine(TestPaths.Repository, "tests", "artifacts");
+        Directory.CreateDirectory(artifacts);
+        foreach (var width in new[] { 390, 1280 })
+        {
+            await page.SetViewportSizeAsync(width, 844);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(artifacts, $"{name}-{width}.png"), FullPage = true });
+        }
+
+        await page.SetViewportSizeAsync(390, 844);
     }
 
     /// <summary>The errors the real check reports for one new product file added to the sample content.</summary>
