@@ -53,7 +53,8 @@ public static class ProductSchemaWriter
         }
 
         properties[F.BuyKey] = new JsonObject { ["type"] = "object", ["additionalProperties"] = false, ["properties"] = buy };
-        properties["body"] = new JsonObject { ["type"] = "string", ["description"] = "The Markdown after the front matter." };
+        // Photos are uploaded on GitHub after the file is made, and their files are checked by the build; the form writes none.
+        properties[F.Photos] = new JsonObject { ["type"] = "array", ["description"] = "Files of the product's folder, added after upload." };
 
         var together = new JsonObject();
         var togetherErrors = new JsonObject();
