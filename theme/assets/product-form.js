@@ -63,7 +63,7 @@ export function check(schema, values, lang) {
   const limit = schema['x-ocop-echo-limit'];
   const report = (field, error, value = '', extra = {}) => {
     const template = schema['x-ocop-messages'][error.code][lang] ?? schema['x-ocop-messages'][error.code].vi;
-    const args = error.args.map(a => a === '{value}' ? echo(value, limit) : a === '{length}' ? String(value.length) : a === '{host}' ? echo(extra.host ?? '', limit) : a);
+    const args = error.args.map(a => a === '{value}' ? echo(value, limit) : a === '{length}' ? String(value.length) : a.startsWith('{') ? echo(extra[a.slice(1, -1)] ?? '', limit) : a);
     problems.push({ field, code: error.code, message: template.replace(/\{(\d+)\}/g, (_, i) => args[Number(i)]) });
   };
   const walk = (properties, object, prefix, required) => {
@@ -116,6 +116,14 @@ export function check(schema, values, lang) {
   for (const [key, needs] of Object.entries(schema.dependentRequired ?? {})) {
     if (values[key] === undefined) continue;
     for (const other of needs) if (values[other] === undefined) report(other, schema['x-ocop-dependent-errors'][key]);
+  }
+  // The folder the product gets: the build refuses a name that makes none, and the name of a product that exists.
+  const slugRule = schema['x-ocop-slug'];
+  if (values.name !== undefined && !problems.some(p => p.field === 'name')) {
+    const slug = slugify(values.name, slugRule.max);
+    const path = `${slugRule.section}/${slug}/index.md`;
+    if (slug.length === 0) report('name', slugRule['x-ocop-errors'].empty, values.name);
+    else if (Object.hasOwn(slugRule.taken, slug)) report('name', slugRule['x-ocop-errors'].taken, values.name, { path, existing: slugRule.taken[slug] });
   }
   const order = Object.keys(schema.properties).flatMap(k => schema.properties[k].type === 'object' ? Object.keys(schema.properties[k].properties).map(b => k + '.' + b) : [k]);
   return problems.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
@@ -189,8 +197,7 @@ async function start(form) {
     event.preventDefault();
     const values = read(form);
     const problems = check(schema, values, lang);
-    const slug = values.name === undefined ? '' : slugify(values.name, schema['x-ocop-slug-max']);
-    if (values.name !== undefined && slug.length === 0) problems.unshift({ field: 'name', code: '', message: form.dataset.noSlug });
+    const slug = values.name === undefined ? '' : slugify(values.name, schema['x-ocop-slug'].max);
 
     for (const input of form.querySelectorAll('[data-field]')) input.removeAttribute('aria-invalid');
     for (const error of form.querySelectorAll('[data-error-for]')) { error.hidden = true; error.textContent = ''; }
@@ -202,7 +209,7 @@ async function start(form) {
       for (const problem of problems) {
         const input = form.querySelector(`[data-field="${problem.field}"]`);
         const error = form.querySelector(`[data-error-for="${problem.field}"]`);
-        const text = problem.code ? `${problem.code}: ${problem.message}` : problem.message;
+        const text = `${problem.code}: ${problem.message}`;
         if (input) input.setAttribute('aria-invalid', 'true');
         if (error) { error.textContent = error.textContent ? error.textContent + ' ' + text : text; error.hidden = false; }
         const item = document.createElement('li');

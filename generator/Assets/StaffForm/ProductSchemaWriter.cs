@@ -76,7 +76,7 @@ public static class ProductSchemaWriter
             ["properties"] = properties,
             ["x-ocop-dependent-errors"] = togetherErrors,
             ["x-ocop-echo-limit"] = Content.ContentLimits.MaxEchoedLength,
-            ["x-ocop-slug-max"] = Content.Slugifier.MaxLength,
+            ["x-ocop-slug"] = Slug(site),
         };
         var messages = new JsonObject();
         foreach (var code in CodesIn(schema).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
@@ -97,6 +97,31 @@ public static class ProductSchemaWriter
         JsonArray a => a.SelectMany(CodesIn),
         _ => [],
     };
+
+    /// <summary>
+    /// How the product's folder is named (<see cref="Content.Slugifier"/>, mirrored by the form), the folders already
+    /// taken, and the build's errors for a name that makes no folder name or the name of an existing product.
+    /// </summary>
+    private static JsonObject Slug(SiteModel site)
+    {
+        var taken = new JsonObject();
+        foreach (var product in site.Content.Products.OrderBy(p => p.Slug, StringComparer.Ordinal))
+        {
+            taken[product.Slug] = product.SourcePath;
+        }
+
+        return new JsonObject
+        {
+            ["max"] = Content.Slugifier.MaxLength,
+            ["section"] = SiteUrls.Products,
+            ["taken"] = taken,
+            ["x-ocop-errors"] = new JsonObject
+            {
+                ["empty"] = Error(DiagnosticCatalogue.EmptySlug, ["{value}"]),
+                ["taken"] = Error(DiagnosticCatalogue.DuplicateOutputPath, ["{path}", "{existing}"]),
+            },
+        };
+    }
 
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

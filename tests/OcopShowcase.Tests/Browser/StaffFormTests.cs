@@ -114,6 +114,12 @@ public class StaffFormTests(ServedSite site) : IClassFixture<ServedSite>
         Assert.Equal(withoutName.Select(d => $"{d.Code}: {d.Message()}"), [shown[0]]);
         Assert.Equal(badValues.Select(d => $"{d.Code}: {d.Message()}").Order(), shown[1..].Order());
 
+        // The name of a product that exists makes the same folder: the build's collision message, naming both files.
+        await page.FillAsync("#sp-name", "CHÈ LAM – Cẩm Tân");
+        await page.ClickAsync("[data-product-form] button[type=submit]");
+        const string Existing = "san-pham/che-lam-cam-tan/index.md";
+        Assert.Equal($"OCOP111: {new Diagnostic(DiagnosticCatalogue.DuplicateOutputPath, SourceSpan.StartOf(Existing), [Existing, Existing]).Message()}", await ErrorOf("name"));
+
         await page.FillAsync("#sp-name", "Bánh đa vừng Đồng Tâm");
         await page.FillAsync("#sp-price", "30000");
         await page.FillAsync("#sp-postmart", "https://postmart.vn/san-pham/banh-da-vung");
