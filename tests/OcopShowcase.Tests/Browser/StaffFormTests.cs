@@ -34,6 +34,7 @@ public class StaffFormTests(ServedSite site) : IClassFixture<ServedSite>
 
         await page.GotoAsync(site.Url(Producer));
         Assert.EndsWith("content/chu-the/htx-nong-nghiep-cam-tan.md", await edit.GetAttributeAsync("href"));
+        await Screenshot(page, "staff-mode");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Tắt chế độ sửa" }).ClickAsync();
         Assert.Equal(0, await edit.CountAsync());
