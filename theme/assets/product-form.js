@@ -66,6 +66,14 @@ export function check(schema, values, lang) {
     const args = error.args.map(a => a === '{value}' ? echo(value, limit) : a === '{length}' ? String(value.length) : a.startsWith('{') ? echo(extra[a.slice(1, -1)] ?? '', limit) : a);
     problems.push({ field, code: error.code, message: template.replace(/\{(\d+)\}/g, (_, i) => args[Number(i)]) });
   };
+  // TextHygiene: a control character or noncharacter (pasted from Word or Zalo) is refused wherever it is, named "U+000B".
+  const forbiddenRule = schema['x-ocop-forbidden'];
+  const forbidden = new RegExp(forbiddenRule.pattern, 'u');
+  const forbid = (field, value) => {
+    const match = forbidden.exec(value);
+    if (match) report(field, forbiddenRule['x-ocop-errors'].forbidden, value, { character: 'U+' + match[0].codePointAt(0).toString(16).toUpperCase().padStart(4, '0') });
+    return match !== null;
+  };
   const walk = (properties, object, prefix, required) => {
     for (const [key, property] of Object.entries(properties)) {
       const field = prefix + key;
@@ -80,9 +88,10 @@ export function check(schema, values, lang) {
         continue;
       }
       if (property.type === 'array') {
-        for (const item of value) if (item.length > property.items.maxLength) report(field, errors.maxLength, item);
+        for (const item of value) if (!forbid(field, item) && item.length > property.items.maxLength) report(field, errors.maxLength, item);
         continue;
       }
+      if (forbid(field, value)) continue;
       if (property.enum) {
         if (!property.enum.includes(value)) report(field, errors.enum, value);
         continue;
@@ -113,6 +122,7 @@ export function check(schema, values, lang) {
     }
   };
   walk(schema.properties, values, '', schema.required);
+  if (values.body !== undefined) forbid('body', values.body);
   for (const [key, needs] of Object.entries(schema.dependentRequired ?? {})) {
     if (values[key] === undefined) continue;
     for (const other of needs) if (values[other] === undefined) report(other, schema['x-ocop-dependent-errors'][key]);
@@ -125,7 +135,7 @@ export function check(schema, values, lang) {
     if (slug.length === 0) report('name', slugRule['x-ocop-errors'].empty, values.name);
     else if (Object.hasOwn(slugRule.taken, slug)) report('name', slugRule['x-ocop-errors'].taken, values.name, { path, existing: slugRule.taken[slug] });
   }
-  const order = Object.keys(schema.properties).flatMap(k => schema.properties[k].type === 'object' ? Object.keys(schema.properties[k].properties).map(b => k + '.' + b) : [k]);
+  const order = [...Object.keys(schema.properties).flatMap(k => schema.properties[k].type === 'object' ? Object.keys(schema.properties[k].properties).map(b => k + '.' + b) : [k]), 'body'];
   return problems.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
 }
 

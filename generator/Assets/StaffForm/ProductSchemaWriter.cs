@@ -77,6 +77,12 @@ public static class ProductSchemaWriter
             ["x-ocop-dependent-errors"] = togetherErrors,
             ["x-ocop-echo-limit"] = Content.ContentLimits.MaxEchoedLength,
             ["x-ocop-slug"] = Slug(site),
+            // Text pasted from Word or Zalo can carry invisible control characters; every value and the body are checked.
+            ["x-ocop-forbidden"] = new JsonObject
+            {
+                ["pattern"] = TextHygiene.ForbiddenPatternForBrowsers,
+                ["x-ocop-errors"] = new JsonObject { ["forbidden"] = Error(DiagnosticCatalogue.ForbiddenCharacter, ["{character}"]) },
+            },
         };
         var messages = new JsonObject();
         foreach (var code in CodesIn(schema).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))

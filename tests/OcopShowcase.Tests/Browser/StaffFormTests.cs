@@ -86,6 +86,7 @@ public class StaffFormTests(ServedSite site) : IClassFixture<ServedSite>
         await page.FillAsync("#sp-shops", "Điểm giới thiệu sản phẩm OCOP, UBND xã Cẩm Tân\n\nChợ Cẩm Tân");
         await page.ClickAsync("[data-product-form] button[type=submit]");
 
+        const string Existing = "san-pham/che-lam-cam-tan/index.md";
         async Task<string> ErrorOf(string field) => (await page.Locator($"[data-error-for='{field}']").TextContentAsync())!;
         var shown = new[] { await ErrorOf("name"), await ErrorOf("price"), await ErrorOf("buy.postmart") };
         Assert.True(await page.Locator("[data-error-summary]").IsVisibleAsync());
@@ -115,10 +116,22 @@ public class StaffFormTests(ServedSite site) : IClassFixture<ServedSite>
         Assert.Equal(withoutName.Select(d => $"{d.Code}: {d.Message()}"), [shown[0]]);
         Assert.Equal(badValues.Select(d => $"{d.Code}: {d.Message()}").Order(), shown[1..].Order());
 
+        // A control character pasted from Word or Zalo: the build names it as "U+000B".
+        await page.FillAsync("#sp-name", "Bánh đa\u000B vừng");
+        await page.ClickAsync("[data-product-form] button[type=submit]");
+        var pasted = CheckMessages("""
+            ---
+            name: "Bánh đa\v vừng"
+            group: thuc-pham
+            producer: htx-nong-nghiep-cam-tan
+            summary: Bánh đa vừng.
+            ---
+            """);
+        Assert.Equal(pasted.Select(d => $"{d.Code}: {d.Message()}"), [await ErrorOf("name")]);
+
         // The name of a product that exists makes the same folder: the build's collision message, naming both files.
         await page.FillAsync("#sp-name", "CHÈ LAM – Cẩm Tân");
         await page.ClickAsync("[data-product-form] button[type=submit]");
-        const string Existing = "san-pham/che-lam-cam-tan/index.md";
         Assert.Equal($"OCOP111: {new Diagnostic(DiagnosticCatalogue.DuplicateOutputPath, SourceSpan.StartOf(Existing), [Existing, Existing]).Message()}", await ErrorOf("name"));
 
         await page.FillAsync("#sp-name", "Bánh đa vừng Đồng Tâm");
