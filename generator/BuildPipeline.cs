@@ -246,6 +246,7 @@ public static class BuildPipeline
             () => timings.Measure("feeds", () => AtomFeedWriter.Write(site, (language, key) => theme.Strings.Get(language, key))),
             () => timings.Measure("open data", () => OpenDataWriter.Write(site)),
             () => AppIcons.Write(site),
+            () => [Assets.StaffForm.ProductSchemaWriter.Write(site)],
         };
         var searchIndexes = site.Languages.Select(language => (Func<IReadOnlyList<OutputFile>>)(() => timings.Measure(
             $"search index ({language.Code})",

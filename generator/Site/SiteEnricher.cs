@@ -113,6 +113,7 @@ public static class SiteEnricher
 
         yield return new SitePage("search", language, SiteUrls.Search(language), new SearchSubject(), null);
         yield return new SitePage("staff", language, SiteUrls.Staff(language), new StaffSubject(), null);
+        yield return new SitePage("product-form", language, SiteUrls.ProductForm(language), new ProductFormSubject(), null);
         if (content.Site.Posters.Enabled)
         {
             yield return new SitePage("posters", language, SiteUrls.Posters(language), new PostersSubject(), null);
