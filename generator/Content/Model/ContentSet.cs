@@ -15,7 +15,8 @@ public sealed record ContentSet(
     IReadOnlyList<NewsPost> News,
     IReadOnlyList<StaticPage> Pages,
     IReadOnlyList<ContentFile> Files,
-    IReadOnlySet<string> UnreadableDocuments);
+    IReadOnlySet<string> UnreadableDocuments,
+    Glossary Glossary);
 
 /// <summary>A file of a page bundle that its page uses: a photo (re-encoded) or a PDF document (copied), published beside the page.</summary>
 public sealed record ContentFile(string ContentPath, string FullPath);

@@ -46,7 +46,9 @@ public sealed record PageView(
     string? EditUrl,
     bool NoIndex,
     string? SocialImage,
+    string? SocialImageAlt,
     string Locale,
+    IReadOnlyList<string> LocaleAlternates,
     RawHtml StructuredData,
     string FeedUrl,
     object Model);
