@@ -498,8 +498,8 @@ public static class DiagnosticCatalogue
 
     public static readonly DiagnosticDescriptor GlossaryTermUnknown = new(
         "OCOP131", Severity.Error,
-        "Thuật ngữ \"{0}\" không có trong nội dung (cơ quan cấp, điểm bán, đơn vị tính, bao bì, hạn dùng).",
-        "The term \"{0}\" appears nowhere in the content (issuing bodies, shops, units, packaging, shelf life).",
+        "Thuật ngữ \"{0}\" không có trong nội dung (cơ quan cấp, quyết định quy định số sao, điểm bán, đơn vị tính, bao bì, hạn dùng).",
+        "The term \"{0}\" appears nowhere in the content (issuing bodies, rating-rule decisions, shops, units, packaging, shelf life).",
         "UBND tinh Thanh Hoa: … (thiếu dấu)",
         "Chép đúng nguyên văn giá trị trong tệp nội dung, kể cả dấu; hoặc xóa mục không còn dùng.");
 

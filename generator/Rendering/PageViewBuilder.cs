@@ -278,7 +278,7 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
         var rules = site.Content.Rules.InForceOn(certificate.IssuedOn);
         var title = cards.T("certificate.title", certificate.DecisionNumber);
         var model = new CertificatePageModel(row, text.Note, Body(text.Body, language),
-            certificate.Scan is { } scan ? SiteUrls.ContentFile(scan.ContentPath) : null, rules?.Decision ?? "", cards.TextLang(certificate.Text));
+            certificate.Scan is { } scan ? SiteUrls.ContentFile(scan.ContentPath) : null, rules is null ? "" : cards.Gloss(rules.Decision), cards.TextLang(certificate.Text));
         var description = cards.T("certificate.description", certificate.DecisionNumber, certificate.Stars.Stars);
         return new("certificate", title, description, "certificates", Crumbs(cards, new LinkView(cards.T("certificates.title"), SiteUrls.CertificateRegister(language))), model, false);
     }

@@ -34,13 +34,14 @@ public static class GlossaryReader
             }
 
             var text = TextHygiene.Clean(source.Text, name, firstLine: 1, diagnostics);
-            if (text.Trim().Length == 0)
+            // A list or a lone line instead of "term: translation" lines is the glossary's own error, said in its words.
+            var parsing = new DiagnosticBag();
+            var mapping = YamlFields.ParseMapping(text, name, lineOffset: 0, parsing);
+            foreach (var diagnostic in parsing.ToSortedList())
             {
-                languages[language] = FrozenDictionary<string, string>.Empty;
-                continue;
+                diagnostics.Add(diagnostic.Code == DiagnosticCatalogue.NotAMapping.Code ? diagnostic with { Descriptor = DiagnosticCatalogue.GlossaryNotMapping } : diagnostic);
             }
 
-            var mapping = YamlFields.ParseMapping(text, name, lineOffset: 0, diagnostics);
             if (mapping is null)
             {
                 continue;
@@ -82,9 +83,10 @@ public static class GlossaryReader
 /// <summary>The values of the default language that a glossary may translate, as written in the content.</summary>
 public sealed record ContentSetValues(IReadOnlySet<string> All)
 {
-    public static ContentSetValues Of(IEnumerable<Certificate> certificates, IEnumerable<Product> products)
+    public static ContentSetValues Of(RatingRules rules, IEnumerable<Certificate> certificates, IEnumerable<Product> products)
     {
         var values = new HashSet<string>(StringComparer.Ordinal);
+        values.UnionWith(rules.RuleSets.Select(r => r.Decision));
         values.UnionWith(certificates.Select(c => c.IssuingBody));
         foreach (var product in products)
         {
