@@ -39,7 +39,7 @@ public class SearchBrowserTests(ServedSite site) : IClassFixture<ServedSite>
         Assert.Equal(query.Split(' '), marked.Select(Fold));
         await Assertions.Expect(top.Locator(".result__why")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Khớp: tên"));
         Directory.CreateDirectory(Path.Combine(TestPaths.Repository, "tests", "artifacts"));
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TestPaths.Repository, "tests", "artifacts", $"search-{query.Replace(' ', '-')}-390.png"), FullPage = false });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TestPaths.Repository, "tests", "artifacts", $"search-{query.Replace(' ', '-')}-390.png"), FullPage = true });
         await page.CloseAsync();
     }
 
