@@ -8,14 +8,14 @@ namespace OcopShowcase.Content.Glossaries;
 
 /// <summary>
 /// Reads <c>content/glossary.&lt;lang&gt;.yml</c> strictly: one "Vietnamese term: translation" line per entry, each term
-/// written exactly as a value of the content that the glossary translates (<see cref="TranslatedValues"/>), so a typo
+/// written exactly as a value of the content that the glossary translates (<see cref="TranslatableValues"/>), so a typo
 /// or a stale entry is an error at its line rather than a silent leftover on an English page.
 /// </summary>
 public static class GlossaryReader
 {
     public const string FilePrefix = "glossary.";
 
-    public static Glossary Read(string contentRoot, SiteConfig site, ContentSetValues values, DiagnosticBag diagnostics)
+    public static Glossary Read(string contentRoot, SiteConfig site, TranslatableValues values, DiagnosticBag diagnostics)
     {
         var languages = new Dictionary<string, FrozenDictionary<string, string>>(StringComparer.Ordinal);
         foreach (var path in Directory.EnumerateFiles(contentRoot, FilePrefix + "*.yml").Order(StringComparer.Ordinal))
@@ -77,24 +77,5 @@ public static class GlossaryReader
         }
 
         return new Glossary(languages);
-    }
-}
-
-/// <summary>The values of the default language that a glossary may translate, as written in the content.</summary>
-public sealed record ContentSetValues(IReadOnlySet<string> All)
-{
-    public static ContentSetValues Of(RatingRules rules, IEnumerable<Certificate> certificates, IEnumerable<Product> products)
-    {
-        var values = new HashSet<string>(StringComparer.Ordinal);
-        values.UnionWith(rules.RuleSets.Select(r => r.Decision));
-        values.UnionWith(certificates.Select(c => c.IssuingBody));
-        foreach (var product in products)
-        {
-            values.UnionWith(product.Buy.Shops);
-            var text = product.Text.Default;
-            values.UnionWith(new[] { text.Unit, text.Packaging, text.ShelfLife }.OfType<string>());
-        }
-
-        return new ContentSetValues(values);
     }
 }
