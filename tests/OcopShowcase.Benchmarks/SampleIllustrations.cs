@@ -673,18 +673,34 @@ public static class SampleIllustrations
 
     private static void VillageTour(Drawing d)
     {
-        Village(d);
-        // A small group with a guide and a flag walking on the path.
-        for (var p = 0; p < 5; p++)
+        // Close up on the terraces: a guide with a flag leads a small group along a bank between stepped rice fields.
+        Sky(d, new SKColor(190, 220, 236), new SKColor(255, 240, 210));
+        Hills(d, 300, new SKColor(120, 160, 140), 11);
+        SKColor[] fields = [new(214, 200, 80), new(150, 180, 70), new(200, 190, 70), new(120, 160, 60), new(220, 196, 90)];
+        for (var step = 0; step < 5; step++)
         {
-            var x = 560 + p * 30;
-            var y = 820 - p * 30;
-            var s = 1f - p * 0.12f;
-            Person(d, x, y, s, p == 0 ? new SKColor(160, 40, 40) : BrocadeColours[p % BrocadeColours.Length]);
+            var top = 330 + step * 115;
+            using var terrace = new SKPath();
+            terrace.MoveTo(0, top + 30);
+            terrace.QuadTo(600, top - 30, W, top + 20);
+            terrace.LineTo(W, H);
+            terrace.LineTo(0, H);
+            terrace.Close();
+            d.Path(terrace, fields[step]);
+            using var bank = new SKPath();
+            bank.MoveTo(0, top + 30);
+            bank.QuadTo(600, top - 30, W, top + 20);
+            d.Stroke(bank, new SKColor(120, 100, 50), 6);
         }
 
-        d.Line(540, 830, 540, 690, WoodDark, 5);
-        d.Poly(new SKColor(200, 50, 40), (540, 690), (600, 710), (540, 730));
+        House(d, 1030, 420, 0.35f);
+        for (var p = 0; p < 5; p++)
+        {
+            Person(d, 300 + p * 120, 700 - p * 22, 2.1f - p * 0.2f, p == 0 ? new SKColor(160, 40, 40) : BrocadeColours[p % BrocadeColours.Length]);
+        }
+
+        d.Line(190, 720, 190, 330, WoodDark, 8);
+        d.Poly(new SKColor(200, 50, 40), (190, 330), (80, 365), (190, 400));
     }
 
     private static void Person(Drawing d, float x, float y, float s, SKColor shirt)
