@@ -28,4 +28,8 @@ public sealed class Glossary
 }
 
 /// <summary>A value as shown, with the language it is written in (for the lang attribute).</summary>
-public sealed record LocalizedValue(string Text, string Lang);
+public sealed record LocalizedValue(string Text, string Lang)
+{
+    /// <summary>The text, so a template that writes the value itself (<c>{{ shop }}</c>) still shows words.</summary>
+    public override string ToString() => Text;
+}
