@@ -44,7 +44,8 @@ public static class ContentLoader
         var news = LoadSection(new NewsKind(), files);
         var pages = LoadSection(new PageKind(), files);
 
+        var glossary = Glossaries.GlossaryReader.Read(contentRoot, site, Glossaries.TranslatableValues.Of(rules, certificates, products), diagnostics);
         return new ContentSet(site, rules, products, producers, certificates, tourism, news, pages,
-            files.OrderBy(f => f.ContentPath, StringComparer.Ordinal).ToList(), unreadable, new Drafts(drafts, draftFiles, draftSources));
+            files.OrderBy(f => f.ContentPath, StringComparer.Ordinal).ToList(), unreadable, new Drafts(drafts, draftFiles, draftSources), glossary);
     }
 }

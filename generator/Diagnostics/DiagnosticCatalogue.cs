@@ -594,6 +594,34 @@ public static class DiagnosticCatalogue
         "village: Tân Lâp (thiếu dấu nặng)",
         "Ghi đúng tên thôn như trong site.yml (có dấu); nếu là thôn mới, thêm tên vào villages trong site.yml.");
 
+    public static readonly DiagnosticDescriptor GlossaryEntryNotText = new(
+        "OCOP130", Severity.Error,
+        "Mục \"{0}\" của bảng thuật ngữ phải là một dòng chữ: \"thuật ngữ tiếng Việt: bản dịch\".",
+        "The glossary entry \"{0}\" must be one line of text: \"Vietnamese term: translation\".",
+        "UBND tỉnh Thanh Hóa:\n  - Thanh Hoa",
+        "Viết trên một dòng, ví dụ: UBND tỉnh Thanh Hóa: Thanh Hóa Provincial People's Committee");
+
+    public static readonly DiagnosticDescriptor GlossaryTermUnknown = new(
+        "OCOP131", Severity.Error,
+        "Thuật ngữ \"{0}\" không có trong nội dung (cơ quan cấp, quyết định quy định số sao, điểm bán, đơn vị tính, bao bì, hạn dùng).",
+        "The term \"{0}\" appears nowhere in the content (issuing bodies, rating-rule decisions, shops, units, packaging, shelf life).",
+        "UBND tinh Thanh Hoa: … (thiếu dấu)",
+        "Chép đúng nguyên văn giá trị trong tệp nội dung, kể cả dấu; hoặc xóa mục không còn dùng.");
+
+    public static readonly DiagnosticDescriptor GlossaryLanguageUnknown = new(
+        "OCOP132", Severity.Error,
+        "Bảng thuật ngữ \"{0}\" dành cho ngôn ngữ \"{1}\", nhưng site.yml không có ngôn ngữ này.",
+        "The glossary \"{0}\" is for the language \"{1}\", which site.yml does not list.",
+        "glossary.fr.yml khi languages: [vi, en]",
+        "Thêm ngôn ngữ vào languages trong site.yml, hoặc xóa tệp.");
+
+    public static readonly DiagnosticDescriptor GlossaryNotMapping = new(
+        "OCOP133", Severity.Error,
+        "Bảng thuật ngữ phải là danh sách các dòng \"thuật ngữ: bản dịch\".",
+        "The glossary must be a list of \"term: translation\" lines.",
+        "- UBND tỉnh Thanh Hóa",
+        "Viết mỗi mục trên một dòng, ví dụ: chai 500 ml: 500 ml bottle");
+
     public static readonly DiagnosticDescriptor SiteConfigMissing = new(
         "OCOP300", Severity.Error,
         "Không tìm thấy tệp cấu hình \"{0}\".",

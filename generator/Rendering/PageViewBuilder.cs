@@ -57,7 +57,10 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
 
         var (layout, title, description, section, crumbs, model, untranslated) = parts;
         var siteTitle = site.Site.Text.In(language.Code).Title;
-        var socialImage = SocialImage(page);
+        var (socialImage, ownCard) = SocialImage(page);
+        // The card shows the page's own name when it has a card, else the site's.
+        var socialImageAlt = socialImage is null ? null : cards.T("social.image_alt", ownCard ? title : siteTitle);
+        var translations = site.Translations(page);
         var view = new PageView(
             language.Code,
             title,
@@ -66,7 +69,7 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
             page.Url,
             site.Urls.Absolute(page.Url),
             section,
-            site.Translations(page).Select(p => new AlternateView(p.Language.Code, strings.Get(p.Language.Code, "language.name"), p.Url, site.Urls.Absolute(p.Url), p.Language == language)).ToList(),
+            translations.Select(p => new AlternateView(p.Language.Code, strings.Get(p.Language.Code, "language.name"), p.Url, site.Urls.Absolute(p.Url), p.Language == language)).ToList(),
             crumbs,
             untranslated,
             untranslated ? site.DefaultLanguage.Code : language.Code,
@@ -74,7 +77,9 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
             Assets.Discovery.PublicPages.IsForStaff(page),
             !Assets.Discovery.PublicPages.IsPublic(page),
             socialImage,
+            socialImageAlt,
             strings.Get(language.Code, "language.locale"),
+            translations.Where(p => p.Language != language).Select(p => strings.Get(p.Language.Code, "language.locale")).Distinct().ToList(),
             _structuredData.For(page, title, description, crumbs, socialImage),
             Assets.Discovery.AtomFeedWriter.Url(language),
             model) { Draft = site.IsDraft(page) };
@@ -82,11 +87,11 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
     }
 
     /// <summary>The page's own share card, else the site's, as an absolute URL (Zalo and Facebook need one).</summary>
-    private string? SocialImage(SitePage page)
+    private (string? Url, bool OwnCard) SocialImage(SitePage page)
     {
-        var url = cards.UrlByPageKey.GetValueOrDefault(SocialCardPlanner.Key(page.Key, page.Language))
-            ?? cards.UrlByPageKey.GetValueOrDefault(SocialCardPlanner.Key(SocialCardPlanner.SiteCardKey, page.Language));
-        return url is null ? null : site.Urls.Absolute(url);
+        var own = cards.UrlByPageKey.GetValueOrDefault(SocialCardPlanner.Key(page.Key, page.Language));
+        var url = own ?? cards.UrlByPageKey.GetValueOrDefault(SocialCardPlanner.Key(SocialCardPlanner.SiteCardKey, page.Language));
+        return (url is null ? null : site.Urls.Absolute(url), own is not null);
     }
 
     private RawHtml Body(MarkdownBody body, Language language) => markdown.Render(body, language, diagnostics);
@@ -246,8 +251,8 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
 
         AddIf(details, cards.T("product.village"), product.Village);
         AddIf(details, cards.T("product.price"), card.PriceText);
-        AddIf(details, cards.T("product.packaging"), text.Packaging);
-        AddIf(details, cards.T("product.shelf_life"), text.ShelfLife);
+        AddIf(details, cards.T("product.packaging"), text.Packaging is { } packaging ? cards.Gloss(packaging) : null);
+        AddIf(details, cards.T("product.shelf_life"), text.ShelfLife is { } shelfLife ? cards.Gloss(shelfLife) : null);
         AddIf(details, cards.T("product.ingredients"), text.Ingredients);
         var siblings = producer is null ? [] : site.ProductsOf(producer).Where(p => p != product).ToList();
         var related = siblings.Take(RelatedCards).Select(cards.Product).ToList();
@@ -257,7 +262,7 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
             Body(text.Body, language),
             certificate is null ? null : cards.Certificate(certificate),
             producer is null ? null : cards.Producer(producer),
-            CardBuilder.Buy(product.Buy),
+            cards.Buy(product.Buy),
             details,
             related);
         var crumbs = Crumbs(cards, new LinkView(cards.T("catalogue.title"), SiteUrls.ProductCatalogue(language)), new LinkView(card.GroupName, SiteUrls.ProductGroupPage(language, product.Group)));
@@ -288,7 +293,7 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
         var model = new ProducerPageModel(card, Body(text.Body, language), details,
             site.ProductsOf(producer).Select(cards.Product).ToList(),
             site.TourismOf(producer).Select(cards.Tourism).ToList(),
-            CardBuilder.ContactBox(producer.Contact));
+            cards.ContactBox(producer.Contact));
         return new("producer", text.Name, text.Summary, "producers", Crumbs(cards, new LinkView(cards.T("producers.title"), SiteUrls.ProducerList(language))), model, !producer.Text.IsTranslatedInto(language.Code));
     }
 
@@ -300,7 +305,7 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
         var rules = site.Content.Rules.InForceOn(certificate.IssuedOn);
         var title = cards.T("certificate.title", certificate.DecisionNumber);
         var model = new CertificatePageModel(row, text.Note, Body(text.Body, language),
-            certificate.Scan is { } scan ? SiteUrls.ContentFile(scan.ContentPath) : null, rules?.Decision ?? "", cards.TextLang(certificate.Text));
+            certificate.Scan is { } scan ? SiteUrls.ContentFile(scan.ContentPath) : null, rules is null ? "" : cards.Gloss(rules.Decision), cards.TextLang(certificate.Text));
         var description = cards.T("certificate.description", certificate.DecisionNumber, certificate.Stars.Stars);
         return new("certificate", title, description, "certificates", Crumbs(cards, new LinkView(cards.T("certificates.title"), SiteUrls.CertificateRegister(language))), model, false);
     }
@@ -321,7 +326,7 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
             ? FormattableString.Invariant($"https://www.openstreetmap.org/?mlat={at.Latitude}&mlon={at.Longitude}#map=15/{at.Latitude}/{at.Longitude}")
             : null;
         var model = new TourismPageModel(card, CardBuilder.Photos(listing.Photos, text.PhotoAlts, text.Name), Body(text.Body, language), details, text.Prices,
-            certificate is null ? null : cards.Certificate(certificate), producer is null ? null : cards.Producer(producer), CardBuilder.ContactBox(listing.Contact), map);
+            certificate is null ? null : cards.Certificate(certificate), producer is null ? null : cards.Producer(producer), cards.ContactBox(listing.Contact), map);
         return new("tourism", text.Name, text.Summary, "tourism", Crumbs(cards, new LinkView(cards.T("tourism.title"), SiteUrls.TourismList(language))), model, !listing.Text.IsTranslatedInto(language.Code));
     }
 

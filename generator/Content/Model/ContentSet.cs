@@ -17,7 +17,8 @@ public sealed record ContentSet(
     IReadOnlyList<StaticPage> Pages,
     IReadOnlyList<ContentFile> Files,
     IReadOnlySet<string> UnreadableDocuments,
-    Drafts Drafts)
+    Drafts Drafts,
+    Glossary Glossary)
 {
     /// <summary>The content with every draft, and every file only a draft uses, left out; <see cref="Drafts"/> stays, so a
     /// reference to a draft is known for what it is.</summary>

@@ -48,7 +48,9 @@ public sealed record PageView(
     bool ForStaff,
     bool NoIndex,
     string? SocialImage,
+    string? SocialImageAlt,
     string Locale,
+    IReadOnlyList<string> LocaleAlternates,
     RawHtml StructuredData,
     string FeedUrl,
     object Model)

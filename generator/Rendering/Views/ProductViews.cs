@@ -1,3 +1,5 @@
+using OcopShowcase.Content.Model;
+
 namespace OcopShowcase.Rendering.Views;
 
 public sealed record ProductCard(
@@ -20,7 +22,7 @@ public sealed record CertificateBadge(
     int Stars,
     int? Score,
     string IssuedOn,
-    string IssuingBody,
+    LocalizedValue IssuingBody,
     string LevelName,
     string ValidUntil,
     string State,
@@ -33,7 +35,7 @@ public sealed record BuyView(
     string? TelUrl,
     string? ZaloDisplay,
     string? ZaloUrl,
-    IReadOnlyList<string> Shops)
+    IReadOnlyList<LocalizedValue> Shops)
 {
     public bool Any => PostmartUrl is not null || VosoUrl is not null || TelUrl is not null || ZaloUrl is not null || Shops.Count > 0;
 }
