@@ -55,16 +55,18 @@ function unsafe(url, allowed) {
 }
 
 /**
- * Checks the values of a new product against the schema. Returns the problems as { field, code, message }, in the
- * order of the schema's fields, each with the build's message in the given language.
+ * Checks the values of a new product against the schema. Returns the problems as { field, code, severity, message },
+ * in the order of the schema's fields, each with the build's message in the given language and the build's severity:
+ * an "error" stops the build, a "warning" (a product without photos) does not.
  */
 export function check(schema, values, lang) {
   const problems = [];
   const limit = schema['x-ocop-echo-limit'];
   const report = (field, error, value = '', extra = {}) => {
-    const template = schema['x-ocop-messages'][error.code][lang] ?? schema['x-ocop-messages'][error.code].vi;
+    const entry = schema['x-ocop-messages'][error.code];
+    const template = entry[lang] ?? entry.vi;
     const args = error.args.map(a => a === '{value}' ? echo(value, limit) : a === '{length}' ? String(value.length) : a.startsWith('{') ? echo(extra[a.slice(1, -1)] ?? '', limit) : a);
-    problems.push({ field, code: error.code, message: template.replace(/\{(\d+)\}/g, (_, i) => args[Number(i)]) });
+    problems.push({ field, code: error.code, severity: entry.severity, message: template.replace(/\{(\d+)\}/g, (_, i) => args[Number(i)]) });
   };
   // TextHygiene: a control character or noncharacter (pasted from Word or Zalo) is refused wherever it is, named "U+000B".
   const forbiddenRule = schema['x-ocop-forbidden'];
@@ -74,17 +76,23 @@ export function check(schema, values, lang) {
     if (match) report(field, forbiddenRule['x-ocop-errors'].forbidden, value, { character: 'U+' + match[0].codePointAt(0).toString(16).toUpperCase().padStart(4, '0') });
     return match !== null;
   };
-  const walk = (properties, object, prefix, required) => {
+  // A product to publish needs what the schema requires (a price, a way to buy); a recommended field missing is a warning.
+  const walk = (properties, object, prefix, required, recommended) => {
     for (const [key, property] of Object.entries(properties)) {
       const field = prefix + key;
       const value = object[key];
       const errors = property['x-ocop-errors'] ?? {};
       if (property.type === 'object') {
-        walk(property.properties, value ?? {}, field + '.', []);
+        if (value === undefined) {
+          if (required.includes(key)) report(field, errors.required);
+        } else if (property.anyOf && !property.anyOf.some(option => option.required.every(k => value[k] !== undefined))) {
+          report(field, errors.anyOf);
+        }
+        walk(property.properties, value ?? {}, field + '.', [], []);
         continue;
       }
       if (value === undefined) {
-        if (required.includes(key)) report(field, errors.required);
+        if (required.includes(key) || recommended.includes(key)) report(field, errors.required);
         continue;
       }
       if (property.type === 'array') {
@@ -121,7 +129,7 @@ export function check(schema, values, lang) {
       if (property.pattern && !new RegExp(property.pattern).test(value)) report(field, errors.pattern, value);
     }
   };
-  walk(schema.properties, values, '', schema.required);
+  walk(schema.properties, values, '', schema.required, schema['x-ocop-recommended'] ?? []);
   if (values.body !== undefined) forbid('body', values.body);
   for (const [key, needs] of Object.entries(schema.dependentRequired ?? {})) {
     if (values[key] === undefined) continue;
@@ -134,8 +142,14 @@ export function check(schema, values, lang) {
     const path = `${slugRule.section}/${slug}/index.md`;
     if (slug.length === 0) report('name', slugRule['x-ocop-errors'].empty, values.name);
     else if (Object.hasOwn(slugRule.taken, slug)) report('name', slugRule['x-ocop-errors'].taken, values.name, { path, existing: slugRule.taken[slug] });
+    // CertificateCoverage: a certificate vouches only for the products its products: list (the decision's annex) names.
+    for (const [key, property] of Object.entries(schema.properties)) {
+      const covers = property['x-ocop-covers'];
+      if (!covers || values[key] === undefined || problems.some(p => p.field === key || p.field === 'name')) continue;
+      if (!(covers[values[key]] ?? []).includes(slug)) report(key, property['x-ocop-errors']['x-ocop-covers'], values[key], { slug });
+    }
   }
-  const order = [...Object.keys(schema.properties).flatMap(k => schema.properties[k].type === 'object' ? Object.keys(schema.properties[k].properties).map(b => k + '.' + b) : [k]), 'body'];
+  const order = [...Object.keys(schema.properties).flatMap(k => schema.properties[k].type === 'object' ? [k, ...Object.keys(schema.properties[k].properties).map(b => k + '.' + b)] : [k]), 'body'];
   return problems.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
 }
 
@@ -206,12 +220,20 @@ async function start(form) {
   form.addEventListener('submit', event => {
     event.preventDefault();
     const values = read(form);
-    const problems = check(schema, values, lang);
+    const all = check(schema, values, lang);
+    const problems = all.filter(p => p.severity === 'error');
+    const warnings = all.filter(p => p.severity !== 'error');
     const slug = values.name === undefined ? '' : slugify(values.name, schema['x-ocop-slug'].max);
 
     for (const input of form.querySelectorAll('[data-field]')) input.removeAttribute('aria-invalid');
     for (const error of form.querySelectorAll('[data-error-for]')) { error.hidden = true; error.textContent = ''; }
     summary.replaceChildren();
+    // What to do next about a problem (the OCOP officer's part for a certificate, uploading photos), in the site's words.
+    for (const advice of document.querySelectorAll('[data-advice]')) {
+      const problem = all.find(p => p.code === advice.dataset.advice);
+      advice.hidden = !problem;
+      advice.textContent = problem ? format(advice.dataset.text, slug, labelOf(problem.field)) : '';
+    }
     if (problems.length > 0) {
       const heading = document.createElement('p');
       heading.textContent = format(form.dataset.errors, problems.length);
@@ -234,6 +256,13 @@ async function start(form) {
     }
 
     summary.hidden = true;
+    const warningBox = result.querySelector('[data-warnings]');
+    warningBox.querySelector('[data-warning-list]').replaceChildren(...warnings.map(w => {
+      const item = document.createElement('li');
+      item.textContent = `${w.code}: ${w.message}`;
+      return item;
+    }));
+    warningBox.hidden = warnings.length === 0;
     const file = productFile(values, { photosComment: form.dataset.photosComment, photoAlt: form.dataset.photoAlt });
     result.querySelector('[data-preview-name]').textContent = values.name;
     const price = values.price === undefined ? '' : format(form.dataset.pricePerUnit, format(form.dataset.price, Number(values.price).toLocaleString(lang)), values.unit);

@@ -39,7 +39,7 @@ public static class ProductSchemaWriter
             {
                 "group" => Enumerated(field, choices.Groups, null, DiagnosticCatalogue.UnknownValue, [field.Key, "{value}", string.Join(", ", choices.Groups)]),
                 "producer" => Enumerated(field, [.. choices.Producers.Select(c => c.Value)], [.. choices.Producers.Select(c => c.Label)], DiagnosticCatalogue.UnknownProducer, ["{value}"]),
-                "certificate" => Enumerated(field, [.. choices.Certificates.Select(c => c.Value)], [.. choices.Certificates.Select(c => c.Label)], DiagnosticCatalogue.UnknownCertificate, ["{value}"]),
+                "certificate" => Covering(Enumerated(field, [.. choices.Certificates.Select(c => c.Value)], [.. choices.Certificates.Select(c => c.Label)], DiagnosticCatalogue.UnknownCertificate, ["{value}"]), site),
                 "village" => Enumerated(field, choices.Villages, null, DiagnosticCatalogue.UnknownVillage, ["{value}"]),
                 _ => Property(field, site),
             };
@@ -55,6 +55,23 @@ public static class ProductSchemaWriter
         // Photos are uploaded on GitHub after the file is made, and their files are checked by the build; the form writes none.
         properties[F.Photos] = new JsonObject { ["type"] = "array", ["description"] = "Files of the product's folder, added after upload." };
 
+        var required = new JsonArray([.. F.Top.Where(f => f.Required).Select(f => (JsonNode)f.Key)]);
+        var recommended = new JsonArray();
+        foreach (var rule in F.ToPublish)
+        {
+            var property = properties[rule.Key]!.AsObject();
+            var errors = property["x-ocop-errors"] as JsonObject ?? new JsonObject();
+            property["x-ocop-errors"] = errors;
+            // A warning does not stop a build, so it is no standard "required": the form shows it as a hint.
+            (rule.Missing.Severity == Severity.Error ? required : recommended).Add(rule.Key);
+            errors["required"] = Error(rule.Missing, []);
+            if (rule.AnyOf is not null)
+            {
+                property["anyOf"] = new JsonArray([.. rule.AnyOf.Select(f => (JsonNode)new JsonObject { ["required"] = new JsonArray(f.Key) })]);
+                errors["anyOf"] = Error(rule.Missing, []);
+            }
+        }
+
         var together = new JsonObject();
         var togetherErrors = new JsonObject();
         foreach (var (field, requires) in F.RequiredTogether)
@@ -69,7 +86,8 @@ public static class ProductSchemaWriter
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
             ["title"] = "OCOP product front matter",
             ["type"] = "object",
-            ["required"] = new JsonArray([.. F.Top.Where(f => f.Required).Select(f => (JsonNode)f.Key)]),
+            ["required"] = required,
+            ["x-ocop-recommended"] = recommended,
             ["dependentRequired"] = together,
             ["additionalProperties"] = false,
             ["properties"] = properties,
@@ -87,7 +105,7 @@ public static class ProductSchemaWriter
         foreach (var code in CodesIn(schema).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             var d = DiagnosticCatalogue.All.Single(x => x.Code == code);
-            messages[d.Code] = new JsonObject { ["vi"] = d.MessageVi, ["en"] = d.MessageEn };
+            messages[d.Code] = new JsonObject { ["severity"] = d.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "note" }, ["vi"] = d.MessageVi, ["en"] = d.MessageEn };
         }
 
         schema["x-ocop-messages"] = messages;
@@ -126,6 +144,24 @@ public static class ProductSchemaWriter
                 ["taken"] = Error(DiagnosticCatalogue.DuplicateOutputPath, ["{path}", "{existing}"]),
             },
         };
+    }
+
+    /// <summary>
+    /// For each certificate, the slugs its <c>products:</c> list (the decision's annex) covers: a new product may name
+    /// a certificate only if its folder's name is there, or the build stops with OCOP115 (<see cref="CertificateCoverage"/>),
+    /// whose arguments are the certificate's slug and the product's ("{slug}" is filled by the browser).
+    /// </summary>
+    private static JsonObject Covering(JsonObject certificate, SiteModel site)
+    {
+        var covers = new JsonObject();
+        foreach (var c in site.Content.Certificates.OrderBy(c => c.Slug, StringComparer.Ordinal))
+        {
+            covers[c.Slug] = new JsonArray([.. c.Covers.Select(r => (JsonNode)r.Slug)]);
+        }
+
+        certificate["x-ocop-covers"] = covers;
+        certificate["x-ocop-errors"]!["x-ocop-covers"] = Error(DiagnosticCatalogue.NotListedByCertificate, ["{value}", "{slug}"]);
+        return certificate;
     }
 
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

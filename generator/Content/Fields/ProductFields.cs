@@ -1,3 +1,5 @@
+using OcopShowcase.Diagnostics;
+
 namespace OcopShowcase.Content.Fields;
 
 /// <summary>
@@ -40,6 +42,18 @@ public static class ProductFields
 
     /// <summary>The fields of <c>buy:</c>.</summary>
     public static IReadOnlyList<FieldRule> Buy { get; } = [Postmart, Voso, Phone, Zalo, Shops];
+
+    /// <summary>
+    /// What a product that is not a draft is published with: a price (OCOP029) and somewhere to buy it, any one of
+    /// <see cref="Buy"/> (OCOP032); and, a warning, a photo (OCOP033). The staff form writes no draft, so its schema
+    /// requires the same.
+    /// </summary>
+    public static IReadOnlyList<PublishRule> ToPublish { get; } =
+    [
+        new(Price.Key, DiagnosticCatalogue.ProductWithoutPrice),
+        new(BuyKey, DiagnosticCatalogue.ProductWithoutWayToBuy, AnyOf: Buy),
+        new(Photos, DiagnosticCatalogue.ProductWithoutPhoto),
+    ];
 
     /// <summary>Fields that go together: a price means nothing without the unit it is for.</summary>
     public static IReadOnlyList<(FieldRule Field, FieldRule Requires)> RequiredTogether { get; } = [(Price, Unit)];

@@ -60,7 +60,7 @@ public sealed class ProductKind(SiteConfig site) : DocumentKind<Product, Product
 
         if (!IsDraft(fields))
         {
-            CheckPublishable(fields, price, buy, photos);
+            CheckPublishable(fields);
         }
 
         if (group is null || producer is null)
@@ -71,22 +71,19 @@ public sealed class ProductKind(SiteConfig site) : DocumentKind<Product, Product
         return new Product(source.Slug, source.Original.RelativePath, group.Value, producer, certificate, village, price, photos, buy, added, tags, text);
     }
 
-    private static void CheckPublishable(FieldReader fields, long? price, WhereToBuy buy, IReadOnlyList<BundleFile> photos)
+    private static void CheckPublishable(FieldReader fields)
     {
-        if (price is null && !fields.Has("price"))
+        foreach (var rule in F.ToPublish)
         {
-            fields.Diagnostics.Add(DiagnosticCatalogue.ProductWithoutPrice, fields.Start);
-        }
-
-        // A buy list whose entries are all wrong has its own errors; this one is for a product with none at all.
-        if (buy.IsEmpty && fields.Child("buy")?.Keys.Any() != true)
-        {
-            fields.Diagnostics.Add(DiagnosticCatalogue.ProductWithoutWayToBuy, fields.Has("buy") ? fields.KeyAt("buy") : fields.Start);
-        }
-
-        if (photos.Count == 0 && !fields.Has("photos"))
-        {
-            fields.Diagnostics.Add(DiagnosticCatalogue.ProductWithoutPhoto, fields.Start);
+            if (!fields.Has(rule.Key))
+            {
+                fields.Diagnostics.Add(rule.Missing, fields.Start);
+            }
+            // A buy list whose entries are all wrong has their own errors; this one is for a list with none at all.
+            else if (rule.AnyOf is not null && fields.Child(rule.Key)?.Keys.Any() != true)
+            {
+                fields.Diagnostics.Add(rule.Missing, fields.KeyAt(rule.Key));
+            }
         }
     }
 

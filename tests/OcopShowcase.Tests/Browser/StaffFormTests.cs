@@ -75,30 +75,34 @@ public class StaffFormTests(ServedSite site) : IClassFixture<ServedSite>
         await page.Locator("[data-product-form][data-ready]").WaitForAsync();
         await page.SelectOptionAsync("#sp-group", "thuc-pham");
         await page.SelectOptionAsync("#sp-producer", "htx-nong-nghiep-cam-tan");
-        await page.SelectOptionAsync("#sp-certificate", "2024-1114-qd-ubnd");
         await page.SelectOptionAsync("#sp-village", "Tân Lập");
         await page.FillAsync("#sp-price", "45 nghìn");
         await page.FillAsync("#sp-unit", "gói 200 g");
-        await page.FillAsync("#sp-summary", "Bánh đa vừng nướng than hoa, giòn thơm, làm từ gạo tẻ và vừng đen của xã.");
+        await page.FillAsync("#sp-summary", "Bánh đa vừng.");
         await page.FillAsync("#sp-body", "Bánh được tráng mỏng, phơi nắng hai ngày.\n\nNướng trên than hoa trước khi đóng gói: <b>giòn</b>.");
         await page.FillAsync("#sp-postmart", "https://shopee.vn/banh-da-vung");
         await page.FillAsync("#sp-phone", "0912 345 678");
-        await page.FillAsync("#sp-shops", "Điểm giới thiệu sản phẩm OCOP, UBND xã Cẩm Tân\n\nChợ Cẩm Tân");
         await page.ClickAsync("[data-product-form] button[type=submit]");
 
         const string Existing = "san-pham/che-lam-cam-tan/index.md";
         async Task<string> ErrorOf(string field) => (await page.Locator($"[data-error-for='{field}']").TextContentAsync())!;
+        async Task<string[]> Summary() => [.. await page.Locator("[data-error-summary] li").AllTextContentsAsync()];
         var shown = new[] { await ErrorOf("name"), await ErrorOf("price"), await ErrorOf("buy.postmart") };
         Assert.True(await page.Locator("[data-error-summary]").IsVisibleAsync());
         Assert.False(await page.Locator("[data-result]").IsVisibleAsync());
         await Screenshot(page, "product-form-errors");
 
-        // The real check, on files holding the same values: its messages are the ones the browser showed.
+        // The real check, on files holding the same values (and otherwise publishable): its errors are the form's.
         var withoutName = CheckMessages("""
             ---
             group: thuc-pham
             producer: htx-nong-nghiep-cam-tan
+            village: Tân Lập
+            price: 30000
+            unit: gói 200 g
             summary: Bánh đa vừng.
+            buy:
+              phone: "0912 345 678"
             ---
             """);
         var badValues = CheckMessages("""
@@ -106,28 +110,87 @@ public class StaffFormTests(ServedSite site) : IClassFixture<ServedSite>
             name: Bánh đa vừng
             group: thuc-pham
             producer: htx-nong-nghiep-cam-tan
+            village: Tân Lập
             price: 45 nghìn
             unit: gói 200 g
             summary: Bánh đa vừng.
             buy:
               postmart: https://shopee.vn/banh-da-vung
+              phone: "0912 345 678"
             ---
             """);
-        Assert.Equal(withoutName.Select(d => $"{d.Code}: {d.Message()}"), [shown[0]]);
-        Assert.Equal(badValues.Select(d => $"{d.Code}: {d.Message()}").Order(), shown[1..].Order());
+        Assert.Equal(withoutName.Select(Shown), [shown[0]]);
+        Assert.Equal(badValues.Select(Shown).Order(), shown[1..].Order());
+
+        // A product to publish needs a price (OCOP029) and somewhere to buy it (OCOP032), as the build says.
+        await page.FillAsync("#sp-name", "Bánh đa vừng");
+        await page.FillAsync("#sp-price", "");
+        await page.FillAsync("#sp-postmart", "");
+        await page.FillAsync("#sp-phone", "");
+        await page.ClickAsync("[data-product-form] button[type=submit]");
+        var unpublishable = CheckMessages("""
+            ---
+            name: Bánh đa vừng
+            group: thuc-pham
+            producer: htx-nong-nghiep-cam-tan
+            village: Tân Lập
+            unit: gói 200 g
+            summary: Bánh đa vừng.
+            ---
+            """);
+        Assert.Equal(["OCOP029", "OCOP032"], unpublishable.Select(d => d.Code).Order());
+        Assert.Equal(unpublishable.Select(Shown).Order(), (await Summary()).Order());
+        Assert.Equal(Shown(unpublishable.Single(d => d.Code == "OCOP029")), await ErrorOf("price"));
+        Assert.Equal(Shown(unpublishable.Single(d => d.Code == "OCOP032")), await ErrorOf("buy"));
+
+        // A certificate whose products: list (the decision's annex) does not name the product: OCOP115, and what to do.
+        await page.FillAsync("#sp-price", "30000");
+        await page.FillAsync("#sp-shops", "Điểm giới thiệu sản phẩm OCOP, UBND xã Cẩm Tân\n\nChợ Cẩm Tân");
+        await page.SelectOptionAsync("#sp-certificate", "2024-1114-qd-ubnd");
+        await page.ClickAsync("[data-product-form] button[type=submit]");
+        var notListed = CheckMessages("""
+            ---
+            name: Bánh đa vừng
+            group: thuc-pham
+            producer: htx-nong-nghiep-cam-tan
+            certificate: 2024-1114-qd-ubnd
+            village: Tân Lập
+            price: 30000
+            unit: gói 200 g
+            summary: Bánh đa vừng.
+            buy:
+              shops:
+                - Điểm giới thiệu sản phẩm OCOP, UBND xã Cẩm Tân
+                - Chợ Cẩm Tân
+            ---
+            """);
+        Assert.Equal("OCOP115", Assert.Single(notListed).Code);
+        Assert.Equal(notListed.Select(Shown), await Summary());
+        Assert.Equal(Shown(notListed[0]), await ErrorOf("certificate"));
+        var advice = page.Locator("[data-advice='OCOP115']");
+        Assert.True(await advice.IsVisibleAsync());
+        Assert.Contains("Cán bộ OCOP phải thêm “banh-da-vung” vào products: của giấy chứng nhận", await advice.TextContentAsync());
+        Assert.Contains("1114/QĐ-UBND", await advice.TextContentAsync());
+        await Screenshot(page, "product-form-certificate");
 
         // A control character pasted from Word or Zalo: the build names it as "U+000B".
+        await page.SelectOptionAsync("#sp-certificate", "");
         await page.FillAsync("#sp-name", "Bánh đa\u000B vừng");
         await page.ClickAsync("[data-product-form] button[type=submit]");
+        Assert.False(await advice.IsVisibleAsync());
         var pasted = CheckMessages("""
             ---
             name: "Bánh đa\v vừng"
             group: thuc-pham
             producer: htx-nong-nghiep-cam-tan
+            price: 30000
+            unit: gói 200 g
             summary: Bánh đa vừng.
+            buy:
+              shops: [Chợ Cẩm Tân]
             ---
             """);
-        Assert.Equal(pasted.Select(d => $"{d.Code}: {d.Message()}"), [await ErrorOf("name")]);
+        Assert.Equal(pasted.Select(Shown), [await ErrorOf("name")]);
 
         // The name of a product that exists makes the same folder: the build's collision message, naming both files.
         await page.FillAsync("#sp-name", "CHÈ LAM – Cẩm Tân");
@@ -135,30 +198,96 @@ public class StaffFormTests(ServedSite site) : IClassFixture<ServedSite>
         Assert.Equal($"OCOP111: {new Diagnostic(DiagnosticCatalogue.DuplicateOutputPath, SourceSpan.StartOf(Existing), [Existing, Existing]).Message()}", await ErrorOf("name"));
 
         await page.FillAsync("#sp-name", "Bánh đa vừng Đồng Tâm");
-        await page.FillAsync("#sp-price", "30000");
+        await page.FillAsync("#sp-summary", "Bánh đa vừng nướng than hoa, giòn thơm, làm từ gạo tẻ và vừng đen của xã.");
         await page.FillAsync("#sp-postmart", "https://postmart.vn/san-pham/banh-da-vung");
+        await page.FillAsync("#sp-phone", "0912 345 678");
         await page.ClickAsync("[data-product-form] button[type=submit]");
         Assert.False(await page.Locator("[data-error-summary]").IsVisibleAsync());
         Assert.Equal("Bánh đa vừng Đồng Tâm", await page.Locator("[data-preview-name]").TextContentAsync());
         Assert.Contains("<b>giòn</b>", await page.Locator("[data-preview-body]").TextContentAsync());
         Assert.Equal(0, await page.Locator("[data-preview] b").CountAsync());
+        var warnings = await page.Locator("[data-warnings] li").AllTextContentsAsync();
+        Assert.True(await page.Locator("[data-advice='OCOP033']").IsVisibleAsync());
+        Assert.Contains("Upload files", await page.Locator("[data-advice='OCOP033']").TextContentAsync());
 
-        var href = (await page.Locator("[data-github]").GetAttributeAsync("href"))!;
-        const string Start = "https://github.com/xa-cam-tan/ocop-showcase/new/main/content/san-pham/banh-da-vung-dong-tam?filename=index.md&value=";
-        Assert.StartsWith(Start, href);
-        var file = Uri.UnescapeDataString(href[Start.Length..]);
-        Assert.Equal(file, await page.Locator("[data-file]").TextContentAsync());
+        var file = await GitHubFile(page, "banh-da-vung-dong-tam");
         await Screenshot(page, "product-form-preview");
         await page.CloseAsync();
 
+        // Without a certificate the real build accepts the file, and its only word about it is the form's warning.
+        var result = Build("banh-da-vung-dong-tam", file);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.Format())));
+        var own = result.Diagnostics.Where(d => d.At.File.Contains("banh-da-vung", StringComparison.Ordinal)).ToList();
+        Assert.Equal(own.Select(Shown), warnings);
+        Assert.Equal("OCOP033", Assert.Single(own).Code);
+        Assert.Contains(result.Files, f => f.Path == "san-pham/banh-da-vung-dong-tam/index.html");
+    }
+
+    [SkippableFact]
+    public async Task A_certificate_that_lists_the_new_product_is_accepted_by_the_form_and_the_build()
+    {
+        Chromium.Require();
+        const string Certificate = "2024-1114-qd-ubnd";
+        const string Slug = "banh-da-vung-dong-tam";
+
+        // The site as it is once the OCOP officer has added the slug to the certificate's products: list.
+        var page = await site.Browser!.NewPageAsync();
+        var schemaUrl = site.Url("nhan-vien/them-san-pham/product.schema.json");
+        var schema = System.Text.Json.Nodes.JsonNode.Parse(await (await page.APIRequest.GetAsync(schemaUrl)).TextAsync())!;
+        schema["properties"]!["certificate"]!["x-ocop-covers"]![Certificate]!.AsArray().Add(Slug);
+        await page.RouteAsync(schemaUrl, route => route.FulfillAsync(new RouteFulfillOptions { ContentType = "application/json", Body = schema.ToJsonString() }));
+
+        await page.GotoAsync(site.Url(Form));
+        await page.Locator("[data-product-form][data-ready]").WaitForAsync();
+        await page.FillAsync("#sp-name", "Bánh đa vừng Đồng Tâm");
+        await page.SelectOptionAsync("#sp-group", "thuc-pham");
+        await page.SelectOptionAsync("#sp-producer", "htx-nong-nghiep-cam-tan");
+        await page.SelectOptionAsync("#sp-certificate", Certificate);
+        await page.FillAsync("#sp-price", "30000");
+        await page.FillAsync("#sp-unit", "gói 200 g");
+        await page.FillAsync("#sp-summary", "Bánh đa vừng nướng than hoa.");
+        await page.FillAsync("#sp-zalo", "0912 345 678");
+        await page.ClickAsync("[data-product-form] button[type=submit]");
+        Assert.False(await page.Locator("[data-error-summary]").IsVisibleAsync());
+        Assert.False(await page.Locator("[data-advice='OCOP115']").IsVisibleAsync());
+        var file = await GitHubFile(page, Slug);
+        Assert.Contains($"certificate: {Certificate}", file);
+        await page.CloseAsync();
+
+        var result = Build(Slug, file, content =>
+        {
+            var path = Path.Combine(content, "chung-nhan", Certificate + ".md");
+            File.WriteAllText(path, File.ReadAllText(path).Replace("products: [che-lam-cam-tan]", $"products: [che-lam-cam-tan, {Slug}]", StringComparison.Ordinal));
+        });
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.Format())));
+        Assert.Equal(["OCOP033"], result.Diagnostics.Where(d => d.At.File.Contains(Slug, StringComparison.Ordinal)).Select(d => d.Code));
+
+        // Without the officer's line the same file is refused, as the form refuses it on the real site.
+        Assert.Contains(Build(Slug, file).Diagnostics, d => d.Code == "OCOP115" && d.At.File.Contains(Slug, StringComparison.Ordinal));
+    }
+
+    private static string Shown(Diagnostic d) => $"{d.Code}: {d.Message()}";
+
+    /// <summary>The file the form gives GitHub's "new file" page, which it also shows.</summary>
+    private static async Task<string> GitHubFile(IPage page, string slug)
+    {
+        var href = (await page.Locator("[data-github]").GetAttributeAsync("href"))!;
+        var start = $"https://github.com/xa-cam-tan/ocop-showcase/new/main/content/san-pham/{slug}?filename=index.md&value=";
+        Assert.StartsWith(start, href);
+        var file = Uri.UnescapeDataString(href[start.Length..]);
+        Assert.Equal(file, await page.Locator("[data-file]").TextContentAsync());
+        return file;
+    }
+
+    /// <summary>The real build of the sample content with the form's file added (and the content changed first, if asked).</summary>
+    private static BuildResult Build(string slug, string file, Action<string>? change = null)
+    {
         var content = CopyOfSample();
-        var folder = Path.Combine(content, "san-pham", "banh-da-vung-dong-tam");
+        change?.Invoke(content);
+        var folder = Path.Combine(content, "san-pham", slug);
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "index.md"), file);
-        var result = BuildPipeline.Run(new BuildOptions(content, TestPaths.Theme, "unused", null, ContentFixture.Today));
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.Format())));
-        Assert.DoesNotContain(result.Diagnostics, d => d.At.File.Contains("banh-da-vung", StringComparison.Ordinal));
-        Assert.Contains(result.Files, f => f.Path == "san-pham/banh-da-vung-dong-tam/index.html");
+        return BuildPipeline.Run(new BuildOptions(content, TestPaths.Theme, "unused", null, ContentFixture.Today));
     }
 
     /// <summary>For reviewers: the whole page at a phone's width and a desktop's, in tests/artifacts/.</summary>

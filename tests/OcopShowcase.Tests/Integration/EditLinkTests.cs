@@ -84,6 +84,25 @@ public class EditLinkTests(RootSite root) : IClassFixture<RootSite>
         Assert.Equal(OcopShowcase.Content.Parsing.PhoneNumber.Pattern, schema["properties"]!["buy"]!["properties"]!["phone"]!["pattern"]!.GetValue<string>());
         Assert.Equal(OcopShowcase.Diagnostics.DiagnosticCatalogue.BadUrl.MessageVi, schema["x-ocop-messages"]!["OCOP017"]!["vi"]!.GetValue<string>());
 
+        // What a product to publish needs, from the declaration the reader checks with: a price, one of buy:'s keys; a photo.
+        Assert.Contains("price", schema["required"]!.AsArray().Select(v => v!.GetValue<string>()));
+        Assert.Contains("buy", schema["required"]!.AsArray().Select(v => v!.GetValue<string>()));
+        Assert.Equal(["photos"], schema["x-ocop-recommended"]!.AsArray().Select(v => v!.GetValue<string>()));
+        var buy = schema["properties"]!["buy"]!;
+        Assert.Equal(buy["properties"]!.AsObject().Select(p => p.Key), buy["anyOf"]!.AsArray().Select(o => o!["required"]![0]!.GetValue<string>()));
+        Assert.Equal(["OCOP029", "OCOP032", "OCOP033"], new[] { schema["properties"]!["price"]!, buy, schema["properties"]!["photos"]! }.Select(p => p["x-ocop-errors"]!["required"]!["code"]!.GetValue<string>()));
+        Assert.Equal("warning", schema["x-ocop-messages"]!["OCOP033"]!["severity"]!.GetValue<string>());
+        Assert.Equal("error", schema["x-ocop-messages"]!["OCOP115"]!["severity"]!.GetValue<string>());
+
+        // For each certificate, the slugs its products: list covers, as written in its file.
+        var covers = schema["properties"]!["certificate"]!["x-ocop-covers"]!.AsObject();
+        Assert.Equal(Enum("certificate").Order(), covers.Select(c => c.Key).Order());
+        foreach (var (slug, listed) in covers)
+        {
+            var line = File.ReadAllLines(Path.Combine(TestPaths.Content, "chung-nhan", slug + ".md")).Single(l => l.StartsWith("products: [", StringComparison.Ordinal));
+            Assert.Equal(line["products: [".Length..^1].Split(", "), listed!.AsArray().Select(v => v!.GetValue<string>()));
+        }
+
         // The form's select lists are the schema's choices.
         var form = root.Site.Page("nhan-vien/them-san-pham/index.html");
         string[] Options(string name) => [.. form.QuerySelectorAll($"select[name={name}] option").Select(o => o.GetAttribute("value")!).Where(v => v.Length > 0)];

@@ -35,10 +35,11 @@ public class ProductSchemaTests(RootSite root) : IClassFixture<RootSite>
     [InlineData("buy: { postmart: postmart.vn/san-pham/x }", "/buy/postmart")]
     [InlineData("buy: { phone: 0912 34 56 }", "/buy/phone")]
     [InlineData("prodcer: htx-nong-nghiep-cam-tan", "/prodcer")]
+    [InlineData("buy: {}", "/buy")]
     public void A_value_the_build_refuses_fails_the_schema(string line, string where)
     {
         // A complete product, with the line of the same field replaced (or the line added).
-        var fields = new List<string> { "name: Bánh đa vừng", "group: thuc-pham", "producer: htx-nong-nghiep-cam-tan", "summary: Bánh đa.", "price: 30000", "unit: gói" };
+        var fields = new List<string> { "name: Bánh đa vừng", "group: thuc-pham", "producer: htx-nong-nghiep-cam-tan", "summary: Bánh đa.", "price: 30000", "unit: gói", "buy: { zalo: 0912 345 678 }" };
         var key = line[..(line.IndexOf(':') + 1)];
         fields.RemoveAll(f => f.StartsWith(key, StringComparison.Ordinal));
         fields.Add(line);
@@ -50,9 +51,22 @@ public class ProductSchemaTests(RootSite root) : IClassFixture<RootSite>
     [Fact]
     public void A_price_needs_its_unit()
     {
-        var result = Schema.Evaluate(FrontMatter("---\nname: Bánh\ngroup: thuc-pham\nproducer: htx-nong-nghiep-cam-tan\nsummary: Bánh.\nprice: 30000\n---\n"), Options);
+        var result = Schema.Evaluate(FrontMatter("---\nname: Bánh\ngroup: thuc-pham\nproducer: htx-nong-nghiep-cam-tan\nsummary: Bánh.\nprice: 30000\nbuy: { phone: 0912 345 678 }\n---\n"), Options);
         Assert.False(result.IsValid);
         Assert.Contains(result.Details ?? [], d => d.Errors?.ContainsKey("dependentRequired") == true);
+    }
+
+    [Theory]
+    [InlineData("price")]
+    [InlineData("buy")]
+    public void A_product_to_publish_needs_a_price_and_somewhere_to_buy_it(string missing)
+    {
+        // The form writes no draft: what the build requires of a published product (OCOP029, OCOP032), the schema requires.
+        var fields = new[] { "name: Bánh", "group: thuc-pham", "producer: htx-nong-nghiep-cam-tan", "summary: Bánh.", "price: 30000", "unit: gói", "buy: { shops: [Chợ Cẩm Tân] }" };
+        var result = Schema.Evaluate(FrontMatter($"---\n{string.Join('\n', fields.Where(f => !f.StartsWith(missing + ":", StringComparison.Ordinal)))}\n---\n"), Options);
+        Assert.False(result.IsValid);
+        Assert.Contains(result.Details ?? [], d => d.Errors?.TryGetValue("required", out var e) == true && e.Contains($"\"{missing}\"", StringComparison.Ordinal));
+        Assert.True(Schema.Evaluate(FrontMatter($"---\n{string.Join('\n', fields)}\n---\n"), Options).IsValid);
     }
 
     private static string Describe(EvaluationResults result)
