@@ -7,7 +7,8 @@ namespace OcopShowcase.Assets;
 /// The theme's static files (<c>theme/assets/</c>), published under <c>/assets/</c> with a content hash in the name of
 /// each stylesheet, script and icon, so browsers and the CDN may cache them for a year and still see every change.
 /// </summary>
-public sealed record ThemeAssets(IReadOnlyList<OutputFile> Files, string Stylesheet, string Icon, string Script)
+/// <param name="GalleryScript">The photo viewer (gallery.js), loaded by pages that show a gallery.</param>
+public sealed record ThemeAssets(IReadOnlyList<OutputFile> Files, string Stylesheet, string Icon, string Script, string GalleryScript)
 {
     public IEnumerable<string> Urls => Files.Select(f => "/" + f.Path);
 
@@ -30,6 +31,6 @@ public sealed record ThemeAssets(IReadOnlyList<OutputFile> Files, string Stylesh
             }
         }
 
-        return new ThemeAssets(files, urls.GetValueOrDefault("site.css", "/assets/site.css"), urls.GetValueOrDefault("icon.svg", "/assets/icon.svg"), urls.GetValueOrDefault("search.js", "/assets/search.js"));
+        return new ThemeAssets(files, urls.GetValueOrDefault("site.css", "/assets/site.css"), urls.GetValueOrDefault("icon.svg", "/assets/icon.svg"), urls.GetValueOrDefault("search.js", "/assets/search.js"), urls.GetValueOrDefault("gallery.js", "/assets/gallery.js"));
     }
 }

@@ -63,7 +63,7 @@ public sealed class PageRenderer
             l => l.Code,
             l =>
             {
-                var siteView = (object)SiteViewBuilder.Build(site, theme.Strings, l, assets.Stylesheet, assets.Icon);
+                var siteView = (object)SiteViewBuilder.Build(site, theme.Strings, l, assets.Stylesheet, assets.Icon, assets.GalleryScript);
                 return (siteView, Fingerprint.Of(themeKey, l.Code, JsonSerializer.Serialize(siteView, siteView.GetType(), JsonSerializerOptions.Default)));
             },
             StringComparer.Ordinal);

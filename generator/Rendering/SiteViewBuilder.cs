@@ -6,7 +6,7 @@ namespace OcopShowcase.Rendering;
 /// <summary>The site-wide values of one language: title, navigation, contact. Built once per language.</summary>
 public static class SiteViewBuilder
 {
-    public static SiteView Build(SiteModel site, UiStrings strings, Language language, string stylesheetUrl, string iconUrl)
+    public static SiteView Build(SiteModel site, UiStrings strings, Language language, string stylesheetUrl, string iconUrl, string galleryScriptUrl)
     {
         string T(string key) => strings.Get(language.Code, key);
         var text = site.Site.Text.In(language.Code);
@@ -39,6 +39,7 @@ public static class SiteViewBuilder
             SiteUrls.Search(language),
             stylesheetUrl,
             iconUrl,
+            galleryScriptUrl,
             contact.Phone?.Display,
             contact.Phone is { } phone ? "tel:" + phone.E164 : null,
             contact.Email,

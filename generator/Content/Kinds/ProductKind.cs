@@ -60,6 +60,23 @@ public sealed class ProductKind(SiteConfig site) : DocumentKind<Product, Product
             fields.HttpsUrl("voso", site.Voso.Domain),
             fields.Phone("phone"),
             fields.Phone("zalo"),
-            fields.TextList("shops"));
+            ReadShops(fields));
+    }
+
+    private static List<Shop> ReadShops(FieldReader fields)
+    {
+        var shops = new List<Shop>();
+        foreach (var shop in fields.ChildList("shops", "name"))
+        {
+            shop.RejectUnknown(Keys("name", "lat", "lon"));
+            var lat = shop.Decimal("lat", -90, 90, "20.2175");
+            var lon = shop.Decimal("lon", -180, 180, "105.4672");
+            if (shop.Text("name", required: true, "tên điểm bán") is { } name)
+            {
+                shops.Add(new Shop(name, lat is null || lon is null ? null : new Coordinates(lat.Value, lon.Value)));
+            }
+        }
+
+        return shops;
     }
 }
