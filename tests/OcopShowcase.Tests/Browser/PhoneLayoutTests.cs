@@ -45,7 +45,15 @@ public class PhoneLayoutTests(ServedSite site) : IClassFixture<ServedSite>
                 continue;
             }
 
-            // The widest element that reaches past the right edge names the culprit.
+            // The widest element that reaches past the right edge names the culprit; measured with every sheet closed,
+            // then open (the menu, the catalogue's filters, the action bar's choice of marketplace).
+            foreach (var sheets in new[] { "closed", "open" })
+            {
+                if (sheets == "open")
+                {
+                    await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+                }
+
             var overflow = await page.EvaluateAsync<string?>(
                 """
                 () => {
@@ -64,7 +72,8 @@ public class PhoneLayoutTests(ServedSite site) : IClassFixture<ServedSite>
                 """);
             if (overflow is not null)
             {
-                failures.Add($"/{path} at {width} px: {overflow}");
+                failures.Add($"/{path} at {width} px, sheets {sheets}: {overflow}");
+            }
             }
         }
 
