@@ -124,7 +124,7 @@ public abstract class DocumentKind<TDocument, TText>
     protected static Reference? ReferenceTo(FieldReader fields, string key, bool required = false, string what = "")
         => fields.Text(key, required, what) is { } slug ? new Reference(slug, fields.At(key)) : null;
 
-    /// <summary>A <c>location: {lat, lon}</c> mapping: where a visitor is guided by "Chỉ đường".</summary>
+    /// <summary>A <c>location: {lat, lon}</c> mapping: where a visitor is guided by the directions button.</summary>
     protected static Coordinates? ReadLocation(FieldReader? fields)
     {
         if (fields is null)

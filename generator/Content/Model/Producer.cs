@@ -13,7 +13,7 @@ public sealed record Producer(
     IReadOnlyList<BundleFile> Photos,
     Localized<ProducerText> Text)
 {
-    /// <summary>Where the producer's shop or workshop is (<c>location: {lat, lon}</c>), for "Chỉ đường".</summary>
+    /// <summary>Where the producer's shop or workshop is (<c>location: {lat, lon}</c>), for the directions button.</summary>
     public Coordinates? Location { get; init; }
 }
 

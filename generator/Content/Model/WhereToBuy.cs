@@ -8,5 +8,5 @@ public sealed record WhereToBuy(Uri? Postmart, Uri? Voso, PhoneNumber? Phone, Ph
     public bool IsEmpty => Postmart is null && Voso is null && Phone is null && Zalo is null && Shops.Count == 0;
 }
 
-/// <summary>A physical shop that sells the product (<c>shops:</c>: a name, or <c>{name, lat, lon}</c> for "Chỉ đường").</summary>
+/// <summary>A physical shop that sells the product (<c>shops:</c>: a name, or <c>{name, lat, lon}</c> for the directions button).</summary>
 public sealed record Shop(string Name, Coordinates? Location);

@@ -30,7 +30,7 @@ public sealed record AlternateView(string Lang, string Label, string Url, string
 /// <summary>A photo as pages show it; <paramref name="Position"/> is the CSS object-position of its focal point (null: centre).</summary>
 public sealed record PhotoView(string Src, string Alt, string? Position = null);
 
-/// <summary>"Chỉ đường" to a place: a geo: link (the phone's own map app) and Google Maps directions, nothing embedded.</summary>
+/// <summary>Directions to a place: a geo: link (the phone's own map app) and Google Maps directions, nothing embedded.</summary>
 public sealed record DirectionsView(string GeoUrl, string MapsUrl);
 
 /// <summary>
