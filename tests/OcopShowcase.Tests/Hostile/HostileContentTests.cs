@@ -83,9 +83,9 @@ public class HostileContentTests
         foreach (var file in result.Files.Where(f => f.Bytes is not null && f.Path.EndsWith(".html", StringComparison.Ordinal)))
         {
             var document = parser.ParseDocument(System.Text.Encoding.UTF8.GetString(file.Bytes!));
-            // The theme's own: JSON-LD data blocks and the search script from /assets/. Nothing else may be a script.
+            // The theme's own: JSON-LD data blocks and the search and gallery scripts from /assets/. Nothing else may be a script.
             Assert.All(document.QuerySelectorAll("script"), s => Assert.True(
-                s.GetAttribute("type") == "application/ld+json" || (s.GetAttribute("src") ?? "").StartsWith("/assets/search.", StringComparison.Ordinal),
+                s.GetAttribute("type") == "application/ld+json" || (s.GetAttribute("src") ?? "") is var src && (src.StartsWith("/assets/search.", StringComparison.Ordinal) || src.StartsWith("/assets/gallery.", StringComparison.Ordinal)),
                 $"{file.Path}: {s.OuterHtml}"));
             foreach (var element in document.All)
             {
