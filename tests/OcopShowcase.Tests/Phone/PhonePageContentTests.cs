@@ -95,4 +95,23 @@ public class PhonePageContentTests(RootSite root) : IClassFixture<RootSite>
         Assert.Empty(catalogue.QuerySelectorAll("select[name=nhom], select[name=sao]"));
         Assert.Empty(catalogue.QuerySelectorAll(".filters:not(.filtersheet .filters)"));
     }
+
+    [Fact]
+    public void A_shop_with_coordinates_gets_directions_and_a_plain_shop_stays_a_name()
+    {
+        var fixture = new ContentFixture();
+        var product = Path.Combine(fixture.ContentDirectory, "san-pham/che-lam/index.md");
+        File.WriteAllText(product, File.ReadAllText(product).Replace(
+            "  postmart: https://postmart.vn/san-pham/che-lam\n",
+            "  postmart: https://postmart.vn/san-pham/che-lam\n  shops:\n    - Chợ xã\n    - {name: Cửa hàng huyện, lat: 20.2101, lon: 105.4702}\n",
+            StringComparison.Ordinal));
+        var result = fixture.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var html = System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "san-pham/che-lam/index.html").Bytes!);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var shops = page.QuerySelectorAll(".buy__shops li").ToList();
+        Assert.Equal(2, shops.Count);
+        Assert.Empty(shops[0].QuerySelectorAll("a"));
+        Assert.Equal("https://www.google.com/maps/dir/?api=1&destination=20.2101,105.4702", shops[1].QuerySelector("a")!.GetAttribute("href"));
+    }
 }
