@@ -114,4 +114,13 @@ public class PhonePageContentTests(RootSite root) : IClassFixture<RootSite>
         Assert.Empty(shops[0].QuerySelectorAll("a"));
         Assert.Equal("https://www.google.com/maps/dir/?api=1&destination=20.2101,105.4702", shops[1].QuerySelector("a")!.GetAttribute("href"));
     }
+
+    [Fact]
+    public void A_homestay_poster_headlines_the_price_of_a_night()
+    {
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(Path.Combine(root.Site.Output, "posters/du-lich/homestay-nha-san-tan-lap-a4.pdf"));
+        var text = string.Join(' ', pdf.GetPage(1).GetWords().Select(w => w.Text));
+        Assert.Contains("200.000 ₫ / đêm", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Vé tham quan", text, StringComparison.Ordinal);
+    }
 }
