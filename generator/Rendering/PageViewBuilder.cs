@@ -237,7 +237,8 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
             buy,
             details,
             related,
-            cards.Actions(buy, null, isTour ? "tourism_action.communitytourism" : "action.call"));
+            // Directions lead to where the product is made and sold, when its producer gives coordinates.
+            cards.Actions(buy, CardBuilder.Directions(producer?.Location), isTour ? "tourism_action.communitytourism" : "action.call"));
         var crumbs = Crumbs(cards, new LinkView(cards.T("catalogue.title"), SiteUrls.ProductCatalogue(language)), new LinkView(card.GroupName, SiteUrls.ProductGroupPage(language, product.Group)));
         return new("product", text.Name, text.Summary, "products", crumbs, model, !product.Text.IsTranslatedInto(language.Code));
     }
