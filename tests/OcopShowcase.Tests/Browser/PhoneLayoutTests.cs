@@ -75,6 +75,11 @@ public class PhoneLayoutTests(ServedSite site) : IClassFixture<ServedSite>
                 failures.Add($"/{path} at {width} px, sheets {sheets}: {overflow}");
             }
             }
+
+            // A star badge is one line ("OCOP 4 sao", never "OCOP 4 / sao").
+            var wrapped = await page.EvaluateAsync<string[]>(
+                "() => [...document.querySelectorAll('.stars .stars__text')].filter(t => t.getClientRects().length > 0 && t.getBoundingClientRect().height > 1.5 * parseFloat(getComputedStyle(t).lineHeight)).map(t => t.textContent)");
+            failures.AddRange(wrapped.Select(w => $"/{path} at {width} px: the star badge \"{w}\" wraps"));
         }
 
         await context.CloseAsync();
