@@ -22,6 +22,12 @@ public sealed record BuildOptions(string ContentDirectory, string ThemeDirectory
     /// </summary>
     public bool PaintImagesLater { get; init; }
 
+    /// <summary>
+    /// Show drafts (<c>draft: true</c>) as if published: <c>serve</c> and <c>check</c> do, so staff can preview and
+    /// check a draft; <c>build</c> never does.
+    /// </summary>
+    public bool WithDrafts { get; init; }
+
     /// <summary>Where photo derivatives and share cards are kept between builds: <c>.cache/</c> beside the content folder unless given.</summary>
     public string ImageCacheDirectory => Path.Combine(CacheRoot, "images");
 
@@ -154,11 +160,14 @@ public static class BuildPipeline
         }
 
         // Cross-reference checks run even when some files had errors, so a staff member sees every problem at once.
-        var site = timings.Measure("site", () => SiteEnricher.Enrich(content, options.Today, diagnostics));
+        var site = timings.Measure("site", () => SiteEnricher.Enrich(content, options.Today, diagnostics, options.WithDrafts));
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, timings);
         }
+
+        // From here on only what is published: a draft's photos, share card and poster are never made by build.
+        content = site.Content;
 
         var photos = timings.Measure("photos", () => ImagePipeline.Process(content.Files, ImageSettings.Default, options.ImageCacheDirectory, diagnostics, photoProgress));
         if (diagnostics.HasErrors)
@@ -237,6 +246,7 @@ public static class BuildPipeline
             () => timings.Measure("feeds", () => AtomFeedWriter.Write(site, (language, key) => theme.Strings.Get(language, key))),
             () => timings.Measure("open data", () => OpenDataWriter.Write(site)),
             () => AppIcons.Write(site),
+            () => [Assets.StaffForm.ProductSchemaWriter.Write(site)],
         };
         var searchIndexes = site.Languages.Select(language => (Func<IReadOnlyList<OutputFile>>)(() => timings.Measure(
             $"search index ({language.Code})",

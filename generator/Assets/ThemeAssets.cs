@@ -7,10 +7,28 @@ namespace OcopShowcase.Assets;
 /// The theme's static files (<c>theme/assets/</c>), published under <c>/assets/</c> with a content hash in the name of
 /// each stylesheet, script and icon, so browsers and the CDN may cache them for a year and still see every change.
 /// </summary>
-/// <param name="GalleryScript">The photo viewer (gallery.js), loaded by pages that show a gallery.</param>
-public sealed record ThemeAssets(IReadOnlyList<OutputFile> Files, string Stylesheet, string Icon, string Script, string GalleryScript)
+public sealed record ThemeAssets(IReadOnlyList<OutputFile> Files, IReadOnlyDictionary<string, string> UrlByName)
 {
     public IEnumerable<string> Urls => Files.Select(f => "/" + f.Path);
+
+    public string Stylesheet => Url("site.css");
+
+    public string Icon => Url("icon.svg");
+
+    /// <summary>Search and catalogue filters.</summary>
+    public string Script => Url("search.js");
+
+    /// <summary>Staff mode (<c>?sua</c>): shows a page's edit link; loaded by every page.</summary>
+    public string StaffScript => Url("staff.js");
+
+    /// <summary>The photo viewer: loaded by pages that show a gallery.</summary>
+    public string GalleryScript => Url("gallery.js");
+
+    /// <summary>The new-product form of <c>/nhan-vien/them-san-pham/</c>.</summary>
+    public string ProductFormScript => Url("product-form.js");
+
+    /// <summary>The published address of a file of <c>theme/assets/</c> ("/assets/search.0123456789.js").</summary>
+    public string Url(string name) => UrlByName.GetValueOrDefault(name, "/assets/" + name);
 
     public static ThemeAssets Load(string themeRoot)
     {
@@ -31,6 +49,6 @@ public sealed record ThemeAssets(IReadOnlyList<OutputFile> Files, string Stylesh
             }
         }
 
-        return new ThemeAssets(files, urls.GetValueOrDefault("site.css", "/assets/site.css"), urls.GetValueOrDefault("icon.svg", "/assets/icon.svg"), urls.GetValueOrDefault("search.js", "/assets/search.js"), urls.GetValueOrDefault("gallery.js", "/assets/gallery.js"));
+        return new ThemeAssets(files, urls);
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using OcopShowcase.Diagnostics;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -15,7 +16,7 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
         DiagnosticPrinter.Print(console, result.Diagnostics, settings, options);
         if (!result.Succeeded)
         {
-            console.MarkupLineInterpolated($"[red]Chưa dựng website[/]: sửa các lỗi trên rồi chạy lại; thư mục {options.OutputDirectory} giữ nguyên (nothing written).");
+            console.MarkupLineInterpolated($"[red]{ConsoleCatalogue.NothingBuilt.Text(settings.MessageLanguage, options.OutputDirectory)}[/]");
             return CliApp.ContentErrors;
         }
 
@@ -30,7 +31,7 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
             console.MarkupLineInterpolated($"  {"JIT",-26} {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds,8:F0} ms compiling {System.Runtime.JitInfo.GetCompiledMethodCount()} methods");
         }
 
-        console.MarkupLineInterpolated($"[green]Đã dựng[/] {result.PageCount} trang ({result.PagesReused} giữ nguyên), {result.FileCount} tệp → {options.OutputDirectory} ({clock.ElapsedMilliseconds} ms).");
+        console.MarkupLineInterpolated($"[green]{ConsoleCatalogue.Built.For(settings.MessageLanguage, result.PageCount, result.PagesReused, result.FileCount, options.OutputDirectory, clock.ElapsedMilliseconds)}[/]");
         return CliApp.Ok;
     }
 }

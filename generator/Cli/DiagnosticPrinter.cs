@@ -29,7 +29,7 @@ public static class DiagnosticPrinter
         var shown = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var diagnostic in diagnostics)
         {
-            if (!diagnostic.IsError && !settings.AllWarnings)
+            if (diagnostic.IsWarning && !settings.AllWarnings)
             {
                 var seen = shown[diagnostic.Code] = shown.GetValueOrDefault(diagnostic.Code) + 1;
                 if (seen > WarningsPerCode)
@@ -38,34 +38,35 @@ public static class DiagnosticPrinter
                 }
             }
 
-            var colour = diagnostic.IsError ? "red" : "yellow";
+            var colour = diagnostic.IsError ? "red" : diagnostic.IsWarning ? "yellow" : "blue";
             // SourceSpan prints its file escaped: a file name may carry control characters.
             var at = diagnostic.At with { File = DisplayPath(diagnostic.At.File, options) };
-            console.MarkupLineInterpolated($"{at}: [{colour}]{(diagnostic.IsError ? "error" : "warning")} {diagnostic.Code}[/]: {diagnostic.Message(settings.MessageLanguage)}");
+            console.MarkupLineInterpolated($"{at}: [{colour}]{diagnostic.Level} {diagnostic.Code}[/]: {diagnostic.Message(settings.MessageLanguage)}");
         }
 
         foreach (var (code, count) in shown.Where(s => s.Value > WarningsPerCode).OrderBy(s => s.Key, StringComparer.Ordinal))
         {
-            var more = count - WarningsPerCode;
-            console.MarkupLineInterpolated($"[yellow]… và {more} cảnh báo {code} khác[/] ({more} more {code} warnings; --all-warnings prints them all).");
+            console.MarkupLineInterpolated($"[yellow]{ConsoleCatalogue.MoreWarnings.For(settings.MessageLanguage, count - WarningsPerCode, code)}[/]");
         }
 
         var errors = diagnostics.Count(d => d.IsError);
-        var warnings = diagnostics.Count - errors;
+        var warnings = diagnostics.Count(d => d.IsWarning);
+        var language = settings.MessageLanguage;
         if (errors > 0)
         {
-            console.MarkupLineInterpolated($"[red]{errors} lỗi[/], {warnings} cảnh báo ({errors} errors, {warnings} warnings).");
+            console.MarkupLineInterpolated($"[red]{ConsoleCatalogue.Errors.For(language, errors)}[/], {ConsoleCatalogue.Warnings.For(language, warnings)}.");
         }
         else if (warnings > 0)
         {
-            console.MarkupLineInterpolated($"[yellow]{warnings} cảnh báo[/] ({warnings} warnings).");
+            console.MarkupLineInterpolated($"[yellow]{ConsoleCatalogue.Warnings.For(language, warnings)}[/].");
         }
     }
 
     /// <summary>One workflow command; values are escaped as the Actions runner expects.</summary>
     public static string GitHubAnnotation(Diagnostic diagnostic, MessageLanguage language, BuildOptions options)
     {
-        var kind = diagnostic.IsError ? "error" : "warning";
+        // A note becomes a GitHub "notice" annotation.
+        var kind = diagnostic.IsError ? "error" : diagnostic.IsWarning ? "warning" : "notice";
         var file = EscapeProperty(EchoedText.OfPath(DisplayPath(diagnostic.At.File, options)));
         var title = EscapeProperty(diagnostic.Code);
         return $"::{kind} file={file},line={diagnostic.At.Line},col={diagnostic.At.Column},title={title}::{EscapeData($"{diagnostic.Code}: {diagnostic.Message(language)}")}";

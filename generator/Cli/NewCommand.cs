@@ -1,6 +1,8 @@
 using System.ComponentModel;
 using System.Globalization;
 using OcopShowcase.Content;
+using OcopShowcase.Content.Parsing;
+using OcopShowcase.Diagnostics;
 using Scriban;
 using Scriban.Runtime;
 using Spectre.Console;
@@ -9,8 +11,10 @@ using Spectre.Console.Cli;
 namespace OcopShowcase.Cli;
 
 /// <summary>
-/// <c>new &lt;product|producer|tourism|news&gt; "title"</c>: writes a content file from <c>theme/scaffolds/</c> that passes
-/// <c>check</c> as it is, with a Vietnamese comment on every field. What it can infer (slug, date, producer) it does not ask.
+/// <c>new &lt;product|producer|tourism|news&gt; "title"</c>: writes a draft (<c>draft: true</c>) from <c>theme/scaffolds/</c>,
+/// with a Vietnamese comment on every field and <see cref="Placeholder"/> text where the real text goes. The draft passes
+/// <c>check</c> with a note, and <c>build</c> does not publish it until the draft line is removed. What it can infer
+/// (slug, date) it does not ask; a product's producer it never guesses: <c>--producer</c>, or a choice on a terminal.
 /// </summary>
 public sealed class NewCommand(IAnsiConsole console) : Command<NewCommand.Settings>
 {
@@ -33,7 +37,7 @@ public sealed class NewCommand(IAnsiConsole console) : Command<NewCommand.Settin
         public string Title { get; init; } = "";
 
         [CommandOption("--producer <SLUG>")]
-        [Description("Producer of a new product (default: the first producer)")]
+        [Description("Producer of a new product (asked on a terminal; required otherwise)")]
         public string? Producer { get; init; }
 
         [CommandOption("--group <GROUP>")]
@@ -64,11 +68,7 @@ public sealed class NewCommand(IAnsiConsole console) : Command<NewCommand.Settin
             throw new UsageException($"Đã có bài \"{slug}\" ({path}).");
         }
 
-        var producer = settings.Producer ?? FirstProducer(options.ContentDirectory);
-        if (settings.Kind == "product" && producer is null)
-        {
-            throw new UsageException("Chưa có chủ thể nào: tạo chủ thể trước bằng lệnh new producer \"Tên chủ thể\".");
-        }
+        var producer = settings.Kind == "product" ? ProducerOf(settings, options.ContentDirectory) : null;
 
         var scaffold = Template.Parse(File.ReadAllText(Path.Combine(options.ThemeDirectory, "scaffolds", settings.Kind + ".md")));
         var values = new ScriptObject
@@ -79,19 +79,57 @@ public sealed class NewCommand(IAnsiConsole console) : Command<NewCommand.Settin
             ["producer"] = producer ?? "",
             ["today"] = options.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
+        values.Import("placeholder", new Func<string, string>(Placeholder.Wrap));
         var scaffoldContext = new TemplateContext();
         scaffoldContext.PushGlobal(values);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, scaffold.Render(scaffoldContext));
         console.MarkupLineInterpolated($"[green]Đã tạo[/] {Path.GetRelativePath(Directory.GetCurrentDirectory(), path)}");
 
-        var result = BuildPipeline.Run(options);
-        var own = result.Diagnostics.Where(d => d.IsError).ToList();
+        // Checked as check does: the draft is shown with its note, and any error of the content.
+        var result = BuildPipeline.Run(options with { WithDrafts = true });
+        var written = Path.GetRelativePath(options.ContentDirectory, path).Replace('\\', '/');
+        var own = result.Diagnostics.Where(d => d.IsError || d.At.File == written).ToList();
         DiagnosticPrinter.Print(console, own, settings, options);
         return result.Succeeded ? CliApp.Ok : CliApp.ContentErrors;
     }
 
-    private static string? FirstProducer(string contentDirectory)
+    /// <summary>
+    /// The producer of a new product: the one given (which must exist), else the one chosen on a terminal. Never the
+    /// first of the list: a product filed under the wrong producer would be published under its name.
+    /// </summary>
+    private string ProducerOf(Settings settings, string contentDirectory)
+    {
+        var producers = Producers(contentDirectory);
+        if (producers.Count == 0)
+        {
+            throw new UsageException("Chưa có chủ thể nào: tạo chủ thể trước bằng lệnh new producer \"Tên chủ thể\" (no producer yet: create one first).");
+        }
+
+        if (settings.Producer is { } given)
+        {
+            if (producers.Contains(given, StringComparer.Ordinal))
+            {
+                return given;
+            }
+
+            var hint = ClosestMatch.Find(given, producers) is { } close ? $" Có phải \"{close}\"?" : "";
+            throw new UsageException($"Không có chủ thể \"{given}\".{hint} Các chủ thể: {string.Join(", ", producers)} (no such producer).");
+        }
+
+        if (!Console.IsInputRedirected && console.Profile.Capabilities.Interactive)
+        {
+            return console.Prompt(new SelectionPrompt<string>()
+                .Title("Chủ thể sản xuất (producer)?")
+                .PageSize(15)
+                .AddChoices(producers));
+        }
+
+        throw new UsageException(
+            $"Hãy ghi chủ thể sản xuất bằng --producer <tên>; các chủ thể: {string.Join(", ", producers)} (a new product needs --producer <slug>; valid slugs: {string.Join(", ", producers)}).");
+    }
+
+    private static List<string> Producers(string contentDirectory)
     {
         var folder = Path.Combine(contentDirectory, "chu-the");
         return Directory.Exists(folder)
@@ -99,8 +137,9 @@ public sealed class NewCommand(IAnsiConsole console) : Command<NewCommand.Settin
                 .Select(p => Path.GetFileName(p))
                 .Where(n => !n.Contains('.') || (n.EndsWith(".md", StringComparison.Ordinal) && n.Count(c => c == '.') == 1))
                 .Select(n => Slugifier.Slugify(n.EndsWith(".md", StringComparison.Ordinal) ? n[..^3] : n))
+                .Distinct(StringComparer.Ordinal)
                 .Order(StringComparer.Ordinal)
-                .FirstOrDefault()
-            : null;
+                .ToList()
+            : [];
     }
 }

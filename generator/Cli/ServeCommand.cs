@@ -27,7 +27,7 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
     {
         var configured = settings.ToOptions();
         var basePath = configured.BaseUrl?.AbsolutePath ?? "/";
-        var options = configured with { BaseUrl = new Uri($"http://127.0.0.1:{settings.Port}{basePath}"), PaintImagesLater = true };
+        var options = configured with { BaseUrl = new Uri($"http://127.0.0.1:{settings.Port}{basePath}"), PaintImagesLater = true, WithDrafts = true };
         using var server = new PreviewServer(settings.Port, basePath);
         using var rebuild = new SemaphoreSlim(0);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -52,7 +52,7 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
         // The port first: a busy one is reported at once, not after a whole build.
         server.Start();
         Build(options, settings, server);
-        console.MarkupLineInterpolated($"[green]Xem trước tại[/] {server.Address} (Ctrl+C để dừng / to stop)");
+        console.MarkupLineInterpolated($"[green]{ConsoleCatalogue.PreviewAt.Text(settings.MessageLanguage, server.Address)}[/]");
 
         using var contentWatcher = Watch(options.ContentDirectory, rebuild);
         using var themeWatcher = Watch(options.ThemeDirectory, rebuild);
@@ -96,7 +96,7 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
             _previous.Abandon();
             var failure = new DiagnosticException(DiagnosticCatalogue.PreviewBuildFailed, $"{ex.GetType().Name}: {ex.Message}");
             EnvironmentError.Print(console, failure);
-            server.ShowErrors([$"error {failure.Descriptor.Code}: {failure.MessageIn(settings.MessageLanguage)}"]);
+            server.ShowErrors([new PreviewError { File = null, Line = 0, Column = 0, Code = failure.Descriptor.Code, Message = failure.MessageIn(settings.MessageLanguage) }], settings.MessageLanguage);
             return;
         }
 
@@ -108,7 +108,7 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
 
         if (!result.Succeeded)
         {
-            server.ShowErrors(result.Diagnostics.Where(d => d.IsError).Select(d => d.Format(settings.MessageLanguage)).ToList());
+            server.ShowErrors(result.Diagnostics.Where(d => d.IsError).Select(d => ForPreview(d, options, settings.MessageLanguage)).ToList(), settings.MessageLanguage);
             return;
         }
 
@@ -121,7 +121,19 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
             result.Cards.PaintPending();
             result.Posters.PaintPending();
         });
-        console.MarkupLineInterpolated($"[green]Đã dựng lại[/] {result.PageCount} trang, {result.PageCount - result.PagesReused} trang vẽ lại ({clock.ElapsedMilliseconds} ms).");
+        console.MarkupLineInterpolated($"[green]{ConsoleCatalogue.Rebuilt.For(settings.MessageLanguage, result.PageCount, result.PageCount - result.PagesReused, clock.ElapsedMilliseconds)}[/]");
+    }
+
+    /// <summary>
+    /// An error as the preview shows it, its file named as in the repository ("content/san-pham/x/index.md",
+    /// "theme/i18n/en.yml") whatever folder <c>serve</c> was started from.
+    /// </summary>
+    private static PreviewError ForPreview(Diagnostic diagnostic, BuildOptions options, MessageLanguage language)
+    {
+        var file = diagnostic.At.File.StartsWith("theme/", StringComparison.Ordinal)
+            ? diagnostic.At.File
+            : $"{Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.ContentDirectory)))}/{diagnostic.At.File}";
+        return new PreviewError { File = EchoedText.OfPath(file), Line = diagnostic.At.Line, Column = diagnostic.At.Column, Code = diagnostic.Code, Message = diagnostic.Message(language) };
     }
 
     private static FileSystemWatcher Watch(string directory, SemaphoreSlim rebuild)

@@ -21,24 +21,46 @@ public abstract class DocumentKind<TDocument, TText>
     /// <summary>Fields written once, in the original, and inherited by every translation.</summary>
     public abstract IReadOnlySet<string> SharedKeys { get; }
 
+    /// <summary>
+    /// Every kind may be a draft (<c>draft: true</c>): checked and previewed, never published by <c>build</c>
+    /// (<see cref="Model.ContentSet.Drafts"/>). A draft may keep the <see cref="Placeholder"/> text of its scaffold.
+    /// </summary>
+    public const string DraftKey = "draft";
+
+    /// <summary>
+    /// Fields that belong to another document, each with the error that says where they belong instead of the generic
+    /// "no such field" (a product's <c>stars:</c> comes from its certificate).
+    /// </summary>
+    protected virtual IReadOnlyDictionary<string, DiagnosticDescriptor> MisplacedKeys { get; } = new Dictionary<string, DiagnosticDescriptor>();
+
     /// <summary>Reads one language's text; <paramref name="original"/> is null when reading the original itself.</summary>
     protected abstract TText? ReadText(FieldReader fields, MarkdownBody body, string sourcePath, TText? original);
 
     protected abstract TDocument? Read(FieldReader fields, DocumentSource source, Localized<TText> text);
 
-    public IReadOnlyList<TDocument> LoadAll(IEnumerable<DocumentSource> sources, string defaultLanguage, DiagnosticBag diagnostics, ISet<string> unreadable)
+    /// <summary>Reads every document of the section; "section/slug" of those that could not be read go to
+    /// <paramref name="unreadable"/>, and of drafts to <paramref name="drafts"/>.</summary>
+    public IReadOnlyList<TDocument> LoadAll(IEnumerable<DocumentSource> sources, string defaultLanguage, DiagnosticBag diagnostics, ISet<string> unreadable, ISet<string> drafts)
     {
         // Documents parse independently, on every core; the order of the folder is kept.
-        var loaded = sources.AsParallel().AsOrdered().Select(source => (source, Document: Load(source, defaultLanguage, diagnostics))).ToList();
-        foreach (var (source, _) in loaded.Where(l => l.Document is null))
+        var loaded = sources.AsParallel().AsOrdered().Select(source => (source, Loaded: Load(source, defaultLanguage, diagnostics))).ToList();
+        foreach (var (source, (document, draft)) in loaded)
         {
-            unreadable.Add($"{Section}/{source.Slug}");
+            if (document is null)
+            {
+                unreadable.Add($"{Section}/{source.Slug}");
+            }
+
+            if (draft)
+            {
+                drafts.Add($"{Section}/{source.Slug}");
+            }
         }
 
-        return loaded.Select(l => l.Document).OfType<TDocument>().ToList();
+        return loaded.Select(l => l.Loaded.Document).OfType<TDocument>().ToList();
     }
 
-    public TDocument? Load(DocumentSource source, string defaultLanguage, DiagnosticBag diagnostics)
+    public (TDocument? Document, bool Draft) Load(DocumentSource source, string defaultLanguage, DiagnosticBag diagnostics)
     {
         var document = FrontMatterDocument.Parse(source.Original, diagnostics);
         if (document.Fields is null)
@@ -47,7 +69,22 @@ public abstract class DocumentKind<TDocument, TText>
         }
 
         var fields = FieldReader.For(document, diagnostics);
-        fields.RejectUnknown(TextKeys.Union(SharedKeys).ToHashSet(StringComparer.Ordinal));
+        RejectUnknown(fields);
+        var draft = fields.Boolean(DraftKey) ?? false;
+        if (draft)
+        {
+            diagnostics.Add(DiagnosticCatalogue.DraftNotPublished, fields.KeyAt(DraftKey));
+        }
+        else
+        {
+            ReportPlaceholders(document, diagnostics);
+        }
+
+        return (LoadChecked(source, defaultLanguage, diagnostics, document, fields, draft), draft);
+    }
+
+    private TDocument? LoadChecked(DocumentSource source, string defaultLanguage, DiagnosticBag diagnostics, FrontMatterDocument document, FieldReader fields, bool draft)
+    {
         var originalText = ReadText(fields, BodyOf(document), source.Original.RelativePath, original: null);
         if (originalText is null)
         {
@@ -59,7 +96,7 @@ public abstract class DocumentKind<TDocument, TText>
         var bodies = new List<MarkdownBody> { BodyOf(document) };
         foreach (var (language, file) in source.Translations.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
-            if (ReadTranslation(file, source.Original.RelativePath, originalText, diagnostics, bodies) is { } translated)
+            if (ReadTranslation(file, source.Original.RelativePath, originalText, draft, diagnostics, bodies) is { } translated)
             {
                 texts[language] = translated;
             }
@@ -69,7 +106,7 @@ public abstract class DocumentKind<TDocument, TText>
         return Read(fields, source, new Localized<TText>(defaultLanguage, texts.ToImmutable()));
     }
 
-    private TText? ReadTranslation(SourceFile file, string originalPath, TText originalText, DiagnosticBag diagnostics, List<MarkdownBody> bodies)
+    private TText? ReadTranslation(SourceFile file, string originalPath, TText originalText, bool draft, DiagnosticBag diagnostics, List<MarkdownBody> bodies)
     {
         var document = FrontMatterDocument.Parse(file, diagnostics);
         if (document.Fields is null)
@@ -81,14 +118,67 @@ public abstract class DocumentKind<TDocument, TText>
         var fields = FieldReader.For(document, diagnostics);
         foreach (var key in fields.Keys)
         {
-            if (SharedKeys.Contains(key))
+            if (SharedKeys.Contains(key) || key == DraftKey)
             {
                 diagnostics.Add(DiagnosticCatalogue.FieldNotTranslatable, fields.KeyAt(key), key, originalPath);
             }
         }
 
-        fields.RejectUnknown(TextKeys.Union(SharedKeys).ToHashSet(StringComparer.Ordinal));
+        RejectUnknown(fields);
+        if (!draft)
+        {
+            ReportPlaceholders(document, diagnostics);
+        }
+
         return ReadText(fields, BodyOf(document), file.RelativePath, originalText);
+    }
+
+    /// <summary>Unknown keys get the generic "no such field" with a suggestion; misplaced ones say where they belong.</summary>
+    private void RejectUnknown(FieldReader fields)
+    {
+        foreach (var (key, descriptor) in MisplacedKeys)
+        {
+            if (fields.Has(key))
+            {
+                fields.Diagnostics.Add(descriptor, fields.KeyAt(key), key);
+            }
+        }
+
+        var allowed = TextKeys.Union(SharedKeys).Union(MisplacedKeys.Keys).ToHashSet(StringComparer.Ordinal);
+        allowed.Add(DraftKey);
+        fields.RejectUnknown(allowed);
+    }
+
+    protected static bool IsDraft(FieldReader fields) => fields.Boolean(DraftKey) ?? false;
+
+    private static void ReportPlaceholders(FrontMatterDocument document, DiagnosticBag diagnostics)
+    {
+        foreach (var (at, text) in Placeholder.FindIn(document))
+        {
+            diagnostics.Add(DiagnosticCatalogue.PlaceholderText, at, text);
+        }
+    }
+
+    /// <summary>
+    /// The village, which must be one of <see cref="SiteConfig.Villages"/> when the site lists them (compared on NFC,
+    /// the closest name suggested).
+    /// </summary>
+    protected static string? Village(FieldReader fields, SiteConfig site)
+    {
+        var village = fields.Text("village");
+        if (village is null || site.Villages.Count == 0)
+        {
+            return village;
+        }
+
+        var normalized = village.Normalize(System.Text.NormalizationForm.FormC);
+        var known = site.Villages.Select(v => v.Normalize(System.Text.NormalizationForm.FormC)).ToList();
+        if (!known.Contains(normalized, StringComparer.Ordinal))
+        {
+            fields.Diagnostics.AddWithSuggestion(DiagnosticCatalogue.UnknownVillage, fields.At("village"), ClosestMatch.Find(normalized, known), village);
+        }
+
+        return village;
     }
 
     private static MarkdownBody BodyOf(FrontMatterDocument document)

@@ -15,7 +15,7 @@ public static class SiteConfigReader
 
     private static readonly IReadOnlySet<string> SharedKeys = new HashSet<string>(StringComparer.Ordinal)
     {
-        "base_url", "languages", "demo", "commune", "district", "province", "contact", "marketplaces", "repository", "edit_branch", "content_folder", "posters", "qr_campaign",
+        "base_url", "languages", "demo", "commune", "district", "province", "contact", "marketplaces", "repository", "edit_branch", "content_folder", "posters", "qr_campaign", "villages",
     };
 
     public static SiteConfig? ReadSite(string contentRoot, Uri? baseUrlOverride, DiagnosticBag diagnostics)
@@ -67,9 +67,7 @@ public static class SiteConfigReader
         var marketplaces = fields.Child("marketplaces");
         var postmart = ReadMarketplace(marketplaces?.Child("postmart"), "Postmart", "postmart.vn");
         var voso = ReadMarketplace(marketplaces?.Child("voso"), "Voso", "voso.vn");
-        var contact = fields.Child("contact") is { } c
-            ? new Contact(c.Phone("phone"), c.Phone("zalo"), c.HttpsUrl("facebook"), c.Text("email"), c.Text("address"))
-            : Contact.None;
+        var contact = ReadContact(fields.Child("contact"));
 
         var commune = fields.Text("commune", required: true, "tên xã");
         var district = fields.Text("district") ?? "";
@@ -83,7 +81,8 @@ public static class SiteConfigReader
             WithTrailingSlash(baseUrl), languages, fields.Boolean("demo") ?? false, commune, district, province, contact, postmart, voso,
             fields.HttpsUrl("repository"), fields.Text("edit_branch") ?? "main", (fields.Text("content_folder") ?? "content").Trim('/'),
             new PosterSettings(fields.Boolean("posters") ?? true, ReadCampaign(fields.Child("qr_campaign"))),
-            new Localized<SiteText>(languages[0], texts.ToImmutable()));
+            new Localized<SiteText>(languages[0], texts.ToImmutable()),
+            fields.TextList("villages").Select(v => v.Normalize(System.Text.NormalizationForm.FormC)).Distinct(StringComparer.Ordinal).ToList());
     }
 
     public static RatingRules? ReadRules(string contentRoot, DiagnosticBag diagnostics)
@@ -110,6 +109,17 @@ public static class SiteConfigReader
         }
 
         return new RatingRules(sets, fields.Integer("expiring_warning_days", 0, 365, "90") ?? 90);
+    }
+
+    private static Contact ReadContact(FieldReader? fields)
+    {
+        if (fields is null)
+        {
+            return Contact.None;
+        }
+
+        fields.RejectUnknown(new HashSet<string>(StringComparer.Ordinal) { "phone", "zalo", "facebook", "email", "address" });
+        return new Contact(fields.Phone("phone"), fields.Phone("zalo"), fields.HttpsUrl("facebook"), fields.Text("email"), fields.Text("address"));
     }
 
     private static ScoreBand? ReadBand(FieldReader band)
@@ -182,14 +192,7 @@ public static class SiteConfigReader
             return null;
         }
 
-        if (SourceFile.TryRead(contentRoot, path, name, diagnostics) is not { } source)
-        {
-            return null;
-        }
-
-        var text = TextHygiene.Clean(source.Text, name, firstLine: 1, diagnostics);
-        var mapping = YamlFields.ParseMapping(text, name, lineOffset: 0, diagnostics);
-        return mapping is null ? null : new FieldReader(mapping, name, 0, diagnostics);
+        return YamlFile.Read(contentRoot, path, name, diagnostics);
     }
 
     private static Uri WithTrailingSlash(Uri uri) => uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");

@@ -11,6 +11,16 @@ public sealed record Diagnostic(DiagnosticDescriptor Descriptor, SourceSpan At, 
 
     public bool IsError => Descriptor.Severity == Severity.Error;
 
+    public bool IsWarning => Descriptor.Severity == Severity.Warning;
+
+    /// <summary>The level as compilers and editors write it: "error", "warning" or "note".</summary>
+    public string Level => Descriptor.Severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "note",
+    };
+
     public string Message(MessageLanguage language = MessageLanguage.Vietnamese)
     {
         var english = language == MessageLanguage.English;
@@ -27,7 +37,7 @@ public sealed record Diagnostic(DiagnosticDescriptor Descriptor, SourceSpan At, 
 
     /// <summary>The compiler-style line editors and CI understand: <c>path:line:col: error CODE: message</c>.</summary>
     public string Format(MessageLanguage language = MessageLanguage.Vietnamese)
-        => $"{At}: {(IsError ? "error" : "warning")} {Code}: {Message(language)}";
+        => $"{At}: {Level} {Code}: {Message(language)}";
 
     public override string ToString() => Format();
 }

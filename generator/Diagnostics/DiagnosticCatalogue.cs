@@ -33,10 +33,10 @@ public static class DiagnosticCatalogue
 
     public static readonly DiagnosticDescriptor YamlSyntax = new(
         "OCOP004", Severity.Error,
-        "Sai cú pháp YAML: {0}",
-        "YAML syntax error: {0}",
-        "Dùng phím Tab để thụt đầu dòng, hoặc thiếu dấu \":\" sau tên trường.",
-        "Thụt đầu dòng bằng dấu cách; viết \"ten_truong: gia tri\"; đặt văn bản có dấu \":\" trong ngoặc kép.");
+        "YAML đọc một ký tự trong giá trị này là cú pháp (như \": \" giữa câu; \"*\", \"&\", \"@\" hoặc \"[\" ở đầu giá trị), nên không đọc được dòng này.",
+        "YAML reads a character of this value as syntax (such as \": \" inside the text, or \"*\", \"&\", \"@\" or \"[\" at its start), so the line cannot be read.",
+        "summary: Giá: 45.000 đồng một gói",
+        "Đặt cả giá trị trong ngoặc kép: summary: \"Giá: 45.000 đồng một gói\".");
 
     public static readonly DiagnosticDescriptor DuplicateField = new(
         "OCOP005", Severity.Error,
@@ -51,6 +51,27 @@ public static class DiagnosticCatalogue
         "The front matter must be a list of \"name: value\" fields.",
         "Khối thông tin chỉ có một dòng văn bản.",
         "Viết mỗi thông tin trên một dòng theo dạng \"ten: gia tri\".");
+
+    public static readonly DiagnosticDescriptor YamlTab = new(
+        "OCOP007", Severity.Error,
+        "Dòng này thụt đầu dòng bằng phím Tab; YAML chỉ chấp nhận dấu cách.",
+        "This line is indented with a Tab; YAML accepts only spaces.",
+        "Dòng \"postmart:\" dưới \"buy:\" được thụt vào bằng Tab.",
+        "Xóa ký tự Tab ở đầu dòng và thụt vào bằng dấu cách (thường là 2 dấu cách), thẳng hàng với các trường cùng cấp.");
+
+    public static readonly DiagnosticDescriptor YamlUnclosedQuote = new(
+        "OCOP008", Severity.Error,
+        "Dấu nháy ({0}) mở ở đây nhưng không được đóng trên cùng dòng.",
+        "The quote ({0}) opened here is not closed on the same line.",
+        "name: \"Chè lam",
+        "Thêm dấu nháy đóng ở cuối giá trị: name: \"Chè lam\". Nếu trong giá trị có dấu nháy kép, viết nó là \\\".");
+
+    public static readonly DiagnosticDescriptor YamlMissingColon = new(
+        "OCOP009", Severity.Error,
+        "Dòng \"{0}\" thiếu dấu \":\" và dấu cách sau tên trường.",
+        "The line \"{0}\" lacks a \":\" and a space after the field name.",
+        "price 45000 hoặc price:45000",
+        "Viết tên trường, dấu \":\", một dấu cách rồi đến giá trị: price: 45000.");
 
     public static readonly DiagnosticDescriptor UnknownField = new(
         "OCOP010", Severity.Error,
@@ -170,6 +191,55 @@ public static class DiagnosticCatalogue
         "The parameter name \"{0}\" in qr_campaign may only contain unaccented letters, digits, underscores, hyphens or dots.",
         "qr_campaign: { nguồn: qr }",
         "Dùng tên tham số chuẩn như utm_source, utm_medium, utm_campaign.");
+
+    public static readonly DiagnosticDescriptor DraftNotPublished = new(
+        "OCOP027", Severity.Note,
+        "Đây là bản nháp (draft: true): xem được khi chạy serve và check, nhưng lệnh build không đăng trang này.",
+        "This is a draft (draft: true): serve and check show it, but build does not publish it.",
+        "draft: true trong tệp vừa tạo bằng lệnh new.",
+        "Khi nội dung đã đủ và đúng, xóa dòng draft: true (hoặc ghi draft: false) để đăng.");
+
+    public static readonly DiagnosticDescriptor PlaceholderText = new(
+        "OCOP028", Severity.Error,
+        "Còn chữ mẫu \"{0}\" chưa được thay; chỉ bản nháp (draft: true) mới được để chữ mẫu.",
+        "Placeholder text \"{0}\" is still here; only a draft (draft: true) may keep placeholder text.",
+        "summary: \"[[Viết một hai câu giới thiệu sản phẩm]]\"",
+        "Viết nội dung thật thay cho phần trong [[ ]], hoặc giữ draft: true cho tới khi viết xong.");
+
+    public static readonly DiagnosticDescriptor ProductWithoutPrice = new(
+        "OCOP029", Severity.Error,
+        "Sản phẩm chưa có giá (price) nên chưa thể đăng.",
+        "The product has no price (price), so it cannot be published.",
+        "Tệp sản phẩm không có dòng price:.",
+        "Thêm price: (chỉ chữ số, đồng) và unit: (đơn vị bán), hoặc giữ draft: true cho tới khi có giá.");
+
+    public static readonly DiagnosticDescriptor ProductWithoutWayToBuy = new(
+        "OCOP032", Severity.Error,
+        "Sản phẩm chưa có nơi mua nào (buy: postmart, voso, phone, zalo hoặc shops) nên chưa thể đăng.",
+        "The product has nowhere to buy it (buy: postmart, voso, phone, zalo or shops), so it cannot be published.",
+        "Tệp sản phẩm không có mục buy:.",
+        "Thêm ít nhất một nơi mua dưới buy:, ví dụ phone: \"0912 345 678\", hoặc giữ draft: true.");
+
+    public static readonly DiagnosticDescriptor ProductWithoutPhoto = new(
+        "OCOP033", Severity.Warning,
+        "Sản phẩm chưa có ảnh (photos): trang và thẻ sản phẩm sẽ hiện ô trống.",
+        "The product has no photo (photos): its page and card show an empty frame.",
+        "Tệp sản phẩm không có mục photos:.",
+        "Chép ảnh vào thư mục của sản phẩm rồi ghi tên tệp dưới photos: (- file: anh-1.jpg).");
+
+    public static readonly DiagnosticDescriptor PriceWithoutUnit = new(
+        "OCOP034", Severity.Error,
+        "Giá {0} đồng chưa có đơn vị bán (unit): người mua không biết giá cho bao nhiêu.",
+        "The price of {0} VND has no unit (unit): a buyer cannot tell what it buys.",
+        "price: 45000 nhưng không có dòng unit:.",
+        "Thêm dòng unit: ngay dưới giá, ví dụ unit: hộp 300 g.");
+
+    public static readonly DiagnosticDescriptor StarsNotInProduct = new(
+        "OCOP035", Severity.Error,
+        "Không ghi \"{0}\" trong tệp sản phẩm: số sao và điểm lấy từ giấy chứng nhận (quyết định công nhận) mà sản phẩm ghi ở trường certificate.",
+        "Do not write \"{0}\" in a product file: stars and score come from the certificate (the recognition decision) named in the product's certificate field.",
+        "stars: 4 trong content/san-pham/che-lam-cam-tan/index.md",
+        "Xóa dòng đó; ghi certificate: tên tệp giấy chứng nhận trong content/chung-nhan/, nơi có stars và score theo quyết định.");
 
     public static readonly DiagnosticDescriptor FileNotFound = new(
         "OCOP030", Severity.Error,
@@ -496,6 +566,69 @@ public static class DiagnosticCatalogue
         "focus: giữa",
         "Viết focus: top (giữ phần trên của ảnh), focus: center, focus: bottom, hoặc focus: \"30% 20%\".");
 
+    public static readonly DiagnosticDescriptor NotListedByCertificate = new(
+        "OCOP115", Severity.Error,
+        "Giấy chứng nhận \"{0}\" không ghi \"{1}\" trong danh sách products, nên không thể hiện sao của giấy này.",
+        "The certificate \"{0}\" does not list \"{1}\" under products, so its stars cannot be shown here.",
+        "certificate: 2024-1114-qd-ubnd nhưng quyết định 1114 không có sản phẩm này trong phụ lục.",
+        "Kiểm tra phụ lục của quyết định: nếu sản phẩm có tên, cán bộ OCOP thêm tên tệp của nó vào products của giấy chứng nhận; nếu không, sửa hoặc xóa dòng certificate.");
+
+    public static readonly DiagnosticDescriptor CertificateListsOtherProduct = new(
+        "OCOP116", Severity.Error,
+        "Giấy chứng nhận ghi \"{0}\" trong products, nhưng \"{0}\" không ghi giấy chứng nhận này ở trường certificate.",
+        "The certificate lists \"{0}\" under products, but \"{0}\" does not name this certificate in its certificate field.",
+        "products: [che-lam-cam-tan] nhưng che-lam-cam-tan ghi certificate: 2025-0875-qd-ubnd.",
+        "Ghi certificate: tên tệp giấy chứng nhận này trong tệp sản phẩm (hoặc điểm du lịch), hoặc xóa tên đó khỏi products.");
+
+    public static readonly DiagnosticDescriptor CertificateListsUnknown = new(
+        "OCOP117", Severity.Error,
+        "Giấy chứng nhận ghi \"{0}\" trong products, nhưng không có sản phẩm hay điểm du lịch nào tên như vậy.",
+        "The certificate lists \"{0}\" under products, but no product or tourism listing has that name.",
+        "products: [che-lam-cam-tann]",
+        "Ghi đúng tên thư mục của sản phẩm trong content/san-pham/ (hoặc của điểm du lịch trong content/du-lich/).");
+
+    public static readonly DiagnosticDescriptor ReferencesDraft = new(
+        "OCOP118", Severity.Error,
+        "\"{0}\" là bản nháp (draft: true) nên không được đăng; trang này không thể dẫn tới nó.",
+        "\"{0}\" is a draft (draft: true) and is not published; this page cannot refer to it.",
+        "producer: htx-moi trong khi content/chu-the/htx-moi.md còn draft: true; hoặc liên kết [Bánh gai](/san-pham/banh-gai/) tới một bản nháp.",
+        "Hoàn thiện bản nháp và xóa dòng draft: true ở đó, hoặc bỏ liên kết, hoặc đặt draft: true cho cả trang này.");
+
+    public static readonly DiagnosticDescriptor UnknownVillage = new(
+        "OCOP119", Severity.Error,
+        "Thôn \"{0}\" không có trong danh sách villages của content/site.yml.",
+        "The village \"{0}\" is not in the villages list of content/site.yml.",
+        "village: Tân Lâp (thiếu dấu nặng)",
+        "Ghi đúng tên thôn như trong site.yml (có dấu); nếu là thôn mới, thêm tên vào villages trong site.yml.");
+
+    public static readonly DiagnosticDescriptor GlossaryEntryNotText = new(
+        "OCOP130", Severity.Error,
+        "Mục \"{0}\" của bảng thuật ngữ phải là một dòng chữ: \"thuật ngữ tiếng Việt: bản dịch\".",
+        "The glossary entry \"{0}\" must be one line of text: \"Vietnamese term: translation\".",
+        "UBND tỉnh Thanh Hóa:\n  - Thanh Hoa",
+        "Viết trên một dòng, ví dụ: UBND tỉnh Thanh Hóa: Thanh Hóa Provincial People's Committee");
+
+    public static readonly DiagnosticDescriptor GlossaryTermUnknown = new(
+        "OCOP131", Severity.Error,
+        "Thuật ngữ \"{0}\" không có trong nội dung (cơ quan cấp, quyết định quy định số sao, điểm bán, đơn vị tính, bao bì, hạn dùng).",
+        "The term \"{0}\" appears nowhere in the content (issuing bodies, rating-rule decisions, shops, units, packaging, shelf life).",
+        "UBND tinh Thanh Hoa: … (thiếu dấu)",
+        "Chép đúng nguyên văn giá trị trong tệp nội dung, kể cả dấu; hoặc xóa mục không còn dùng.");
+
+    public static readonly DiagnosticDescriptor GlossaryLanguageUnknown = new(
+        "OCOP132", Severity.Error,
+        "Bảng thuật ngữ \"{0}\" dành cho ngôn ngữ \"{1}\", nhưng site.yml không có ngôn ngữ này.",
+        "The glossary \"{0}\" is for the language \"{1}\", which site.yml does not list.",
+        "glossary.fr.yml khi languages: [vi, en]",
+        "Thêm ngôn ngữ vào languages trong site.yml, hoặc xóa tệp.");
+
+    public static readonly DiagnosticDescriptor GlossaryNotMapping = new(
+        "OCOP133", Severity.Error,
+        "Bảng thuật ngữ phải là danh sách các dòng \"thuật ngữ: bản dịch\".",
+        "The glossary must be a list of \"term: translation\" lines.",
+        "- UBND tỉnh Thanh Hóa",
+        "Viết mỗi mục trên một dòng, ví dụ: chai 500 ml: 500 ml bottle");
+
     public static readonly DiagnosticDescriptor SiteConfigMissing = new(
         "OCOP300", Severity.Error,
         "Không tìm thấy tệp cấu hình \"{0}\".",
@@ -530,6 +663,20 @@ public static class DiagnosticCatalogue
         "The template writes the address \"{0}\" directly, not through the url function, so it breaks when the site is served under a sub-path (a GitHub Pages project site).",
         "href=\"/manifest.webmanifest\"",
         "Viết địa chỉ qua hàm url của giao diện, ví dụ href=\"{{ url \"/manifest.webmanifest\" }}\".");
+
+    public static readonly DiagnosticDescriptor UnknownStringKey = new(
+        "OCOP305", Severity.Error,
+        "Khóa \"{0}\" không có trong {1}, tệp ngôn ngữ chính (danh sách khóa chuẩn).",
+        "The key \"{0}\" is not in {1}, the main language's file (the list of known keys).",
+        "en.yml có \"nav.prodcts\" thay cho \"nav.products\".",
+        "Sửa tên khóa theo gợi ý; một chuỗi mới phải được thêm vào vi.yml trước, rồi dịch trong các tệp ngôn ngữ khác.");
+
+    public static readonly DiagnosticDescriptor YamlIndentation = new(
+        "OCOP306", Severity.Error,
+        "Dòng này thụt vào {0} dấu cách, không thẳng hàng với các dòng cùng cấp.",
+        "This line is indented {0} spaces and does not line up with its siblings.",
+        "Dưới \"buy:\", \"postmart:\" thụt 4 dấu cách còn \"voso:\" thụt 2.",
+        "Các trường cùng cấp thụt đúng bằng nhau; trường con thụt sâu hơn trường cha (thường 2 dấu cách); trường cấp ngoài cùng không thụt.");
 
     private static string N(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -18,7 +18,12 @@ public static class ErrorTable
         table.Append("|---|---|---|---|---|\n");
         foreach (var d in DiagnosticCatalogue.All)
         {
-            var level = d.Severity == Severity.Error ? "lỗi" : "cảnh báo";
+            var level = d.Severity switch
+            {
+                Severity.Error => "lỗi",
+                Severity.Warning => "cảnh báo",
+                _ => "ghi chú",
+            };
             table.Append($"| {d.Code} | {level} | {Cell(Placeholders(d.MessageVi))} | {Cell(d.ExampleVi)} | {Cell(d.FixVi)} |\n");
         }
 

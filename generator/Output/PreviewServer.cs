@@ -23,7 +23,8 @@ public sealed class PreviewServer : IDisposable
     private readonly List<HttpListenerResponse> _eventClients = [];
     private readonly Lock _gate = new();
     private FrozenDictionary<string, OutputFile> _files = FrozenDictionary<string, OutputFile>.Empty;
-    private IReadOnlyList<string> _errors = [];
+    private IReadOnlyList<PreviewError> _errors = [];
+    private MessageLanguage _language = MessageLanguage.Vietnamese;
 
     private readonly bool _liveReload;
 
@@ -51,8 +52,9 @@ public sealed class PreviewServer : IDisposable
     /// Keeps serving the last good build, with <paramref name="errors"/> in a box at the top of every page, and reloads
     /// every open page so that the editor sees them.
     /// </summary>
-    public void ShowErrors(IReadOnlyList<string> errors)
+    public void ShowErrors(IReadOnlyList<PreviewError> errors, MessageLanguage language = MessageLanguage.Vietnamese)
     {
+        _language = language;
         _errors = errors;
         Reload();
     }
@@ -162,7 +164,7 @@ public sealed class PreviewServer : IDisposable
             }
             else if (files.Count == 0 && _errors.Count > 0)
             {
-                Send(response, 503, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(PreviewOverlay.Page(_errors)));
+                Send(response, 503, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(PreviewOverlay.Page(_errors, _language)));
             }
             else if (files.TryGetValue("404.html", out var notFound))
             {
@@ -183,7 +185,7 @@ public sealed class PreviewServer : IDisposable
     {
         var bytes = file.ReadBytes();
         var errors = _errors;
-        var overlay = errors.Count > 0 ? PreviewOverlay.Html(errors) : "";
+        var overlay = errors.Count > 0 ? PreviewOverlay.Html(errors, _language) : "";
         if ((!_liveReload && overlay.Length == 0) || !path.EndsWith(".html", StringComparison.Ordinal))
         {
             return bytes;

@@ -22,6 +22,12 @@ public sealed class CardBuilder(SiteModel site, UiStrings strings, Language lang
 
     public string T(string key, params object?[] args) => strings.Get(language.Code, key, args);
 
+    /// <summary>A value repeated across files (unit, packaging, shelf life) in this language when the glossary has it.</summary>
+    public string Gloss(string value) => site.Content.Glossary.Find(value, language.Code) ?? value;
+
+    /// <summary>A value of the default language's file (an issuing body, a shop) in this language when the glossary has it.</summary>
+    public LocalizedValue Glossed(string value) => site.Content.Glossary.Translate(value, language.Code, site.DefaultLanguage.Code);
+
     public string TextLang<T>(Localized<T> text) where T : class
         => text.IsTranslatedInto(language.Code) ? language.Code : text.DefaultLanguage;
 
@@ -40,7 +46,7 @@ public sealed class CardBuilder(SiteModel site, UiStrings strings, Language lang
         var text = product.Text.In(language.Code);
         var producer = site.ProducerOf(product);
         var price = product.PriceVnd is { } vnd
-            ? text.Unit is { } unit ? T("product.price_per_unit", Format.Price(vnd), unit) : Format.Price(vnd)
+            ? text.Unit is { } unit ? T("product.price_per_unit", Format.Price(vnd), Gloss(unit)) : Format.Price(vnd)
             : null;
         return new ProductCard(
             text.Name,
@@ -113,7 +119,7 @@ public sealed class CardBuilder(SiteModel site, UiStrings strings, Language lang
             certificate.Stars.Stars,
             certificate.Score,
             Format.Date(certificate.IssuedOn),
-            certificate.IssuingBody,
+            Glossed(certificate.IssuingBody),
             T("level." + certificate.Level.ToString().ToLowerInvariant()),
             Format.Date(certificate.ValidUntil),
             stateKey,
@@ -136,7 +142,7 @@ public sealed class CardBuilder(SiteModel site, UiStrings strings, Language lang
         buy.Phone is { } phone ? "tel:" + phone.E164 : null,
         buy.Zalo?.Display,
         buy.Zalo is { } zalo ? "https://zalo.me/" + zalo.National : null,
-        buy.Shops.Select(shop => new ShopView(shop.Name, Directions(shop.Location))).ToList(),
+        buy.Shops.Select(shop => new ShopView(Glossed(shop.Name), Directions(shop.Location))).ToList(),
         buy.Phone is { } shown ? T(callKey, shown.Display) : null,
         buy.Zalo is { } chat ? T("product.zalo", chat.Display) : null);
 

@@ -20,7 +20,9 @@ namespace OcopShowcase.Rendering;
 /// lead nowhere or use an unsafe scheme, and written in their public form (<see cref="SiteLinks"/>): base path,
 /// photos as &lt;picture&gt;, external links <c>rel="noopener noreferrer"</c>. Raw HTML passes <see cref="BodyHtmlSanitizer"/>.
 /// </summary>
-public sealed class MarkdownRenderer(IReadOnlySet<string> knownUrls, SiteLinks links)
+/// <param name="draftUrls">Addresses of drafts: a body that is not itself a draft's (<paramref name="draftSources"/>)
+/// may not link to them (OCOP118), in <c>build</c> (where they do not exist) as in <c>serve</c> and <c>check</c>.</param>
+public sealed class MarkdownRenderer(IReadOnlySet<string> knownUrls, SiteLinks links, IReadOnlySet<string>? draftUrls = null, IReadOnlySet<string>? draftSources = null)
 {
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder { MaximumNestingDepth = MarkdigDepth }
@@ -193,7 +195,11 @@ public sealed class MarkdownRenderer(IReadOnlySet<string> knownUrls, SiteLinks l
             rooted = language.PathPrefix + rooted;
         }
 
-        if (!knownUrls.Contains(rooted))
+        if (draftUrls?.Contains(rooted) == true && draftSources?.Contains(body.File) != true)
+        {
+            diagnostics.Add(DiagnosticCatalogue.ReferencesDraft, at, url);
+        }
+        else if (!knownUrls.Contains(rooted))
         {
             diagnostics.AddWithSuggestion(DiagnosticCatalogue.BrokenLink, at, ClosestMatch.Find(rooted, knownUrls), url);
         }

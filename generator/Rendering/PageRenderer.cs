@@ -31,7 +31,7 @@ public sealed class PageRenderer
     private readonly MarkdownRenderer _markdown;
     private readonly SocialCardSet _cards;
     private readonly PosterPlan _posters;
-    private readonly string _scriptUrl;
+    private readonly ThemeAssets _assets;
     private readonly ViewKey _keys;
     private readonly SortedLists _lists;
     private readonly FrozenDictionary<string, CardBuilder> _builders;
@@ -49,11 +49,11 @@ public sealed class PageRenderer
             .ToFrozenSet(StringComparer.Ordinal);
         _theme = theme;
         _site = site;
-        _markdown = new MarkdownRenderer(knownUrls, links);
+        _markdown = new MarkdownRenderer(knownUrls, links, site.DraftUrls, site.Content.Drafts.Sources);
         _links = links;
         _cards = cards;
         _posters = posters;
-        _scriptUrl = assets.Script;
+        _assets = assets;
         _keys = new ViewKey(links.Photos);
         _lists = new SortedLists(site);
         _builders = site.Languages.ToFrozenDictionary(l => l.Code, l => new CardBuilder(site, theme.Strings, l), StringComparer.Ordinal);
@@ -63,7 +63,7 @@ public sealed class PageRenderer
             l => l.Code,
             l =>
             {
-                var siteView = (object)SiteViewBuilder.Build(site, theme.Strings, l, assets.Stylesheet, assets.Icon, assets.GalleryScript);
+                var siteView = (object)SiteViewBuilder.Build(site, theme.Strings, l, assets);
                 return (siteView, Fingerprint.Of(themeKey, l.Code, JsonSerializer.Serialize(siteView, siteView.GetType(), JsonSerializerOptions.Default)));
             },
             StringComparer.Ordinal);
@@ -73,7 +73,7 @@ public sealed class PageRenderer
     public PageDraft Draft(SitePage page)
     {
         var diagnostics = new DiagnosticBag();
-        var (layout, view) = new PageViewBuilder(_site, _theme.Strings, _markdown, _lists, _builders, _cards, _posters, _scriptUrl, diagnostics).Build(page);
+        var (layout, view) = new PageViewBuilder(_site, _theme.Strings, _markdown, _lists, _builders, _cards, _posters, _assets, diagnostics).Build(page);
         var (siteView, siteKey) = _siteViews[page.Language.Code];
         return new PageDraft(page, layout, view, siteView, _keys.Of(siteKey, layout, view), diagnostics.ToSortedList());
     }

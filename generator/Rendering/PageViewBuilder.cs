@@ -12,7 +12,7 @@ namespace OcopShowcase.Rendering;
 /// badge, buy buttons and details table; the HTML around them is in <c>theme/layouts/product.html</c>.
 /// </summary>
 /// <param name="builders">The card builder of each language, shared by every page of the build.</param>
-public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownRenderer markdown, SortedLists lists, IReadOnlyDictionary<string, CardBuilder> builders, SocialCardSet cards, PosterPlan posters, string scriptUrl, DiagnosticBag diagnostics)
+public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownRenderer markdown, SortedLists lists, IReadOnlyDictionary<string, CardBuilder> builders, SocialCardSet cards, PosterPlan posters, Assets.ThemeAssets assets, DiagnosticBag diagnostics)
 {
     /// <summary>
     /// How many of the producer's other products a product page shows as cards: two rows on a wide screen, three on a
@@ -48,18 +48,19 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
             NotFoundSubject => new PageParts("404", cards.T("not_found.title"), cards.T("not_found.text"), "", Array.Empty<LinkView>(),
                 new NotFoundModel(site.Languages.Select(l => new LinkView(strings.Get(l.Code, "not_found.home"), SiteUrls.Home(l))).ToList()), false),
             SearchSubject => new PageParts("search", cards.T("search.title"), cards.T("search.intro"), "search", Crumbs(cards),
-                new SearchModel(SiteUrls.SearchIndex(language), scriptUrl), false),
-            StaffSubject => new PageParts("staff", cards.T("staff.title"), cards.T("staff.intro"), "", Crumbs(cards),
-                new StaffModel(
-                    site.Content.Certificates.Where(c => site.StateOf(c) != CertificateState.Valid).OrderBy(c => c.ValidUntil).ThenBy(c => c.Slug, StringComparer.Ordinal).Select(cards.CertificateRow).ToList(),
-                    site.Content.Rules.ExpiringWarningDays, cards.Format.Date(site.Today)), false),
+                new SearchModel(SiteUrls.SearchIndex(language), assets.Script), false),
+            StaffSubject => new PageParts("staff", cards.T("staff.title"), cards.T("staff.intro"), "", Crumbs(cards), Staff(cards), false),
+            ProductFormSubject => new PageParts("product-form", cards.T("product_form.title"), cards.T("product_form.intro"), "", Crumbs(cards, new LinkView(cards.T("staff.title"), SiteUrls.Staff(language))), ProductForm(cards), false),
             PostersSubject => new PageParts("posters", cards.T("posters.title"), cards.T("posters.intro"), "", Crumbs(cards), Posters(cards), false),
             _ => throw new InvalidOperationException($"No layout for {page.Subject.GetType().Name}"),
         };
 
         var (layout, title, description, section, crumbs, model, untranslated) = parts;
         var siteTitle = site.Site.Text.In(language.Code).Title;
-        var socialImage = SocialImage(page);
+        var (socialImage, ownCard) = SocialImage(page);
+        // The card shows the page's own name when it has a card, else the site's.
+        var socialImageAlt = socialImage is null ? null : cards.T("social.image_alt", ownCard ? title : siteTitle);
+        var translations = site.Translations(page);
         var view = new PageView(
             language.Code,
             title,
@@ -68,26 +69,29 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
             page.Url,
             site.Urls.Absolute(page.Url),
             section,
-            site.Translations(page).Select(p => new AlternateView(p.Language.Code, strings.Get(p.Language.Code, "language.name"), p.Url, site.Urls.Absolute(p.Url), p.Language == language)).ToList(),
+            translations.Select(p => new AlternateView(p.Language.Code, strings.Get(p.Language.Code, "language.name"), p.Url, site.Urls.Absolute(p.Url), p.Language == language)).ToList(),
             crumbs,
             untranslated,
             untranslated ? site.DefaultLanguage.Code : language.Code,
             SiteUrls.EditUrl(site.Site, page.SourcePath),
+            Assets.Discovery.PublicPages.IsForStaff(page),
             !Assets.Discovery.PublicPages.IsPublic(page),
             socialImage,
+            socialImageAlt,
             strings.Get(language.Code, "language.locale"),
+            translations.Where(p => p.Language != language).Select(p => strings.Get(p.Language.Code, "language.locale")).Distinct().ToList(),
             _structuredData.For(page, title, description, crumbs, socialImage),
             Assets.Discovery.AtomFeedWriter.Url(language),
-            model);
+            model) { Draft = site.IsDraft(page) };
         return (layout, view);
     }
 
     /// <summary>The page's own share card, else the site's, as an absolute URL (Zalo and Facebook need one).</summary>
-    private string? SocialImage(SitePage page)
+    private (string? Url, bool OwnCard) SocialImage(SitePage page)
     {
-        var url = cards.UrlByPageKey.GetValueOrDefault(SocialCardPlanner.Key(page.Key, page.Language))
-            ?? cards.UrlByPageKey.GetValueOrDefault(SocialCardPlanner.Key(SocialCardPlanner.SiteCardKey, page.Language));
-        return url is null ? null : site.Urls.Absolute(url);
+        var own = cards.UrlByPageKey.GetValueOrDefault(SocialCardPlanner.Key(page.Key, page.Language));
+        var url = own ?? cards.UrlByPageKey.GetValueOrDefault(SocialCardPlanner.Key(SocialCardPlanner.SiteCardKey, page.Language));
+        return (url is null ? null : site.Urls.Absolute(url), own is not null);
     }
 
     private RawHtml Body(MarkdownBody body, Language language, string? summary = null) => markdown.Render(body, language, diagnostics, summary);
@@ -95,11 +99,39 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
     private static LinkView[] Crumbs(CardBuilder cards, params LinkView[] trail)
         => [new LinkView(cards.T("nav.home"), SiteUrls.Home(cards.Language)), .. trail];
 
+    private StaffModel Staff(CardBuilder cards)
+    {
+        var toRenew = site.Content.Certificates.Where(c => site.StateOf(c) != CertificateState.Valid).OrderBy(c => c.ValidUntil).ThenBy(c => c.Slug, StringComparer.Ordinal).ToList();
+        var edits = toRenew
+            .Select(c => SiteUrls.EditUrl(site.Site, c.Text.In(cards.Language.Code).SourcePath) is { } url ? new LinkView(cards.T("staff.edit_certificate", c.DecisionNumber), url) : null)
+            .OfType<LinkView>()
+            .ToList();
+        return new StaffModel(toRenew.Select(cards.CertificateRow).ToList(), edits, SiteUrls.ProductForm(cards.Language), SiteUrls.Posters(cards.Language), site.Site.Posters.Enabled,
+            site.Content.Rules.ExpiringWarningDays, cards.Format.Date(site.Today));
+    }
+
+    private ProductFormModel ProductForm(CardBuilder cards)
+    {
+        var choices = ProductChoices.Of(site, cards.Language);
+        return new ProductFormModel(
+            assets.ProductFormScript,
+            Assets.StaffForm.ProductSchemaWriter.Url,
+            SiteUrls.NewProductUrl(site.Site),
+            [.. choices.Groups.Select(g => new Choice(g, cards.T("group." + g)))],
+            choices.Producers,
+            choices.Certificates,
+            choices.Villages,
+            site.Site.Postmart.Home.AbsoluteUri,
+            site.Site.Voso.Home.AbsoluteUri);
+    }
+
     private PostersModel Posters(CardBuilder cards)
     {
         var language = cards.Language;
         var mine = posters.Posters.Where(p => p.Language == language.Code).ToList();
-        PosterEntry Entry(Poster p) => new(p.Name, p.PageUrl, p.QrUrl, PosterSet.PreviewUrl(p), PosterSet.PreviewWidth / 2, PosterSet.PreviewHeight / 2, PosterSet.PdfUrl(p, PaperSize.A4), PosterSet.PdfUrl(p, PaperSize.A6));
+        var sources = site.Pages.Where(p => p.Language == language && p.SourcePath is not null).ToDictionary(p => p.Key, p => p.SourcePath, StringComparer.Ordinal);
+        PosterEntry Entry(Poster p) => new(p.Name, p.PageUrl, p.QrUrl, PosterSet.PreviewUrl(p), PosterSet.PreviewWidth / 2, PosterSet.PreviewHeight / 2, PosterSet.PdfUrl(p, PaperSize.A4), PosterSet.PdfUrl(p, PaperSize.A6),
+            SiteUrls.EditUrl(site.Site, sources.GetValueOrDefault(p.Key[..p.Key.LastIndexOf('@')])));
         var bundles = posters.Bundles.Where(b => b.Language == language.Code).ToList();
         var links = bundles.GroupBy(b => b.Size).SelectMany(sameSize => sameSize.Select((b, i) =>
         {
@@ -198,7 +230,7 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
             filters ? lists.Groups.Select(g => new FilterOption(g.Key(), cards.T("group." + g.Key()))).ToList() : [],
             filters ? site.Content.Products.Select(p => p.Village).OfType<string>().Distinct().Order(StringComparer.Create(language.Culture, false)).Select(v => new FilterOption(Content.Slugifier.Slugify(v), v)).ToList() : [],
             filters ? site.Content.Producers.Where(p => site.ProductsOf(p).Count > 0).Select(p => new FilterOption(p.Slug, p.Text.In(language.Code).Name)).ToList() : [],
-            scriptUrl,
+            assets.Script,
             matching.Count,
             Pagination(cards, subject.Paging, listUrl));
         heading = Paged(cards, heading, subject.Paging);
@@ -220,8 +252,8 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
 
         AddIf(details, cards.T("product.village"), product.Village);
         AddIf(details, cards.T("product.price"), card.PriceText);
-        AddIf(details, cards.T("product.packaging"), text.Packaging);
-        AddIf(details, cards.T("product.shelf_life"), text.ShelfLife);
+        AddIf(details, cards.T("product.packaging"), text.Packaging is { } packaging ? cards.Gloss(packaging) : null);
+        AddIf(details, cards.T("product.shelf_life"), text.ShelfLife is { } shelfLife ? cards.Gloss(shelfLife) : null);
         AddIf(details, cards.T("product.ingredients"), text.Ingredients);
         var siblings = producer is null ? [] : site.ProductsOf(producer).Where(p => p != product).ToList();
         var related = siblings.Take(RelatedCards).Select(cards.Product).ToList();
@@ -283,7 +315,7 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
         var rules = site.Content.Rules.InForceOn(certificate.IssuedOn);
         var title = cards.T("certificate.title", certificate.DecisionNumber);
         var model = new CertificatePageModel(row, text.Note, Body(text.Body, language),
-            certificate.Scan is { } scan ? SiteUrls.ContentFile(scan.ContentPath) : null, rules?.Decision ?? "", cards.TextLang(certificate.Text));
+            certificate.Scan is { } scan ? SiteUrls.ContentFile(scan.ContentPath) : null, rules is null ? "" : cards.Gloss(rules.Decision), cards.TextLang(certificate.Text));
         var description = cards.T("certificate.description", certificate.DecisionNumber, certificate.Stars.Stars);
         return new("certificate", title, description, "certificates", Crumbs(cards, new LinkView(cards.T("certificates.title"), SiteUrls.CertificateRegister(language))), model, false);
     }

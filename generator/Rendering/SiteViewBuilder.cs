@@ -6,7 +6,7 @@ namespace OcopShowcase.Rendering;
 /// <summary>The site-wide values of one language: title, navigation, contact. Built once per language.</summary>
 public static class SiteViewBuilder
 {
-    public static SiteView Build(SiteModel site, UiStrings strings, Language language, string stylesheetUrl, string iconUrl, string galleryScriptUrl)
+    public static SiteView Build(SiteModel site, UiStrings strings, Language language, Assets.ThemeAssets assets)
     {
         string T(string key) => strings.Get(language.Code, key);
         var text = site.Site.Text.In(language.Code);
@@ -37,9 +37,10 @@ public static class SiteViewBuilder
             site.Site.Demo,
             SiteUrls.Home(language),
             SiteUrls.Search(language),
-            stylesheetUrl,
-            iconUrl,
-            galleryScriptUrl,
+            assets.Stylesheet,
+            assets.Icon,
+            assets.StaffScript,
+            assets.GalleryScript,
             contact.Phone?.Display,
             contact.Phone is { } phone ? "tel:" + phone.E164 : null,
             contact.Email,

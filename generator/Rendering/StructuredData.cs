@@ -104,7 +104,10 @@ public sealed class StructuredData(SiteModel site, UiStrings strings)
 
         if (stars is { } rating)
         {
+            // award is defined on Product (and CreativeWork, Organization, Person, Service); the certificate itself is
+            // hasCertification, which schema.org defines on Product and on Place alike.
             node["award"] = t("stars.label", [rating.Stars]);
+            node["hasCertification"] = Certification(site.CertificateOf(product.Certificate)!, rating, language, t);
         }
 
         var offers = new[] { (Url: product.Buy.Postmart, Seller: site.Site.Postmart.Name), (Url: product.Buy.Voso, Seller: site.Site.Voso.Name) }
@@ -119,6 +122,25 @@ public sealed class StructuredData(SiteModel site, UiStrings strings)
                 ["seller"] = new JsonObject { ["@type"] = "Organization", ["name"] = o.Seller },
             })
             .ToArray();
+        if (offers.Length == 0 && product.PriceVnd is { } price && !product.Buy.IsEmpty)
+        {
+            // Sold only by phone, Zalo or in a shop: the producer sells it, at the price on the page.
+            offers =
+            [
+                new JsonObject
+                {
+                    ["@type"] = "Offer",
+                    ["url"] = Absolute(SiteUrls.Product(language, product.Slug)),
+                    ["price"] = price.ToString(CultureInfo.InvariantCulture),
+                    ["priceCurrency"] = "VND",
+                    ["availability"] = "https://schema.org/InStock",
+                    ["seller"] = producer is null
+                        ? Commune()
+                        : new JsonObject { ["@type"] = "Organization", ["name"] = producer.Text.In(language.Code).Name, ["url"] = Absolute(SiteUrls.Producer(language, producer.Slug)) },
+                },
+            ];
+        }
+
         if (offers.Length > 0)
         {
             node["offers"] = new JsonArray(offers);
@@ -176,13 +198,27 @@ public sealed class StructuredData(SiteModel site, UiStrings strings)
             node["telephone"] = phone.E164;
         }
 
+        // award is not a property of TouristAttraction (a Place); hasCertification is defined on Place and on
+        // LodgingBusiness alike. The page shows the same certificate in its text.
         if (site.DisplayedStars(listing.Certificate) is { } stars)
         {
-            node["award"] = t("stars.label", [stars.Stars]);
+            node["hasCertification"] = Certification(site.CertificateOf(listing.Certificate)!, stars, language, t);
         }
 
         return node;
     }
+
+    private JsonObject Certification(Certificate certificate, StarRating stars, Language language, Func<string, object?[], string> t) => new()
+    {
+        ["@type"] = "Certification",
+        ["name"] = t("stars.label", [stars.Stars]),
+        ["certificationIdentification"] = certificate.DecisionNumber,
+        ["issuedBy"] = new JsonObject { ["@type"] = "GovernmentOrganization", ["name"] = site.Content.Glossary.Find(certificate.IssuingBody, language.Code) ?? certificate.IssuingBody },
+        ["validFrom"] = Iso(certificate.IssuedOn),
+        ["expires"] = Iso(certificate.ValidUntil),
+        ["certificationRating"] = new JsonObject { ["@type"] = "Rating", ["ratingValue"] = stars.Stars, ["bestRating"] = 5 },
+        ["url"] = Absolute(SiteUrls.Certificate(language, certificate.Slug)),
+    };
 
     private JsonObject Address(string? street) => new()
     {

@@ -19,26 +19,24 @@ public sealed class UiStrings
 
     public static UiStrings? Load(string themeRoot, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
-        var tables = new Dictionary<string, Dictionary<string, (string Value, SourceSpan At)>>(StringComparer.Ordinal);
+        var tables = new Dictionary<string, Dictionary<string, Entry>>(StringComparer.Ordinal);
         foreach (var language in languages)
         {
-            var relative = $"i18n/{language}.yml";
+            var relative = FileOf(language);
             var path = Path.Combine(themeRoot, "i18n", language + ".yml");
             if (!File.Exists(path))
             {
-                diagnostics.Add(DiagnosticCatalogue.MissingStringsFile, SourceSpan.StartOf("theme/" + relative), language);
+                diagnostics.Add(DiagnosticCatalogue.MissingStringsFile, SourceSpan.StartOf(relative), language);
                 continue;
             }
 
-            var source = SourceFile.Read(themeRoot, path);
-            var mapping = YamlFields.ParseMapping(source.Text, "theme/" + relative, 0, diagnostics);
-            if (mapping is null)
+            if (YamlFile.Read(themeRoot, path, relative, diagnostics) is not { } fields)
             {
                 continue;
             }
 
-            var table = new Dictionary<string, (string, SourceSpan)>(StringComparer.Ordinal);
-            Flatten(mapping, "", "theme/" + relative, table);
+            var table = new Dictionary<string, Entry>(StringComparer.Ordinal);
+            Flatten(fields, "", table);
             tables[language] = table;
         }
 
@@ -47,13 +45,27 @@ public sealed class UiStrings
             return null;
         }
 
-        var allKeys = tables.Values.SelectMany(t => t.Keys).ToHashSet(StringComparer.Ordinal);
+        // The default language's file is the list of known keys: another language may not add one (a typo, reported
+        // where it is with the closest known key) nor lack one (reported at its parent's line, or at the top).
+        var known = tables[languages[0]];
         var complete = true;
-        foreach (var language in languages)
+        foreach (var language in languages.Skip(1))
         {
-            foreach (var key in allKeys.Where(k => !tables[language].ContainsKey(k)).Order(StringComparer.Ordinal))
+            var table = tables[language];
+            var suggested = new HashSet<string>(StringComparer.Ordinal);
+            // A whole group unknown or missing is one error, not one per key in it.
+            foreach (var (key, entry) in table.Where(e => !known.ContainsKey(e.Key) && !HasParentIn(e.Key, k => !known.ContainsKey(k))))
             {
-                diagnostics.Add(DiagnosticCatalogue.MissingString, SourceSpan.StartOf($"theme/i18n/{language}.yml"), key, $"theme/i18n/{language}.yml");
+                var suggestion = ClosestMatch.Find(key, known.Keys.Where(k => !table.ContainsKey(k)));
+                diagnostics.AddWithSuggestion(DiagnosticCatalogue.UnknownStringKey, entry.KeyAt, suggestion, key, FileOf(languages[0]));
+                suggested.Add(suggestion ?? "");
+                complete = false;
+            }
+
+            // A key the typo above was suggested for is the same mistake: it is not reported twice.
+            foreach (var key in known.Keys.Where(k => !table.ContainsKey(k) && !suggested.Contains(k) && !HasParentIn(k, p => !table.ContainsKey(p))).Order(StringComparer.Ordinal))
+            {
+                diagnostics.Add(DiagnosticCatalogue.MissingString, ParentAt(table, key) ?? SourceSpan.StartOf(FileOf(language)), key, FileOf(language));
                 complete = false;
             }
         }
@@ -61,7 +73,7 @@ public sealed class UiStrings
         return complete
             ? new UiStrings(tables.ToFrozenDictionary(
                 t => t.Key,
-                t => t.Value.ToFrozenDictionary(e => e.Key, e => e.Value.Value, StringComparer.Ordinal),
+                t => t.Value.Where(e => e.Value.Value is not null).ToFrozenDictionary(e => e.Key, e => e.Value.Value!, StringComparer.Ordinal),
                 StringComparer.Ordinal))
             : null;
     }
@@ -83,20 +95,52 @@ public sealed class UiStrings
         return arguments.Length == 0 ? value : string.Format(CultureInfo.InvariantCulture, value, arguments);
     }
 
-    private static void Flatten(YamlMappingNode node, string prefix, string file, Dictionary<string, (string, SourceSpan)> into)
+    private static string FileOf(string language) => $"theme/i18n/{language}.yml";
+
+    private static bool HasParentIn(string key, Func<string, bool> isIn)
     {
-        foreach (var (key, value) in node.Children)
+        for (var dot = key.IndexOf('.'); dot > 0; dot = key.IndexOf('.', dot + 1))
         {
-            var name = prefix + ((YamlScalarNode)key).Value;
-            switch (value)
+            if (isIn(key[..dot]))
             {
-                case YamlMappingNode child:
-                    Flatten(child, name + ".", file, into);
-                    break;
-                case YamlScalarNode scalar:
-                    into[name] = (scalar.Value ?? "", new SourceSpan(file, (int)scalar.Start.Line, (int)scalar.Start.Column));
-                    break;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the nearest written parent of a missing key is ("nav:" for "nav.tourism"), if any.</summary>
+    private static SourceSpan? ParentAt(Dictionary<string, Entry> table, string key)
+    {
+        for (var dot = key.LastIndexOf('.'); dot > 0; dot = key.LastIndexOf('.', dot - 1))
+        {
+            if (table.TryGetValue(key[..dot], out var parent))
+            {
+                return parent.KeyAt;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Nested keys become dotted names; a group is kept too (without a value) so a missing key can point at it.</summary>
+    private static void Flatten(FieldReader fields, string prefix, Dictionary<string, Entry> into)
+    {
+        foreach (var key in fields.Keys)
+        {
+            var name = prefix + key;
+            if (fields.HoldsFields(key))
+            {
+                into[name] = new Entry(null, fields.KeyAt(key));
+                Flatten(fields.Child(key)!, name + ".", into);
+            }
+            else if (fields.Text(key) is { } value)
+            {
+                into[name] = new Entry(value, fields.KeyAt(key));
             }
         }
     }
+
+    private sealed record Entry(string? Value, SourceSpan KeyAt);
 }

@@ -11,14 +11,21 @@ namespace OcopShowcase.Site;
 /// </summary>
 public static class SiteEnricher
 {
-    public static SiteModel Enrich(ContentSet content, DateOnly today, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Checks every document, drafts included, then models what is published: without drafts for <c>build</c>, with
+    /// them when <paramref name="withDrafts"/> (<c>serve</c> and <c>check</c> show a draft as it would look).
+    /// </summary>
+    public static SiteModel Enrich(ContentSet content, DateOnly today, DiagnosticBag diagnostics, bool withDrafts = false)
     {
         var languages = content.Site.Languages.Select((code, i) => new Language(code, i == 0)).ToList();
         CheckReferences(content, diagnostics);
-        ReportCertificateStates(content, today, diagnostics);
-        var pages = languages.SelectMany(language => PagesIn(content, today, language)).ToList();
+        CertificateCoverage.Check(content, diagnostics);
+        DraftReferences.Check(content, diagnostics);
+        var published = withDrafts ? content : content.WithoutDrafts();
+        ReportCertificateStates(published, today, diagnostics);
+        var pages = languages.SelectMany(language => PagesIn(published, today, language)).ToList();
         CheckUniqueUrls(pages, diagnostics);
-        return new SiteModel(content, today, languages, pages);
+        return new SiteModel(published, today, languages, pages);
     }
 
     /// <summary>Every page of a list that is split into pages; page 1 keeps the list's own key and address.</summary>
@@ -112,6 +119,7 @@ public static class SiteEnricher
 
         yield return new SitePage("search", language, SiteUrls.Search(language), new SearchSubject(), null);
         yield return new SitePage("staff", language, SiteUrls.Staff(language), new StaffSubject(), null);
+        yield return new SitePage("product-form", language, SiteUrls.ProductForm(language), new ProductFormSubject(), null);
         if (content.Site.Posters.Enabled)
         {
             yield return new SitePage("posters", language, SiteUrls.Posters(language), new PostersSubject(), null);

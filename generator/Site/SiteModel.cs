@@ -30,6 +30,7 @@ public sealed class SiteModel
         _tourismByProducer = GroupBy(content.Tourism.Where(t => t.Producer is not null), t => t.Producer!.Slug);
         _pagesByKey = GroupBy(pages, p => p.Key);
         Files = content.Files.ToFrozenDictionary(f => f.ContentPath, StringComparer.Ordinal);
+        DraftUrls = content.Drafts.Documents.SelectMany(key => languages.Select(language => DraftUrl(key, language))).OfType<string>().ToFrozenSet(StringComparer.Ordinal);
     }
 
     public ContentSet Content { get; }
@@ -65,6 +66,43 @@ public sealed class SiteModel
     /// <summary>The stars a visitor may be shown: none when there is no certificate or it has expired.</summary>
     public StarRating? DisplayedStars(Reference? certificateReference)
         => CertificateOf(certificateReference)?.DisplayedStarsOn(Today, Content.Rules);
+
+    /// <summary>
+    /// The address each draft has, or would have, in every language, for the link check: a published page that links to
+    /// a draft is an error whether or not drafts are previewed, so <c>check</c> and <c>build</c> agree.
+    /// </summary>
+    public FrozenSet<string> DraftUrls { get; }
+
+    private static string? DraftUrl(string key, Language language)
+    {
+        var (section, slug) = (key[..key.IndexOf('/')], key[(key.IndexOf('/') + 1)..]);
+        return section switch
+        {
+            "san-pham" => SiteUrls.Product(language, slug),
+            "chu-the" => SiteUrls.Producer(language, slug),
+            "chung-nhan" => SiteUrls.Certificate(language, slug),
+            "du-lich" => SiteUrls.TourismListing(language, slug),
+            "tin-tuc" => SiteUrls.NewsPost(language, slug),
+            "trang" => SiteUrls.StaticPage(language, slug),
+            _ => null,
+        };
+    }
+
+    /// <summary>Whether <paramref name="page"/> shows a draft (only ever true when drafts are previewed).</summary>
+    public bool IsDraft(SitePage page)
+    {
+        var drafts = Content.Drafts;
+        return drafts.Documents.Count > 0 && page.Subject switch
+        {
+            ProductSubject s => drafts.Contains("san-pham", s.Product.Slug),
+            ProducerSubject s => drafts.Contains("chu-the", s.Producer.Slug),
+            CertificateSubject s => drafts.Contains("chung-nhan", s.Certificate.Slug),
+            TourismSubject s => drafts.Contains("du-lich", s.Listing.Slug),
+            NewsSubject s => drafts.Contains("tin-tuc", s.Post.Slug),
+            StaticPageSubject s => drafts.Contains("trang", s.Page.Slug),
+            _ => false,
+        };
+    }
 
     /// <summary>The same page in every language, for the language switcher and hreflang.</summary>
     public IReadOnlyList<SitePage> Translations(SitePage page) => _pagesByKey.GetValueOrDefault(page.Key) ?? [page];

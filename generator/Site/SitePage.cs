@@ -56,5 +56,8 @@ public sealed record SearchSubject : PageSubject;
 /// <summary>The staff page: certificates to renew, not for the public (noindex, not in the sitemap).</summary>
 public sealed record StaffSubject : PageSubject;
 
+/// <summary>The staff form for a new product: checked in the browser, saved as a pull request on GitHub (noindex, not in the sitemap).</summary>
+public sealed record ProductFormSubject : PageSubject;
+
 /// <summary>The staff page of printable QR posters: previews and PDF downloads (noindex, not in the sitemap).</summary>
 public sealed record PostersSubject : PageSubject;

@@ -69,6 +69,16 @@ public sealed class SiteUrls(Uri baseUrl)
 
     public static string Staff(Language language) => $"{language.PathPrefix}/nhan-vien/";
 
+    /// <summary>The staff form that writes a new product's file and opens it on GitHub.</summary>
+    public static string ProductForm(Language language) => $"{language.PathPrefix}/nhan-vien/them-san-pham/";
+
+    /// <summary>
+    /// GitHub's "new file" page for a product bundle, with the file already written in: saving it there (on a new
+    /// branch) makes the pull request. Null when site.yml names no repository.
+    /// </summary>
+    public static string? NewProductUrl(SiteConfig site)
+        => site.Repository is null ? null : $"{site.Repository.AbsoluteUri.TrimEnd('/')}/new/{site.EditBranch}/{site.ContentFolderInRepository}/{Products}/";
+
     /// <summary>The staff page listing printable posters.</summary>
     public static string Posters(Language language) => $"{language.PathPrefix}/posters/";
 

@@ -77,7 +77,7 @@ public static class Corpus
             var stars = 3 + i % 3;
             var score = stars switch { 3 => 55 + i % 14, 4 => 70 + i % 19, _ => 90 + i % 10 };
             var issued = new DateOnly(2023, 3, 1).AddDays(i % 900);
-            Write(root, $"chung-nhan/qd-{i}.md", $"---\ndecision: \"{1000 + i}/QĐ-UBND\"\nissued_on: {issued:yyyy-MM-dd}\nissuing_body: UBND tỉnh Thanh Hóa\nlevel: tinh\nstars: {stars}\nscore: {score}\n---\n");
+            Write(root, $"chung-nhan/qd-{i}.md", $"---\ndecision: \"{1000 + i}/QĐ-UBND\"\nissued_on: {issued:yyyy-MM-dd}\nissuing_body: UBND tỉnh Thanh Hóa\nlevel: tinh\nstars: {stars}\nscore: {score}\nproducts: [san-pham-{i}]\n---\n");
             var slug = $"san-pham-{i}";
             var photoLines = "";
             if (photos)

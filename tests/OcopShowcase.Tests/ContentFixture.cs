@@ -32,6 +32,11 @@ public sealed class ContentFixture
         return this;
     }
 
+    /// <summary>Makes the fixture's certificate (qd-1114) list <paramref name="slugs"/> as the products it recognises.</summary>
+    public ContentFixture CertificateCovers(IEnumerable<string> slugs)
+        => Write("chung-nhan/qd-1114.md",
+            $"---\ndecision: \"1114/QĐ-UBND\"\nissued_on: 2024-06-12\nissuing_body: UBND tỉnh Thanh Hóa\nlevel: tinh\nstars: 4\nscore: 78\nproducts: [{string.Join(", ", slugs)}]\n---\n");
+
     public BuildOptions Options(Uri? baseUrl = null) => new(ContentDirectory, TestPaths.Theme, OutputDirectory, baseUrl, Today);
 
     public BuildResult Build(Uri? baseUrl = null) => BuildPipeline.Run(Options(baseUrl));

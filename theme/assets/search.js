@@ -15,12 +15,18 @@ var PREFIX_LENGTH = 3;
 function shardOf(token) { return token.length >= PREFIX_LENGTH ? token.slice(0, PREFIX_LENGTH) : token; }
 function matches(token, term) { return term.length >= PREFIX_LENGTH ? token.indexOf(term) === 0 : token === term; }
 
-function phraseBonus(title, phrase) {
+// Mirrors SearchIndex.PhraseBonus: the exact phrase in the name first, then (several words) in the description.
+function containsWords(folded, phrase) { return (" " + folded + " ").indexOf(" " + phrase + " ") >= 0; }
+function phraseBonus(title, summary, phrase) {
   var folded = tokens(title).join(" ");
   if (folded === phrase) return 200;
-  if ((" " + folded + " ").indexOf(" " + phrase + " ") >= 0) return 100;
-  return folded.indexOf(phrase) === 0 ? 60 : 0;
+  if (containsWords(folded, phrase)) return 100;
+  if (folded.indexOf(phrase) === 0) return 60;
+  return phrase.indexOf(" ") >= 0 && containsWords(tokens(summary || "").join(" "), phrase) ? 10 : 0;
 }
+
+// The field a posting's weight stands for; meta.json lists [weight, field] from the best field down (SearchIndex.Fields).
+function fieldOf(fields, weight) { for (var i = 0; i < fields.length; i++) if (weight >= fields[i][0]) return fields[i][1]; return fields[fields.length - 1][1]; }
 
 // The search index of one language: shards and document chunks are fetched once, when a query first needs them.
 function SearchIndex(metaUrl) {
@@ -45,6 +51,7 @@ SearchIndex.prototype.query = function (text, limit) {
       var shard = meta.shards.indexOf(name) >= 0 ? self.json(self.shards, name, "t/" + name + ".json") : Promise.resolve({});
       return shard.then(function (tokensOfShard) {
         var found = {};
+        var fields = {};
         Object.keys(tokensOfShard).forEach(function (token) {
           if (!matches(token, term)) return;
           var byWeight = tokensOfShard[token];
@@ -54,18 +61,26 @@ SearchIndex.prototype.query = function (text, limit) {
             byWeight[w].split(",").forEach(function (delta) {
               id += parseInt(delta, 36);
               if (!(id in found) || found[id] < weight) found[id] = weight;
+              if (!(id in fields) || fields[id] < Number(w)) fields[id] = Number(w);
             });
           });
         });
-        return found;
+        return { scores: found, fields: fields };
       });
     })).then(function (perTerm) {
-      var scores = perTerm[0];
+      // Every word must match; a document's score adds each word's best field.
+      var scores = perTerm[0].scores;
       perTerm.slice(1).forEach(function (m) {
         var next = {};
-        Object.keys(scores).forEach(function (id) { if (id in m) next[id] = scores[id] + m[id]; });
+        Object.keys(scores).forEach(function (id) { if (id in m.scores) next[id] = scores[id] + m.scores[id]; });
         scores = next;
       });
+      // Why each result matched: the fields its words were found in, best field first.
+      var matchedFields = function (id) {
+        var seen = [];
+        perTerm.forEach(function (m) { var f = fieldOf(meta.fields, m.fields[id]); if (seen.indexOf(f) < 0) seen.push(f); });
+        return meta.fields.map(function (f) { return f[1]; }).filter(function (f) { return seen.indexOf(f) >= 0; });
+      };
       // Rank by token scores and kind first; only the best candidates' chunks are fetched, for the title phrase bonus.
       var rankOf = function (id) { var r = 0; meta.ranks.forEach(function (b) { if (id >= b[0]) r = b[1]; }); return r; };
       var ids = Object.keys(scores).map(Number)
@@ -83,8 +98,8 @@ SearchIndex.prototype.query = function (text, limit) {
         var phrase = terms.join(" ");
         return ids.map(function (id) {
           var d = byChunk[Math.floor(id / chunkSize)][id % chunkSize];
-          var doc = { id: id, title: d[0], url: d[1], kind: d[2], group: d[3], stars: d[4], thumb: d[5], summary: d[6] };
-          doc.score = base[id] + phraseBonus(doc.title, phrase);
+          var doc = { id: id, title: d[0], url: d[1], kind: d[2], group: d[3], stars: d[4], thumb: d[5], summary: d[6], fields: matchedFields(id) };
+          doc.score = base[id] + phraseBonus(doc.title, doc.summary, phrase);
           return doc;
         }).sort(function (a, b) { return b.score - a.score || a.id - b.id; }).slice(0, limit || 20);
       });
@@ -145,6 +160,10 @@ function setupSearch(form) {
         snippet.className = "result__snippet";
         highlight(snippet, r.summary, terms);
         body.appendChild(snippet);
+        var why = document.createElement("p");
+        why.className = "result__why";
+        why.textContent = format(list.dataset.matched, r.fields.map(function (f) { return list.dataset["field" + f[0].toUpperCase() + f.slice(1)]; }).join(", "));
+        body.appendChild(why);
         item.appendChild(thumb);
         item.appendChild(body);
         return item;
@@ -196,4 +215,4 @@ document.querySelectorAll("form[data-search]").forEach(setupSearch);
 document.querySelectorAll("form[data-filters]").forEach(setupFilters);
 
 // Exposed for the browser test that runs the shared folding and ranking vectors.
-window.ocopSearch = { fold: fold, tokens: tokens, SearchIndex: SearchIndex };
+window.ocopSearch = { fold: fold, tokens: tokens, SearchIndex: SearchIndex, fieldOf: fieldOf };

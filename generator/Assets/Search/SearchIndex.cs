@@ -114,7 +114,7 @@ public sealed class SearchIndex
     {
         var files = new List<OutputFile>
         {
-            OutputFile.FromBytes($"{folder}/meta.json", JsonSerializer.SerializeToUtf8Bytes(new { documents = Documents.Count, chunk = ChunkSize, candidates = Candidates, ranks = KindRanks(), shards = Shards.Keys }, Json)),
+            OutputFile.FromBytes($"{folder}/meta.json", JsonSerializer.SerializeToUtf8Bytes(new { documents = Documents.Count, chunk = ChunkSize, candidates = Candidates, ranks = KindRanks(), fields = Fields, shards = Shards.Keys }, Json)),
         };
         files.AddRange(Shards.Select(s => OutputFile.FromBytes($"{folder}/t/{s.Key}.json", JsonSerializer.SerializeToUtf8Bytes(Encode(s.Value), Json))));
         files.AddRange(Documents.Chunk(ChunkSize).Select((chunk, i) => OutputFile.FromBytes(
@@ -178,7 +178,7 @@ public sealed class SearchIndex
         // reorders the top of the list, never the whole catalogue.
         var phrase = string.Join(' ', SearchText.Tokens(query));
         return BestCandidates(query)
-            .Select(c => (c.Id, Score: c.Score + PhraseBonus(Documents[c.Id].Title, phrase)))
+            .Select(c => (c.Id, Score: c.Score + PhraseBonus(Documents[c.Id].Title, Documents[c.Id].Summary, phrase)))
             .OrderByDescending(s => s.Score)
             .ThenBy(s => s.Id)
             .Take(limit)
@@ -248,11 +248,42 @@ public sealed class SearchIndex
         return ranks;
     }
 
-    public static int PhraseBonus(string title, string foldedPhrase)
+    /// <summary>
+    /// The exact phrase: the whole name (200), the phrase as words of the name (100), the name starting with it (60);
+    /// else, for a query of several words, the phrase as words of the description (10: less than a tag match, more than the same words apart), which puts "mật ong rừng"
+    /// written together above a page that has the three words apart.
+    /// </summary>
+    public static int PhraseBonus(string title, string summary, string foldedPhrase)
     {
         var folded = string.Join(' ', SearchText.Tokens(title));
-        return folded == foldedPhrase ? 200 : (" " + folded + " ").Contains(" " + foldedPhrase + " ", StringComparison.Ordinal) ? 100 : folded.StartsWith(foldedPhrase, StringComparison.Ordinal) ? 60 : 0;
+        if (folded == foldedPhrase)
+        {
+            return 200;
+        }
+
+        if (ContainsWords(folded, foldedPhrase))
+        {
+            return 100;
+        }
+
+        if (folded.StartsWith(foldedPhrase, StringComparison.Ordinal))
+        {
+            return 60;
+        }
+
+        return foldedPhrase.Contains(' ', StringComparison.Ordinal) && ContainsWords(string.Join(' ', SearchText.Tokens(summary)), foldedPhrase) ? 10 : 0;
     }
+
+    private static bool ContainsWords(string folded, string phrase) => (" " + folded + " ").Contains(" " + phrase + " ", StringComparison.Ordinal);
+
+    /// <summary>
+    /// [weight, field] from the best field down, written to meta.json so search.js can say why a result matched
+    /// ("Khớp: tên, mô tả") from the weights it already decodes.
+    /// </summary>
+    public static readonly IReadOnlyList<object[]> Fields = [[NameWeight, "name"], [TagWeight, "tags"], [SummaryWeight, "summary"], [BodyWeight, "body"]];
+
+    /// <summary>The field a posting's weight stands for (the same rule as search.js's fieldOf).</summary>
+    public static string FieldOf(int weight) => (string)Fields.First(f => weight >= (int)f[0] || f == Fields[^1])[1];
 
     public static int KindRank(string kind) => kind switch
     {

@@ -21,7 +21,7 @@ public sealed class CertificateKind(RatingRules rules) : DocumentKind<Certificat
 
     public override IReadOnlySet<string> TextKeys { get; } = Keys("note");
 
-    public override IReadOnlySet<string> SharedKeys { get; } = Keys("decision", "issued_on", "issuing_body", "level", "stars", "score", "valid_until", "scan");
+    public override IReadOnlySet<string> SharedKeys { get; } = Keys("decision", "issued_on", "issuing_body", "level", "stars", "score", "valid_until", "scan", "products");
 
     protected override CertificateText? ReadText(FieldReader fields, MarkdownBody body, string sourcePath, CertificateText? original)
         => new(fields.Text("note") ?? original?.Note, BodyOr(body, original?.Body), sourcePath);
@@ -35,6 +35,16 @@ public sealed class CertificateKind(RatingRules rules) : DocumentKind<Certificat
         var stars = fields.Integer("stars", StarRating.Min, StarRating.Max, "4", required: true, "số sao 3 đến 5");
         var score = fields.Integer("score", 0, 100, "75");
         var validUntil = fields.Date("valid_until");
+        var covers = fields.TextListAt("products").Select(item => new Reference(item.Value, item.At)).ToList();
+        if (covers.Count == 0 && !fields.Has("products"))
+        {
+            fields.Diagnostics.Add(DiagnosticCatalogue.MissingField, fields.Start, "products", "các sản phẩm quyết định công nhận, ví dụ [che-lam-cam-tan]");
+        }
+        else if (covers.Count == 0)
+        {
+            fields.Diagnostics.Add(DiagnosticCatalogue.EmptyValue, fields.At("products"), "products");
+        }
+
         var scan = fields.Text("scan") is { } scanName ? source.ResolveFile(scanName, fields.At("scan"), fields.Diagnostics, BundleFileUse.PhotoOrDocument) : null;
         if (decision is null || issuedOn is null || body is null || level is null || stars is null)
         {
@@ -62,7 +72,7 @@ public sealed class CertificateKind(RatingRules rules) : DocumentKind<Certificat
             fields.Diagnostics.Add(DiagnosticCatalogue.StarsScoreMismatch, fields.At("score"), Num(score.Value), Num(expected), ruleSet.Decision, Num(stars.Value));
         }
 
-        return new Certificate(source.Slug, source.Original.RelativePath, decision, issuedOn.Value, body, level.Value, new StarRating(stars.Value), score, until, scan, text);
+        return new Certificate(source.Slug, source.Original.RelativePath, decision, issuedOn.Value, body, level.Value, new StarRating(stars.Value), score, until, scan, text, covers);
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

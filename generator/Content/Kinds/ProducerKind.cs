@@ -4,7 +4,7 @@ using OcopShowcase.Content.Parsing;
 namespace OcopShowcase.Content.Kinds;
 
 /// <summary>Reads <c>content/chu-the/&lt;slug&gt;.md</c>.</summary>
-public sealed class ProducerKind : DocumentKind<Producer, ProducerText>
+public sealed class ProducerKind(SiteConfig site) : DocumentKind<Producer, ProducerText>
 {
     private static readonly IReadOnlyDictionary<string, LegalForm> LegalForms = new Dictionary<string, LegalForm>
     {
@@ -33,8 +33,9 @@ public sealed class ProducerKind : DocumentKind<Producer, ProducerText>
         var founded = fields.Integer("founded", 1900, 2100, "2015");
         var contact = ReadContact(fields.Child("contact"));
         var photos = Photos(fields, source);
+        var village = Village(fields, site);
         return form is null
             ? null
-            : new Producer(source.Slug, source.Original.RelativePath, form.Value, fields.Text("village"), fields.Text("registration_number"), fields.Text("representative"), founded, contact, photos, text) { Location = ReadLocation(fields.Child("location")) };
+            : new Producer(source.Slug, source.Original.RelativePath, form.Value, village, fields.Text("registration_number"), fields.Text("representative"), founded, contact, photos, text) { Location = ReadLocation(fields.Child("location")) };
     }
 }

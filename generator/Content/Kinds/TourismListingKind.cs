@@ -4,7 +4,7 @@ using OcopShowcase.Content.Parsing;
 namespace OcopShowcase.Content.Kinds;
 
 /// <summary>Reads <c>content/du-lich/&lt;slug&gt;/index.md</c>.</summary>
-public sealed class TourismListingKind : DocumentKind<TourismListing, TourismText>
+public sealed class TourismListingKind(SiteConfig site) : DocumentKind<TourismListing, TourismText>
 {
     private static readonly IReadOnlyDictionary<string, Model.TourismKind> Kinds = new Dictionary<string, Model.TourismKind>
     {
@@ -44,8 +44,9 @@ public sealed class TourismListingKind : DocumentKind<TourismListing, TourismTex
         var headlinePrice = fields.Integer("headline_price", 0, 1_000_000_000, "200000");
         var contact = ReadContact(fields.Child("contact"));
         var photos = Photos(fields, source);
+        var village = Village(fields, site);
         return kind is null
             ? null
-            : new TourismListing(source.Slug, source.Original.RelativePath, kind.Value, ReferenceTo(fields, "producer"), ReferenceTo(fields, "certificate"), fields.Text("village"), location, contact, photos, text) { HeadlinePriceVnd = headlinePrice };
+            : new TourismListing(source.Slug, source.Original.RelativePath, kind.Value, ReferenceTo(fields, "producer"), ReferenceTo(fields, "certificate"), village, location, contact, photos, text) { HeadlinePriceVnd = headlinePrice };
     }
 }

@@ -1,6 +1,10 @@
 namespace OcopShowcase.Content.Model;
 
-/// <summary><c>content/site.yml</c>: who publishes the site, where it lives, which languages it speaks.</summary>
+/// <summary>
+/// <c>content/site.yml</c>: who publishes the site, where it lives, which languages it speaks. <see cref="Villages"/>
+/// are the commune's villages (thôn, bản) as written under <c>villages:</c>, in NFC; when the list is given, every
+/// product's, producer's and tourism listing's <c>village</c> must be one of them.
+/// </summary>
 public sealed record SiteConfig(
     Uri BaseUrl,
     IReadOnlyList<string> Languages,
@@ -15,7 +19,8 @@ public sealed record SiteConfig(
     string EditBranch,
     string ContentFolderInRepository,
     PosterSettings Posters,
-    Localized<SiteText> Text)
+    Localized<SiteText> Text,
+    IReadOnlyList<string> Villages)
 {
     public string DefaultLanguage => Languages[0];
 }

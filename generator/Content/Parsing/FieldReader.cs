@@ -40,6 +40,9 @@ public sealed partial class FieldReader
 
     public bool Has(string key) => _fields.ContainsKey(key);
 
+    /// <summary>Whether the key holds nested fields rather than a value.</summary>
+    public bool HoldsFields(string key) => _fields.TryGetValue(key, out var field) && field.Value is YamlMappingNode;
+
     /// <summary>Where the mapping itself starts, for errors about a missing field.</summary>
     public SourceSpan Start => Span(_node);
 
@@ -247,7 +250,10 @@ public sealed partial class FieldReader
         return phone;
     }
 
-    public IReadOnlyList<string> TextList(string key)
+    public IReadOnlyList<string> TextList(string key) => TextListAt(key).Select(item => item.Value).ToList();
+
+    /// <summary>As <see cref="TextList"/>, with where each item is written.</summary>
+    public IReadOnlyList<(string Value, SourceSpan At)> TextListAt(string key)
     {
         if (!_fields.TryGetValue(key, out var field) || IsNull(field.Value))
         {
@@ -256,7 +262,7 @@ public sealed partial class FieldReader
 
         if (field.Value is YamlScalarNode)
         {
-            return Text(key) is { } single ? [single] : [];
+            return Text(key) is { } single ? [(single, At(key))] : [];
         }
 
         if (field.Value is not YamlSequenceNode sequence)
@@ -265,14 +271,14 @@ public sealed partial class FieldReader
             return [];
         }
 
-        var items = new List<string>();
+        var items = new List<(string, SourceSpan)>();
         foreach (var item in sequence.Children)
         {
             if (item is YamlScalarNode scalar && Clean(scalar.Value ?? "") is { Length: > 0 } value)
             {
                 if (WithinLimit(key, value, item))
                 {
-                    items.Add(value);
+                    items.Add((value, Span(item)));
                 }
             }
             else

@@ -10,8 +10,8 @@ namespace OcopShowcase.Content.Parsing;
 /// used as a key never ends). The check reads the parser's events, which YamlDotNet produces without recursion, and
 /// stops at the first place past <see cref="ContentLimits.MaxYamlNesting"/> levels, or at the alias that takes the
 /// block past <see cref="ContentLimits.MaxYamlExpandedValues"/> values with every alias expanded (a long list without
-/// aliases is bounded by the file size instead). A syntax error is left to the
-/// real load, which reports it.
+/// aliases is bounded by the file size instead). A key written twice in one mapping is reported at its second place
+/// (from the events, so never from YamlDotNet's message). A syntax error is left to the real load, which reports it.
 /// </summary>
 public static class YamlShape
 {
@@ -19,7 +19,7 @@ public static class YamlShape
     {
         var parser = new Parser(new StringReader(yaml));
         var anchors = new Dictionary<string, long>(StringComparer.Ordinal);
-        var open = new Stack<(string? Anchor, long ValuesBefore)>();
+        var open = new Stack<Collection>();
         long values = 0;
         try
         {
@@ -29,7 +29,9 @@ public static class YamlShape
                 {
                     case SequenceStart or MappingStart:
                         var start = (NodeEvent)parser.Current;
-                        open.Push((start.Anchor.IsEmpty ? null : start.Anchor.Value, values));
+                        open.TryPeek(out var parent);
+                        parent?.TakeNode(null);
+                        open.Push(new Collection(start.Anchor.IsEmpty ? null : start.Anchor.Value, values, start is MappingStart));
                         values++;
                         if (open.Count > ContentLimits.MaxYamlNesting)
                         {
@@ -38,15 +40,21 @@ public static class YamlShape
 
                         break;
                     case SequenceEnd or MappingEnd:
-                        var (anchor, before) = open.Pop();
-                        if (anchor is not null)
+                        var closed = open.Pop();
+                        if (closed.Anchor is not null)
                         {
-                            anchors[anchor] = values - before;
+                            anchors[closed.Anchor] = values - closed.ValuesBefore;
                         }
 
                         break;
                     case Scalar scalar:
                         values++;
+                        if (open.TryPeek(out var holder) && !holder.TakeNode(scalar.Value))
+                        {
+                            diagnostics.Add(DiagnosticCatalogue.DuplicateField, new SourceSpan(file, (int)scalar.Start.Line + lineOffset, (int)scalar.Start.Column), scalar.Value);
+                            return false;
+                        }
+
                         if (!scalar.Anchor.IsEmpty)
                         {
                             anchors[scalar.Anchor.Value] = 1;
@@ -54,6 +62,8 @@ public static class YamlShape
 
                         break;
                     case AnchorAlias alias:
+                        open.TryPeek(out var aliasHolder);
+                        aliasHolder?.TakeNode(null);
                         // An alias to an anchor still open (or unknown) is an error the real load reports.
                         values += anchors.GetValueOrDefault(alias.Value.Value, 1);
                         if (values > ContentLimits.MaxYamlExpandedValues)
@@ -77,5 +87,29 @@ public static class YamlShape
     {
         diagnostics.Add(descriptor, new SourceSpan(file, (int)at.Line + lineOffset, (int)at.Column));
         return false;
+    }
+
+    /// <summary>An open sequence or mapping; a mapping's nodes alternate key, value, and its plain keys are remembered.</summary>
+    private sealed class Collection(string? anchor, long valuesBefore, bool isMapping)
+    {
+        private readonly HashSet<string>? _keys = isMapping ? new(StringComparer.Ordinal) : null;
+        private bool _nextIsKey = true;
+
+        public string? Anchor { get; } = anchor;
+
+        public long ValuesBefore { get; } = valuesBefore;
+
+        /// <summary>Takes the next node (a scalar's value, or null for anything else); false for a key seen before.</summary>
+        public bool TakeNode(string? scalar)
+        {
+            if (_keys is null)
+            {
+                return true;
+            }
+
+            var isKey = _nextIsKey;
+            _nextIsKey = !_nextIsKey;
+            return !isKey || scalar is null || _keys.Add(scalar);
+        }
     }
 }

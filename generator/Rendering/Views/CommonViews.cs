@@ -14,6 +14,7 @@ public sealed record SiteView(
     string SearchUrl,
     string StylesheetUrl,
     string IconUrl,
+    string StaffScriptUrl,
     string GalleryScriptUrl,
     string? ContactPhone,
     string? ContactTel,
@@ -58,12 +59,19 @@ public sealed record PageView(
     bool Untranslated,
     string ContentLang,
     string? EditUrl,
+    bool ForStaff,
     bool NoIndex,
     string? SocialImage,
+    string? SocialImageAlt,
     string Locale,
+    IReadOnlyList<string> LocaleAlternates,
     RawHtml StructuredData,
     string FeedUrl,
-    object Model);
+    object Model)
+{
+    /// <summary>A draft's page, seen only in <c>serve</c> and <c>check</c>: it carries a "not published" banner.</summary>
+    public bool Draft { get; init; }
+}
 
 /// <summary>Links between the pages of a long list: a window of page numbers around the current one, first and last.</summary>
 public sealed record PaginationView(IReadOnlyList<LinkView> Pages, string? PreviousUrl, string? NextUrl);

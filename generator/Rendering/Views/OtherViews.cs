@@ -48,8 +48,24 @@ public sealed record NotFoundModel(IReadOnlyList<LinkView> HomeLinks);
 
 public sealed record SearchModel(string IndexUrl, string ScriptUrl);
 
-public sealed record StaffModel(IReadOnlyList<CertificateRow> ToRenew, int WarningDays, string Today);
+/// <summary>The staff page: certificates to renew with a link to edit each, and the staff tools.</summary>
+public sealed record StaffModel(IReadOnlyList<CertificateRow> ToRenew, IReadOnlyList<LinkView> EditLinks, string ProductFormUrl, string PostersUrl, bool Posters, int WarningDays, string Today);
 
-public sealed record PosterEntry(string Name, string PageUrl, string QrTarget, string PreviewUrl, int PreviewWidth, int PreviewHeight, string A4Url, string A6Url);
+/// <summary>
+/// The new-product form: its choices are filled in at build time from <see cref="Site.ProductChoices"/>, the same
+/// lists its schema enumerates. <see cref="NewFileUrl"/> is GitHub's "new file" page of the products folder.
+/// </summary>
+public sealed record ProductFormModel(
+    string ScriptUrl,
+    string SchemaUrl,
+    string? NewFileUrl,
+    IReadOnlyList<Site.Choice> Groups,
+    IReadOnlyList<Site.Choice> Producers,
+    IReadOnlyList<Site.Choice> Certificates,
+    IReadOnlyList<string> Villages,
+    string PostmartHome,
+    string VosoHome);
+
+public sealed record PosterEntry(string Name, string PageUrl, string QrTarget, string PreviewUrl, int PreviewWidth, int PreviewHeight, string A4Url, string A6Url, string? EditUrl);
 
 public sealed record PostersModel(IReadOnlyList<LinkView> Bundles, IReadOnlyList<PosterEntry> Products, IReadOnlyList<PosterEntry> Tourism);

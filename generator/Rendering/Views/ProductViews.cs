@@ -1,3 +1,5 @@
+using OcopShowcase.Content.Model;
+
 namespace OcopShowcase.Rendering.Views;
 
 public sealed record ProductCard(
@@ -20,7 +22,7 @@ public sealed record CertificateBadge(
     int Stars,
     int? Score,
     string IssuedOn,
-    string IssuingBody,
+    LocalizedValue IssuingBody,
     string LevelName,
     string ValidUntil,
     string State,
@@ -40,7 +42,8 @@ public sealed record BuyView(
     public bool Any => PostmartUrl is not null || VosoUrl is not null || TelUrl is not null || ZaloUrl is not null || Shops.Count > 0;
 }
 
-public sealed record ShopView(string Name, DirectionsView? Directions);
+/// <summary>A shop where the product is sold: its name (glossed into the page's language) and directions when it has coordinates.</summary>
+public sealed record ShopView(LocalizedValue Name, DirectionsView? Directions);
 
 public sealed record ProductPageModel(
     ProductCard Card,

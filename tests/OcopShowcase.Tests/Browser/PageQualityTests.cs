@@ -31,6 +31,8 @@ public class PageQualityTests(ServedSite site) : IClassFixture<ServedSite>
             ("search", "tim-kiem/?q=che+lam"),
             ("404", "khong-co-trang-nay/"),
             ("posters", "posters/"),
+            ("staff", "nhan-vien/"),
+            ("product-form", "nhan-vien/them-san-pham/"),
         };
         var data = new TheoryData<string, string, int, int>();
         foreach (var (kind, path) in pages)

@@ -22,6 +22,27 @@ public class SearchBrowserTests(ServedSite site) : IClassFixture<ServedSite>
         await page.CloseAsync();
     }
 
+    [SkippableTheory]
+    [InlineData("che lam", "Chè lam Cẩm Tân")]
+    [InlineData("nha san", "Homestay nhà sàn Tân Lập")]
+    [InlineData("mat ong rung", "Mật ong rừng Cẩm Tân")]
+    public async Task A_query_without_accents_puts_the_obvious_page_first_and_says_why(string query, string first)
+    {
+        Chromium.Require();
+        var page = await site.Browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        await page.GotoAsync(site.Url("tim-kiem/"));
+        await page.Locator("#tu-khoa").PressSequentiallyAsync(query);
+        var top = page.Locator(".result").First;
+        await Assertions.Expect(top.Locator(".result__title")).ToHaveTextAsync(first);
+        // Every word of the query is marked in the name, and the result says the name matched.
+        var marked = await top.Locator(".result__title mark").AllTextContentsAsync();
+        Assert.Equal(query.Split(' '), marked.Select(Fold));
+        await Assertions.Expect(top.Locator(".result__why")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Khớp: tên"));
+        Directory.CreateDirectory(Path.Combine(TestPaths.Repository, "tests", "artifacts"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TestPaths.Repository, "tests", "artifacts", $"search-{query.Replace(' ', '-')}-390.png"), FullPage = true });
+        await page.CloseAsync();
+    }
+
     [SkippableFact]
     public async Task The_header_box_leads_to_results_without_typing_again()
     {

@@ -7,7 +7,7 @@ namespace OcopShowcase.Tests.Cli;
 /// <summary>The command line as staff and CI use it: exit codes, the error format, and a failed build that writes nothing.</summary>
 public class CliTests
 {
-    private static (int ExitCode, string Output) Run(string workingDirectory, params string[] args)
+    internal static (int ExitCode, string Output) Run(string workingDirectory, params string[] args)
     {
         var console = new TestConsole();
         console.Profile.Width = 400;
@@ -62,7 +62,8 @@ public class CliTests
         var expired = DiagnosticPrinter.WarningsPerCode + 5;
         for (var i = 0; i < expired; i++)
         {
-            fixture.Write($"chung-nhan/qd-{i}.md", $"---\ndecision: \"{i}/QĐ-UBND\"\nissued_on: 2020-01-01\nissuing_body: UBND tỉnh\nlevel: tinh\nstars: 3\nscore: 60\n---\n");
+            fixture.Write($"chung-nhan/qd-{i}.md", $"---\ndecision: \"{i}/QĐ-UBND\"\nissued_on: 2020-01-01\nissuing_body: UBND tỉnh\nlevel: tinh\nstars: 3\nscore: 60\nproducts: [sp-{i}]\n---\n");
+            fixture.Write($"san-pham/sp-{i}/index.md", Content.ValidationTests.ProductWith($"certificate: qd-{i}\n").Replace("name: Chè lam", $"name: Sản phẩm {i}", StringComparison.Ordinal));
         }
 
         static int Lines(string output) => output.Split('\n').Count(l => l.Contains("warning OCOP104", StringComparison.Ordinal));
@@ -70,7 +71,7 @@ public class CliTests
         var (code, output) = Run(fixture.Root, ["check", .. Args(fixture)]);
         Assert.Equal(0, code);
         Assert.Equal(DiagnosticPrinter.WarningsPerCode, Lines(output));
-        Assert.Contains("… và 5 cảnh báo OCOP104 khác (5 more OCOP104 warnings", output);
+        Assert.Contains("… và 5 cảnh báo OCOP104 khác (--all-warnings để in tất cả).", output);
 
         var (_, all) = Run(fixture.Root, ["check", "--all-warnings", .. Args(fixture)]);
         Assert.Equal(expired, Lines(all));
@@ -98,19 +99,73 @@ public class CliTests
     }
 
     [Theory]
-    [InlineData("product", "Bánh đa: vừng \"đen\"", "san-pham/banh-da-vung-den/index.md")]
-    [InlineData("producer", "HTX Mới", "chu-the/htx-moi.md")]
-    [InlineData("tourism", "Hang Dơi", "du-lich/hang-doi/index.md")]
-    [InlineData("news", "Hội chợ xuân 2027", "tin-tuc/hoi-cho-xuan-2027.md")]
-    public void New_scaffolds_a_file_that_passes_check(string kind, string title, string expectedPath)
+    [InlineData("product", "Bánh đa: vừng \"đen\"", "san-pham/banh-da-vung-den/index.md", "san-pham/banh-da-vung-den/index.html")]
+    [InlineData("producer", "HTX Mới", "chu-the/htx-moi.md", "chu-the/htx-moi/index.html")]
+    [InlineData("tourism", "Hang Dơi", "du-lich/hang-doi/index.md", "du-lich/hang-doi/index.html")]
+    [InlineData("news", "Hội chợ xuân 2027", "tin-tuc/hoi-cho-xuan-2027.md", "tin-tuc/hoi-cho-xuan-2027/index.html")]
+    public void New_scaffolds_a_draft_that_check_notes_and_build_does_not_publish(string kind, string title, string expectedPath, string page)
     {
         var fixture = new ContentFixture();
-        var (code, output) = Run(fixture.Root, ["new", kind, title, "--content", fixture.ContentDirectory, "--theme", TestPaths.Theme, "--today", "2026-11-29"]);
+        var (code, output) = Run(fixture.Root, ["new", kind, title, "--producer", "htx-cam-tan", "--content", fixture.ContentDirectory, "--theme", TestPaths.Theme, "--today", "2026-11-29"]);
         Assert.True(code == 0, output);
         var written = File.ReadAllText(Path.Combine(fixture.ContentDirectory, expectedPath));
         Assert.Contains("# ", written);
-        Assert.Equal(0, Run(fixture.Root, ["check", .. Args(fixture)]).ExitCode);
-        Assert.Empty(fixture.Errors());
+        Assert.Contains("\ndraft: true\n", written);
+
+        var (checkCode, checkOutput) = Run(fixture.Root, ["check", .. Args(fixture)]);
+        Assert.Equal(0, checkCode);
+        Assert.Contains($"content/{expectedPath}:4:1: note OCOP027:", checkOutput);
+
+        var build = fixture.Build();
+        Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
+        Assert.DoesNotContain(build.Files, f => f.Path == page);
+        Assert.Contains(build.Files, f => f.Path == "san-pham/che-lam/index.html");
+        // Nothing published names the draft: lists, sitemap, feeds, search, open data.
+        var slug = page.Split('/')[1];
+        Assert.DoesNotContain(build.Files, f => f.Path.Contains(slug, StringComparison.Ordinal)
+            || (f.Bytes is { } bytes && System.Text.Encoding.UTF8.GetString(bytes).Contains(slug, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_scaffold_without_its_draft_line_reports_what_is_missing_where()
+    {
+        var fixture = new ContentFixture();
+        Assert.Equal(0, Run(fixture.Root, ["new", "product", "Bánh đa", "--producer", "htx-cam-tan", "--content", fixture.ContentDirectory, "--theme", TestPaths.Theme, "--today", "2026-11-29"]).ExitCode);
+        var path = Path.Combine(fixture.ContentDirectory, "san-pham", "banh-da", "index.md");
+        var lines = File.ReadAllLines(path).ToList();
+        lines.Remove("draft: true");
+        File.WriteAllLines(path, lines);
+        var summary = lines.FindIndex(l => l.StartsWith("summary:", StringComparison.Ordinal)) + 1;
+        var body = lines.FindLastIndex(l => l.StartsWith("[[", StringComparison.Ordinal)) + 1;
+        var first = lines.FindIndex(l => l.StartsWith("name:", StringComparison.Ordinal)) + 1;
+
+        var found = fixture.Build().Diagnostics.Where(d => d.At.File == "san-pham/banh-da/index.md").Select(d => (d.Code, d.At.Line, d.At.Column)).ToList();
+
+        Assert.Equal(
+            [("OCOP029", first, 1), ("OCOP032", first, 1), ("OCOP033", first, 1), ("OCOP028", summary, 11), ("OCOP028", body, 1)],
+            found);
+    }
+
+    [Fact]
+    public void New_product_without_producer_off_a_terminal_fails_listing_the_producers_and_writes_nothing()
+    {
+        var fixture = new ContentFixture();
+        fixture.Write("chu-the/ho-kinh-doanh-an.md", "---\nname: Hộ An\nsummary: Hộ kinh doanh.\nlegal_form: ho-kinh-doanh\n---\n");
+        var (code, output) = Run(fixture.Root, ["new", "product", "Bánh đa", "--content", fixture.ContentDirectory, "--theme", TestPaths.Theme]);
+        Assert.Equal(2, code);
+        Assert.Contains("--producer", output);
+        Assert.Contains("ho-kinh-doanh-an, htx-cam-tan", output);
+        Assert.False(Directory.Exists(Path.Combine(fixture.ContentDirectory, "san-pham", "banh-da")));
+    }
+
+    [Fact]
+    public void New_product_with_an_unknown_producer_suggests_the_closest_and_writes_nothing()
+    {
+        var fixture = new ContentFixture();
+        var (code, output) = Run(fixture.Root, ["new", "product", "Bánh đa", "--producer", "htx-cam-tann", "--content", fixture.ContentDirectory, "--theme", TestPaths.Theme]);
+        Assert.Equal(2, code);
+        Assert.Contains("Có phải \"htx-cam-tan\"?", output);
+        Assert.False(Directory.Exists(Path.Combine(fixture.ContentDirectory, "san-pham", "banh-da")));
     }
 
     private static Dictionary<string, string> Snapshot(string directory)

@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace OcopShowcase.Tests.Cli;
 
-/// <summary><c>new KIND "title"</c> writes a file that passes <c>check</c> whatever the title holds (issue #22).</summary>
+/// <summary><c>new KIND "title"</c> writes a draft that passes <c>check</c> whatever the title holds (issue #22).</summary>
 public class NewTitleTests
 {
     [Theory]
@@ -19,7 +19,7 @@ public class NewTitleTests
         var console = new TestConsole();
         console.Profile.Width = 400;
 
-        var code = CliApp.Run(["new", kind, title, "--content", fixture.ContentDirectory, "--theme", TestPaths.Theme, "--today", "2026-11-29"], console);
+        var code = CliApp.Run(["new", kind, title, "--content", fixture.ContentDirectory, "--theme", TestPaths.Theme, "--today", "2026-11-29", "--producer", "htx-cam-tan"], console);
 
         Assert.True(code == 0, console.Output);
         var written = File.ReadAllText(Path.Combine(fixture.ContentDirectory, expectedPath));

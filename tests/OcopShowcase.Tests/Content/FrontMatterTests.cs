@@ -55,12 +55,12 @@ public class FrontMatterTests
     }
 
     [Fact]
-    public void Tab_indentation_is_a_yaml_error_with_a_plain_message()
+    public void Tab_indentation_is_named_at_the_tab()
     {
         var (_, diagnostics) = Parse("---\nbuy:\n\tpostmart: x\n---\n");
         var error = Assert.Single(diagnostics);
-        Assert.Equal("OCOP004", error.Code);
-        Assert.InRange(error.At.Line, 2, 3);
+        Assert.Equal("OCOP007", error.Code);
+        Assert.Equal(new SourceSpan("san-pham/x/index.md", 3, 1), error.At);
     }
 
     [Fact]

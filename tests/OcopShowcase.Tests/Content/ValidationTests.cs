@@ -5,8 +5,17 @@ public class ValidationTests
 {
     private const string Product = "san-pham/che-lam/index.md";
 
-    private static string ProductWith(string fields, string body = "Nội dung.")
-        => $"---\nname: Chè lam\ngroup: thuc-pham\nproducer: htx-cam-tan\nsummary: Chè lam thử.\n{fields}---\n\n{body}\n";
+    /// <summary>A publishable product with <paramref name="fields"/>; what they do not set (certificate, price, unit, a
+    /// way to buy) follows them, so the lines up to <paramref name="fields"/> stay where they are.</summary>
+    internal static string ProductWith(string fields, string body = "Nội dung.")
+    {
+        string Default(string key, string line) => fields.Contains(key + ":", StringComparison.Ordinal) ? "" : line;
+        var defaults = Default("certificate", "certificate: qd-1114\n") + Default("price", "price: 45000\n") + Default("unit", "unit: hộp 300 g\n")
+            + Default("buy", "buy:\n  phone: \"0912 345 678\"\n");
+        return $"---\nname: Chè lam\ngroup: thuc-pham\nproducer: htx-cam-tan\nsummary: Chè lam thử.\n{fields}{defaults}---\n\n{body}\n";
+    }
+
+    private const string Certificate = "---\ndecision: \"1114/QĐ-UBND\"\nissued_on: 2024-06-12\nissuing_body: UBND tỉnh\nlevel: tinh\n";
 
     [Fact]
     public void The_minimal_fixture_builds_without_errors()
@@ -24,7 +33,7 @@ public class ValidationTests
     [Fact]
     public void Missing_required_field_names_it()
     {
-        var error = new ContentFixture().Write(Product, "---\nname: Chè lam\nproducer: htx-cam-tan\nsummary: x\n---\n").SingleError();
+        var error = new ContentFixture().Write(Product, ProductWith("").Replace("group: thuc-pham\n", "", StringComparison.Ordinal)).SingleError();
         Assert.Equal("OCOP011", error.Code);
         Assert.Contains("\"group\"", error.Message());
         Assert.Equal(Product, error.At.File);
@@ -48,7 +57,7 @@ public class ValidationTests
     public void Stars_and_score_must_agree_under_the_rules_in_force()
     {
         var error = new ContentFixture().Write("chung-nhan/qd-1114.md",
-            "---\ndecision: \"1114/QĐ-UBND\"\nissued_on: 2024-06-12\nissuing_body: UBND tỉnh\nlevel: tinh\nstars: 4\nscore: 68\n---\n").SingleError();
+            Certificate + "stars: 4\nscore: 68\nproducts: [che-lam]\n---\n").SingleError();
         Assert.Equal("OCOP102", error.Code);
         Assert.Equal(7, error.At.Line);
         Assert.Contains("148/QĐ-TTg", error.Message());
@@ -60,7 +69,7 @@ public class ValidationTests
     public void Bad_dates_are_errors(string line, string code)
     {
         var error = new ContentFixture().Write("chung-nhan/qd-1114.md",
-            $"---\ndecision: \"1114/QĐ-UBND\"\n{line}\nissuing_body: UBND tỉnh\nlevel: tinh\nstars: 4\n---\n").SingleError();
+            $"---\ndecision: \"1114/QĐ-UBND\"\n{line}\nissuing_body: UBND tỉnh\nlevel: tinh\nstars: 4\nproducts: [che-lam]\n---\n").SingleError();
         Assert.Equal(code, error.Code);
         Assert.Equal(3, error.At.Line);
     }
@@ -70,7 +79,7 @@ public class ValidationTests
     [InlineData("stars: 6", "OCOP015")]
     public void Wrong_star_values_say_what_was_expected(string line, string code)
         => Assert.Equal(code, new ContentFixture().Write("chung-nhan/qd-1114.md",
-            $"---\ndecision: \"1114/QĐ-UBND\"\nissued_on: 2024-06-12\nissuing_body: UBND tỉnh\nlevel: tinh\n{line}\n---\n").SingleError().Code);
+            $"{Certificate}{line}\nproducts: [che-lam]\n---\n").SingleError().Code);
 
     [Theory]
     [InlineData("buy:\n  postmart: postmart.vn/san-pham/1\n", "OCOP017")]
@@ -133,7 +142,7 @@ public class ValidationTests
     {
         var error = new ContentFixture().Write(Product, ProductWith("", "Dòng một.\n\nXem [chè lam](/san-pham/che-lm/).")).SingleError();
         Assert.Equal("OCOP112", error.Code);
-        Assert.Equal(new Diagnostics.SourceSpan(Product, 10, 5), error.At);
+        Assert.Equal(new Diagnostics.SourceSpan(Product, 15, 5), error.At);
         Assert.Contains("/san-pham/che-lam/", error.Message());
     }
 

@@ -150,7 +150,7 @@ public class ActiveContentPropertyTests
         {
             var fixture = new ContentFixture();
             var yamlName = name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal);
-            fixture.Write("san-pham/che-lam/index.md", $"---\nname: Chè lam\ngroup: thuc-pham\nproducer: htx-cam-tan\nsummary: x\nphotos:\n  - file: \"{yamlName}\"\n---\nNội dung.\n");
+            fixture.Write("san-pham/che-lam/index.md", $"---\nname: Chè lam\ngroup: thuc-pham\nproducer: htx-cam-tan\ncertificate: qd-1114\nprice: 45000\nunit: hộp\nbuy:\n  phone: \"0912 345 678\"\nsummary: x\nphotos:\n  - file: \"{yamlName}\"\n---\nNội dung.\n");
             File.WriteAllBytes(Path.Combine(fixture.ContentDirectory, "san-pham", "che-lam", name), photo);
             var result = fixture.Build();
             if (!result.Succeeded)

@@ -18,8 +18,12 @@ public class ActiveContentTests
 {
     private const string Product = "san-pham/che-lam/index.md";
 
+    /// <summary>A publishable product; a unit and a way to buy follow <paramref name="fields"/> unless they set them.</summary>
     private static string ProductWith(string fields, string body = "Nội dung.")
-        => $"---\nname: Chè lam\ngroup: thuc-pham\nproducer: htx-cam-tan\ncertificate: qd-1114\nprice: 45000\nsummary: Chè lam thử.\n{fields}---\n\n{body}\n";
+    {
+        var defaults = (fields.Contains("unit:", StringComparison.Ordinal) ? "" : "unit: hộp 300 g\n") + (fields.Contains("buy:", StringComparison.Ordinal) ? "" : "buy:\n  phone: \"0912 345 678\"\n");
+        return $"---\nname: Chè lam\ngroup: thuc-pham\nproducer: htx-cam-tan\ncertificate: qd-1114\nprice: 45000\nsummary: Chè lam thử.\n{fields}{defaults}---\n\n{body}\n";
+    }
 
     [Fact]
     public void A_bundle_full_of_unlisted_files_publishes_none_of_them()
@@ -189,7 +193,7 @@ public class ActiveContentTests
 
         var error = fixture.SingleError();
 
-        Assert.Equal(("OCOP048", "chung-nhan/qd-1114/index.md", 8, 7), (error.Code, error.At.File, error.At.Line, error.At.Column));
+        Assert.Equal(("OCOP048", "chung-nhan/qd-1114/index.md", 9, 7), (error.Code, error.At.File, error.At.Line, error.At.Column));
     }
 
     [Fact]

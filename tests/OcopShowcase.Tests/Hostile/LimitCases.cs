@@ -86,13 +86,13 @@ public static class LimitCases
     public static LimitCase Named(string name) => All.Single(c => c.Name == name);
 
     public static string ProductText(string name = "Chè lam", string summary = "Chè lam thử.", string extra = "", string body = "Nội dung.")
-        => $"---\nname: {name}\ngroup: thuc-pham\nproducer: htx-cam-tan\ncertificate: qd-1114\nprice: 45000\nsummary: {summary}\n{extra}buy:\n  postmart: https://postmart.vn/san-pham/che-lam\n---\n\n{body}\n";
+        => $"---\nname: {name}\ngroup: thuc-pham\nproducer: htx-cam-tan\ncertificate: qd-1114\nprice: 45000\nunit: hộp 300 g\nsummary: {summary}\n{extra}buy:\n  postmart: https://postmart.vn/san-pham/che-lam\n---\n\n{body}\n";
 
     private static string ProducerText(string phone)
         => $"---\nname: HTX Cẩm Tân\nsummary: Hợp tác xã thử.\nlegal_form: hop-tac-xa\ncontact:\n  phone: {phone}\n---\n";
 
     private static string CertificateText(string issuedOn, string extra)
-        => $"---\ndecision: \"1114/QĐ-UBND\"\nissued_on: {issuedOn}\nissuing_body: UBND tỉnh Thanh Hóa\nlevel: tinh\nstars: 4\nscore: 78\n{extra}---\n";
+        => $"---\ndecision: \"1114/QĐ-UBND\"\nissued_on: {issuedOn}\nissuing_body: UBND tỉnh Thanh Hóa\nlevel: tinh\nstars: 4\nscore: 78\nproducts: [che-lam]\n{extra}---\n";
 
     private static void WithBody(ContentFixture fixture, string body) => fixture.Write(Product, ProductText(body: body));
 

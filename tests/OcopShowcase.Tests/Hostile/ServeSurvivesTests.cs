@@ -51,7 +51,7 @@ public class ServeSurvivesTests
             Assert.Equal(HttpStatusCode.OK, page.StatusCode);
             Assert.Contains("Chè lam", html);
             Assert.Contains($"id=\"{PreviewOverlay.ElementId}\"", html);
-            Assert.Matches("error OCOP\\d{3}", html);
+            Assert.Matches("class=\"code\">OCOP\\d{3}<", html);
             Assert.False(serve.HasExited, "serve exited after a save that broke the build");
 
             // Fixing the content removes the box.
@@ -103,7 +103,7 @@ public class ServeSurvivesTests
         using var server = new PreviewServer(port, "/", liveReload: false);
         server.Publish([OutputFile.FromText("index.html", "<html><body><p>bản tốt</p></body></html>")]);
         server.Start();
-        server.ShowErrors(["content/x.md:1:1: error OCOP010: Không có trường \"<script>alert(1)</script>\"."]);
+        server.ShowErrors([new PreviewError { File = "content/<img src=x onerror=alert(1)>.md", Line = 1, Column = 1, Code = "OCOP010", Message = "Không có trường \"<script>alert(1)</script>\"." }]);
 
         using var http = new HttpClient();
         var html = await http.GetStringAsync($"http://127.0.0.1:{port}/");
@@ -112,6 +112,8 @@ public class ServeSurvivesTests
         Assert.Contains($"id=\"{PreviewOverlay.ElementId}\"", html);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
         Assert.DoesNotContain("<script>alert(1)", html);
+        Assert.Contains("content/&lt;img src=x onerror=alert(1)&gt;.md", html);
+        Assert.DoesNotContain("<img src=x", html);
 
         server.Publish([OutputFile.FromText("index.html", "<html><body><p>bản mới</p></body></html>")]);
         Assert.DoesNotContain(PreviewOverlay.ElementId, await http.GetStringAsync($"http://127.0.0.1:{port}/"));
@@ -123,13 +125,15 @@ public class ServeSurvivesTests
         var port = Browser.Chromium.FreePort();
         using var server = new PreviewServer(port, "/", liveReload: false);
         server.Start();
-        server.ShowErrors(["error OCOP071: lỗi"]);
+        server.ShowErrors([new PreviewError { File = null, Line = 0, Column = 0, Code = "OCOP071", Message = "lỗi" }]);
 
         using var http = new HttpClient();
         var response = await http.GetAsync($"http://127.0.0.1:{port}/san-pham/");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        Assert.Contains("error OCOP071: lỗi", await response.Content.ReadAsStringAsync());
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<span class=\"code\">OCOP071</span>", body);
+        Assert.Contains("<span class=\"message\">lỗi</span>", body);
     }
 
     private static async Task ReadUntil(StreamReader reader, string text, CancellationToken cancellation)

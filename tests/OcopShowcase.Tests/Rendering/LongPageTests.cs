@@ -10,8 +10,10 @@ public class LongPageTests
         var fixture = new ContentFixture();
         for (var i = 0; i < 60; i++)
         {
-            fixture.Write($"san-pham/banh-{i}/index.md", $"---\nname: Bánh số {i} với một cái tên khá dài để trang thật dài\ngroup: thuc-pham\nproducer: htx-cam-tan\nsummary: Bánh thử số {i}, mô tả ngắn.\ncertificate: qd-1114\nprice: 10000\n---\n\n{string.Concat(Enumerable.Repeat("Nội dung dài. ", 200))}\n");
+            fixture.Write($"san-pham/banh-{i}/index.md", $"---\nname: Bánh số {i} với một cái tên khá dài để trang thật dài\ngroup: thuc-pham\nproducer: htx-cam-tan\nsummary: Bánh thử số {i}, mô tả ngắn.\ncertificate: qd-1114\nprice: 10000\nunit: cái\nbuy:\n  phone: \"0912 345 678\"\n---\n\n{string.Concat(Enumerable.Repeat("Nội dung dài. ", 200))}\n");
         }
+
+        fixture.CertificateCovers(Enumerable.Range(0, 60).Select(i => $"banh-{i}").Prepend("che-lam"));
 
         return fixture.Build();
     });

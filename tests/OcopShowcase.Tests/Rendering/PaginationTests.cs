@@ -12,8 +12,10 @@ public class PaginationTests
         const int products = 2 * Paging.ProductsPerPage + 5;
         for (var i = 0; i < products; i++)
         {
-            fixture.Write($"san-pham/banh-{i:000}/index.md", $"---\nname: Bánh số {i:000}\ngroup: thuc-pham\nproducer: htx-cam-tan\nsummary: Bánh thử số {i}.\ncertificate: qd-1114\n---\n\nNội dung.\n");
+            fixture.Write($"san-pham/banh-{i:000}/index.md", $"---\nname: Bánh số {i:000}\ngroup: thuc-pham\nproducer: htx-cam-tan\nsummary: Bánh thử số {i}.\ncertificate: qd-1114\nprice: 1000\nunit: cái\nbuy:\n  phone: \"0912 345 678\"\n---\n\nNội dung.\n");
         }
+
+        fixture.CertificateCovers(Enumerable.Range(0, products).Select(i => $"banh-{i:000}").Prepend("che-lam"));
 
         var result = fixture.Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));

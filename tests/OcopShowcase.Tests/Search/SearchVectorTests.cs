@@ -92,6 +92,20 @@ public class SearchVectorTests
     }
 
     [Fact]
+    public void The_exact_phrase_in_a_description_outranks_the_same_words_apart_and_the_weights_name_their_fields()
+    {
+        var documents = new List<SearchDocument>
+        {
+            new("Bánh", "/san-pham/a/", "product", null, null, null, "mật từ ong rừng", null, null, [], ""),
+            new("Kẹo", "/san-pham/b/", "product", null, null, null, "mật ong rừng", null, null, [], ""),
+        };
+        Assert.Equal(["/san-pham/b/", "/san-pham/a/"], SearchIndex.Build(documents).Query("mat ong rung").Select(d => d.Url));
+        Assert.Equal(
+            ["name", "tags", "summary", "body"],
+            new[] { SearchIndex.NameWeight, SearchIndex.TagWeight, SearchIndex.SummaryWeight, SearchIndex.BodyWeight }.Select(SearchIndex.FieldOf));
+    }
+
+    [Fact]
     public void The_first_tokens_of_a_long_text_are_those_of_the_whole_text()
     {
         // Words short and long (a prefix then holds about as many tokens as asked for, so a cut inside a word would

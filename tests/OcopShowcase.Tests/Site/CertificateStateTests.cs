@@ -10,7 +10,7 @@ public class CertificateStateTests
 
     private static Certificate Until(DateOnly validUntil) => new(
         "qd", "chung-nhan/qd.md", "1/QĐ-UBND", validUntil.AddMonths(-36), "UBND", CouncilLevel.Province, new StarRating(4), 75, validUntil, null,
-        new Localized<CertificateText>("vi", System.Collections.Immutable.ImmutableSortedDictionary<string, CertificateText>.Empty));
+        new Localized<CertificateText>("vi", System.Collections.Immutable.ImmutableSortedDictionary<string, CertificateText>.Empty), []);
 
     [Theory]
     [InlineData("2027-06-01", CertificateState.Valid)]
@@ -49,7 +49,7 @@ public class CertificateStateTests
     public void An_expired_certificate_shows_no_stars_on_its_product()
     {
         var fixture = new ContentFixture().Write("chung-nhan/qd-1114.md",
-            "---\ndecision: \"1114/QĐ-UBND\"\nissued_on: 2021-06-12\nissuing_body: UBND tỉnh\nlevel: tinh\nstars: 4\nscore: 78\n---\n");
+            "---\ndecision: \"1114/QĐ-UBND\"\nissued_on: 2021-06-12\nissuing_body: UBND tỉnh\nlevel: tinh\nstars: 4\nscore: 78\nproducts: [che-lam]\n---\n");
         var result = fixture.Build();
         Assert.True(result.Succeeded);
         Assert.Contains(result.Diagnostics, d => d.Code == "OCOP104");

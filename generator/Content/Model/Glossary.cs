@@ -1,0 +1,35 @@
+using System.Collections.Frozen;
+
+namespace OcopShowcase.Content.Model;
+
+/// <summary>
+/// Translations of values that repeat across files and have no translation file of their own (issuing bodies, shops,
+/// units, packaging, shelf life), one list per language, read from <c>content/glossary.&lt;lang&gt;.yml</c>. A value
+/// is translated only when it is exactly a term of the list; anything else is shown as written.
+/// </summary>
+public sealed class Glossary
+{
+    public static readonly Glossary Empty = new(FrozenDictionary<string, FrozenDictionary<string, string>>.Empty);
+
+    private readonly FrozenDictionary<string, FrozenDictionary<string, string>> _terms;
+
+    public Glossary(IReadOnlyDictionary<string, FrozenDictionary<string, string>> terms) => _terms = terms.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The terms of one language: Vietnamese as written in the content → translation.</summary>
+    public IReadOnlyDictionary<string, string> TermsOf(string language) => _terms.GetValueOrDefault(language) ?? FrozenDictionary<string, string>.Empty;
+
+    /// <summary>The value in <paramref name="language"/>, or null when the glossary has no entry for it.</summary>
+    public string? Find(string value, string language)
+        => _terms.TryGetValue(language, out var terms) && terms.TryGetValue(value, out var translated) ? translated : null;
+
+    /// <summary>The value in <paramref name="language"/> with the language it is now in.</summary>
+    public LocalizedValue Translate(string value, string language, string sourceLanguage)
+        => Find(value, language) is { } translated ? new LocalizedValue(translated, language) : new LocalizedValue(value, sourceLanguage);
+}
+
+/// <summary>A value as shown, with the language it is written in (for the lang attribute).</summary>
+public sealed record LocalizedValue(string Text, string Lang)
+{
+    /// <summary>The text, so a template that writes the value itself (<c>{{ shop }}</c>) still shows words.</summary>
+    public override string ToString() => Text;
+}
