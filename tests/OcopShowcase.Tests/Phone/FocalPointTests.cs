@@ -41,9 +41,11 @@ public class FocalPointTests(RootSite root) : IClassFixture<RootSite>
         File.Copy(Path.Combine(TestPaths.Content, "san-pham/che-lam-cam-tan/anh-1.jpg"), Path.Combine(fixture.ContentDirectory, "san-pham/che-lam/anh-1.jpg"), overwrite: true);
         var product = Path.Combine(fixture.ContentDirectory, "san-pham/che-lam/index.md");
         File.WriteAllText(product, File.ReadAllText(product).Replace("summary: Chè lam thử.\n", "summary: Chè lam thử.\nphotos:\n  - file: anh-1.jpg\n    focus: giữa\n", StringComparison.Ordinal));
+        var focusLine = Array.FindIndex(File.ReadAllLines(product), l => l.Contains("focus: giữa", StringComparison.Ordinal)) + 1;
         var error = fixture.SingleError();
         Assert.Equal("OCOP120", error.Code);
-        Assert.Equal(10, error.At.Line);
+        Assert.Equal(focusLine, error.At.Line);
+        Assert.Equal(12, error.At.Column);
         Assert.Equal("san-pham/che-lam/index.md", error.At.File);
     }
 
