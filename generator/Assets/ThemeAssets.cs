@@ -21,6 +21,9 @@ public sealed record ThemeAssets(IReadOnlyList<OutputFile> Files, IReadOnlyDicti
     /// <summary>Staff mode (<c>?sua</c>): shows a page's edit link; loaded by every page.</summary>
     public string StaffScript => Url("staff.js");
 
+    /// <summary>The photo viewer: loaded by pages that show a gallery.</summary>
+    public string GalleryScript => Url("gallery.js");
+
     /// <summary>The new-product form of <c>/nhan-vien/them-san-pham/</c>.</summary>
     public string ProductFormScript => Url("product-form.js");
 

@@ -1,3 +1,4 @@
+using OcopShowcase.Content.Model;
 using SkiaSharp;
 using SkiaSharp.HarfBuzz;
 
@@ -65,16 +66,18 @@ public static class Typesetter
         return lines;
     }
 
-    /// <summary>Fills <paramref name="area"/> with the image, cropping what overflows and keeping the centre.</summary>
-    public static void DrawCover(SKCanvas canvas, SKImage image, SKRect area)
+    /// <summary>
+    /// Fills <paramref name="area"/> with the image, cropping what overflows: the crop is
+    /// <see cref="FocalPoint.Cover"/> of the photo's focal point (the centre without one), the same rule pages apply
+    /// with CSS <c>object-position</c>.
+    /// </summary>
+    public static void DrawCover(SKCanvas canvas, SKImage image, SKRect area, FocalPoint? focus = null)
     {
-        var scale = Math.Max(area.Width / image.Width, area.Height / image.Height);
-        var w = image.Width * scale;
-        var h = image.Height * scale;
-        var target = new SKRect(area.MidX - w / 2, area.MidY - h / 2, area.MidX + w / 2, area.MidY + h / 2);
+        var crop = (focus ?? FocalPoint.Center).Cover(image.Width, image.Height, area.Width, area.Height);
+        var source = SKRect.Create((float)crop.Left, (float)crop.Top, (float)crop.Width, (float)crop.Height);
         canvas.Save();
         canvas.ClipRect(area);
-        canvas.DrawImage(image, target, new SKSamplingOptions(SKCubicResampler.Mitchell));
+        canvas.DrawImage(image, source, area, new SKSamplingOptions(SKCubicResampler.Mitchell));
         canvas.Restore();
     }
 }

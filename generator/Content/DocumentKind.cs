@@ -195,7 +195,9 @@ public abstract class DocumentKind<TDocument, TText>
 
     protected static IReadOnlyList<BundleFile> Photos(FieldReader fields, DocumentSource source)
         => fields.ChildList("photos", "file")
-            .Select(photo => photo.Text("file", required: true, "tên tệp ảnh") is { } name ? source.ResolveFile(name, photo.At("file"), fields.Diagnostics) : null)
+            .Select(photo => photo.Text("file", required: true, "tên tệp ảnh") is { } name
+                ? source.ResolveFile(name, photo.At("file"), fields.Diagnostics) is { } file ? file with { Focus = FocalPointReader.Read(photo) } : null
+                : null)
             .OfType<BundleFile>()
             .ToList();
 
@@ -211,6 +213,20 @@ public abstract class DocumentKind<TDocument, TText>
 
     protected static Reference? ReferenceTo(FieldReader fields, string key, bool required = false, string what = "")
         => fields.Text(key, required, what) is { } slug ? new Reference(slug, fields.At(key)) : null;
+
+    /// <summary>A <c>location: {lat, lon}</c> mapping: where a visitor is guided by the directions button.</summary>
+    protected static Coordinates? ReadLocation(FieldReader? fields)
+    {
+        if (fields is null)
+        {
+            return null;
+        }
+
+        fields.RejectUnknown(Keys("lat", "lon"));
+        var lat = fields.Decimal("lat", -90, 90, "20.2175");
+        var lon = fields.Decimal("lon", -180, 180, "105.4672");
+        return lat is null || lon is null ? null : new Coordinates(lat.Value, lon.Value);
+    }
 
     protected static Contact ReadContact(FieldReader? fields)
     {

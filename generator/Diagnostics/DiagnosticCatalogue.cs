@@ -559,6 +559,13 @@ public static class DiagnosticCatalogue
         "anh-2.png cạnh anh-2.jpg (cả hai thành anh-2.jpg), hoặc sản phẩm tên 3-sao trùng trang lọc sản phẩm 3 sao.",
         "Đổi tên một trong hai tệp hoặc thư mục cho khác nhau.");
 
+    public static readonly DiagnosticDescriptor InvalidFocus = new(
+        "OCOP120", Severity.Error,
+        "Điểm lấy nét của ảnh \"{0}\" không hợp lệ: viết top, center, bottom, left, right, hoặc hai tỉ lệ phần trăm (ngang rồi dọc) như \"30% 20%\".",
+        "The photo focus \"{0}\" is not valid: write top, center, bottom, left, right, or two percentages (across, then down) such as \"30% 20%\".",
+        "focus: giữa",
+        "Viết focus: top (giữ phần trên của ảnh), focus: center, focus: bottom, hoặc focus: \"30% 20%\".");
+
     public static readonly DiagnosticDescriptor NotListedByCertificate = new(
         "OCOP115", Severity.Error,
         "Giấy chứng nhận \"{0}\" không ghi \"{1}\" trong danh sách products, nên không thể hiện sao của giấy này.",

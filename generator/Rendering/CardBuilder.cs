@@ -33,7 +33,7 @@ public sealed class CardBuilder(SiteModel site, UiStrings strings, Language lang
 
     public static PhotoView? Photo(IReadOnlyList<BundleFile> photos, IReadOnlyList<string> alts, string fallbackAlt, int index = 0)
         => index < photos.Count
-            ? new PhotoView(SiteUrls.ContentFile(photos[index].ContentPath), index < alts.Count && alts[index].Length > 0 ? alts[index] : fallbackAlt)
+            ? new PhotoView(SiteUrls.ContentFile(photos[index].ContentPath), index < alts.Count && alts[index].Length > 0 ? alts[index] : fallbackAlt, photos[index].Focus?.CssPosition)
             : null;
 
     public static IReadOnlyList<PhotoView> Photos(IReadOnlyList<BundleFile> photos, IReadOnlyList<string> alts, string fallbackAlt)
@@ -131,15 +131,45 @@ public sealed class CardBuilder(SiteModel site, UiStrings strings, Language lang
             .Select(p => new LinkView(p.Text.In(language.Code).Name, SiteUrls.Product(language, p.Slug)))
             .ToList());
 
-    public BuyView Buy(WhereToBuy buy) => new(
+    /// <summary>
+    /// The buy or contact buttons. <paramref name="callKey"/> names the phone button's words, which depend on what the
+    /// call is for: ordering goods ("product.call"), booking a room or a tour, asking a spot's hours.
+    /// </summary>
+    public BuyView Buy(WhereToBuy buy, string callKey = "product.call") => new(
         buy.Postmart?.AbsoluteUri,
         buy.Voso?.AbsoluteUri,
         buy.Phone?.Display,
         buy.Phone is { } phone ? "tel:" + phone.E164 : null,
         buy.Zalo?.Display,
         buy.Zalo is { } zalo ? "https://zalo.me/" + zalo.National : null,
-        buy.Shops.Select(Glossed).ToList());
+        buy.Shops.Select(shop => new ShopView(Glossed(shop.Name), Directions(shop.Location))).ToList(),
+        buy.Phone is { } shown ? T(callKey, shown.Display) : null,
+        buy.Zalo is { } chat ? T("product.zalo", chat.Display) : null);
 
-    public BuyView ContactBox(Contact contact) => Buy(new WhereToBuy(null, null, contact.Phone, contact.Zalo, []));
+    public BuyView ContactBox(Contact contact, string callKey) => Buy(new WhereToBuy(null, null, contact.Phone, contact.Zalo, []), callKey);
 
+    /// <summary>Directions to a place, or null without coordinates: the phone's map app (geo:) and Google Maps' route.</summary>
+    public static DirectionsView? Directions(Coordinates? at)
+        => at is null
+            ? null
+            : new DirectionsView(
+                FormattableString.Invariant($"geo:{at.Latitude},{at.Longitude}?q={at.Latitude},{at.Longitude}"),
+                FormattableString.Invariant($"https://www.google.com/maps/dir/?api=1&destination={at.Latitude},{at.Longitude}"));
+
+    /// <summary>The phone screen's action bar: <paramref name="callLabelKey"/> is the short word on the call link.</summary>
+    public ActionBarView Actions(BuyView buy, DirectionsView? directions, string callLabelKey)
+    {
+        var online = new List<LinkView>();
+        if (buy.PostmartUrl is { } postmart)
+        {
+            online.Add(new LinkView(T("product.buy_postmart"), postmart));
+        }
+
+        if (buy.VosoUrl is { } voso)
+        {
+            online.Add(new LinkView(T("product.buy_voso"), voso));
+        }
+
+        return new ActionBarView(buy.TelUrl, buy.ZaloUrl, online, directions, T(callLabelKey));
+    }
 }

@@ -40,7 +40,11 @@ public sealed class MarkdownRenderer(IReadOnlySet<string> knownUrls, SiteLinks l
     /// </summary>
     private const int MarkdigDepth = 4 * ContentLimits.MaxMarkdownNesting;
 
-    public RawHtml Render(MarkdownBody body, Language language, DiagnosticBag diagnostics)
+    /// <param name="summary">
+    /// The page's summary, which the layout already shows as its lead: a body that opens with the same paragraph
+    /// (as sample and scaffolded bodies do) loses that paragraph, so no page prints its summary twice.
+    /// </param>
+    public RawHtml Render(MarkdownBody body, Language language, DiagnosticBag diagnostics, string? summary = null)
     {
         if (body.IsEmpty)
         {
@@ -50,6 +54,11 @@ public sealed class MarkdownRenderer(IReadOnlySet<string> knownUrls, SiteLinks l
         if (ParseWithinDepth(body, diagnostics) is not { } document)
         {
             return RawHtml.Empty;
+        }
+
+        if (summary is not null)
+        {
+            SummaryEcho.Remove(document, summary);
         }
 
         AssignHeadingAnchors(document);

@@ -94,7 +94,7 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
         return (url is null ? null : site.Urls.Absolute(url), own is not null);
     }
 
-    private RawHtml Body(MarkdownBody body, Language language) => markdown.Render(body, language, diagnostics);
+    private RawHtml Body(MarkdownBody body, Language language, string? summary = null) => markdown.Render(body, language, diagnostics, summary);
 
     private static LinkView[] Crumbs(CardBuilder cards, params LinkView[] trail)
         => [new LinkView(cards.T("nav.home"), SiteUrls.Home(cards.Language)), .. trail];
@@ -202,6 +202,7 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
             .Select(g => new LinkView(cards.T("group." + g.Key()), SiteUrls.ProductGroupPage(language, g), g == subject.Group))
             .ToList();
         var starFilters = Enumerable.Range(StarRating.Min, StarRating.Max - StarRating.Min + 1)
+            .Where(s => lists.Catalogue(language, null, s).Count > 0)
             .Select(s => new LinkView(cards.T("stars.filter", s), SiteUrls.ProductStarsPage(language, s), s == subject.Stars))
             .ToList();
         var all = SiteUrls.ProductCatalogue(language);
@@ -256,15 +257,20 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
         AddIf(details, cards.T("product.ingredients"), text.Ingredients);
         var siblings = producer is null ? [] : site.ProductsOf(producer).Where(p => p != product).ToList();
         var related = siblings.Take(RelatedCards).Select(cards.Product).ToList();
+        // A tour sold as an OCOP product is booked, not ordered.
+        var isTour = product.Group == ProductGroup.Tourism;
+        var buy = cards.Buy(product.Buy, isTour ? "product.call_tour" : "product.call");
         var model = new ProductPageModel(
             card,
             CardBuilder.Photos(product.Photos, text.PhotoAlts, text.Name),
-            Body(text.Body, language),
+            Body(text.Body, language, text.Summary),
             certificate is null ? null : cards.Certificate(certificate),
             producer is null ? null : cards.Producer(producer),
-            cards.Buy(product.Buy),
+            buy,
             details,
-            related);
+            related,
+            // Directions lead to where the product is made and sold, when its producer gives coordinates.
+            cards.Actions(buy, CardBuilder.Directions(producer?.Location), isTour ? "tourism_action.communitytourism" : "action.call"));
         var crumbs = Crumbs(cards, new LinkView(cards.T("catalogue.title"), SiteUrls.ProductCatalogue(language)), new LinkView(card.GroupName, SiteUrls.ProductGroupPage(language, product.Group)));
         return new("product", text.Name, text.Summary, "products", crumbs, model, !product.Text.IsTranslatedInto(language.Code));
     }
@@ -290,10 +296,14 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
             details.Add(new(cards.T("producer.facebook"), facebook.Host + facebook.AbsolutePath.TrimEnd('/'), facebook.AbsoluteUri));
         }
 
-        var model = new ProducerPageModel(card, Body(text.Body, language), details,
+        var contact = cards.ContactBox(producer.Contact, "producer.call");
+        var directions = CardBuilder.Directions(producer.Location);
+        var model = new ProducerPageModel(card, Body(text.Body, language, text.Summary), details,
             site.ProductsOf(producer).Select(cards.Product).ToList(),
             site.TourismOf(producer).Select(cards.Tourism).ToList(),
-            cards.ContactBox(producer.Contact));
+            contact,
+            directions,
+            cards.Actions(contact, directions, "action.call"));
         return new("producer", text.Name, text.Summary, "producers", Crumbs(cards, new LinkView(cards.T("producers.title"), SiteUrls.ProducerList(language))), model, !producer.Text.IsTranslatedInto(language.Code));
     }
 
@@ -322,13 +332,29 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
         AddIf(details, cards.T("tourism.season"), text.Season);
         var certificate = site.CertificateOf(listing.Certificate);
         var producer = site.ProducerOf(listing);
-        var map = listing.Location is { } at
-            ? FormattableString.Invariant($"https://www.openstreetmap.org/?mlat={at.Latitude}&mlon={at.Longitude}#map=15/{at.Latitude}/{at.Longitude}")
-            : null;
-        var model = new TourismPageModel(card, CardBuilder.Photos(listing.Photos, text.PhotoAlts, text.Name), Body(text.Body, language), details, text.Prices,
-            certificate is null ? null : cards.Certificate(certificate), producer is null ? null : cards.Producer(producer), cards.ContactBox(listing.Contact), map);
+        var kind = listing.Kind.ToString().ToLowerInvariant();
+        var contact = cards.ContactBox(listing.Contact, "tourism_call." + kind);
+        var directions = CardBuilder.Directions(listing.Location);
+
+        // What a visitor can buy there: the operator's products and those made in the listing's village, with their producers.
+        var sold = (producer is null ? [] : site.ProductsOf(producer))
+            .Concat(listing.Village is null ? [] : site.Content.Products.Where(p => p.Village == listing.Village))
+            .Distinct()
+            .ToList();
+        var makers = sold.Select(site.ProducerOf).OfType<Producer>().Where(p => p != producer).Distinct().Select(cards.Producer).ToList();
+        var model = new TourismPageModel(card, CardBuilder.Photos(listing.Photos, text.PhotoAlts, text.Name), Body(text.Body, language, text.Summary), details, text.Prices,
+            certificate is null ? null : cards.Certificate(certificate), producer is null ? null : cards.Producer(producer), contact, directions,
+            HeadlinePrice(cards, listing), cards.T("tourism_heading." + kind),
+            sold.Select(cards.Product).ToList(), makers,
+            cards.Actions(contact, directions, "tourism_action." + kind));
         return new("tourism", text.Name, text.Summary, "tourism", Crumbs(cards, new LinkView(cards.T("tourism.title"), SiteUrls.TourismList(language))), model, !listing.Text.IsTranslatedInto(language.Code));
     }
+
+    /// <summary>The price that fits the listing's kind ("200.000 ₫ / đêm" for a homestay), from <c>headline_price</c>.</summary>
+    public static string? HeadlinePrice(CardBuilder cards, TourismListing listing)
+        => listing.HeadlinePriceVnd is { } vnd
+            ? cards.T("tourism_price." + listing.Kind.ToString().ToLowerInvariant(), vnd == 0 ? cards.T("tourism.free") : cards.Format.Price(vnd))
+            : null;
 
     private PageParts News(CardBuilder cards, NewsPost post)
     {

@@ -33,7 +33,7 @@ public static class PosterPlanner
                 inLanguage.Add(Make(site, cards, $"product/{product.Slug}", SiteUrls.Products, product.Slug, card.Url, card.Name, card.GroupName, card.Stars,
                     card.ProducerName is null ? null : cards.T("poster.producer", card.ProducerName), card.Summary, card.PriceText,
                     cards.T("poster.scan_product"), online.Count == 0 ? null : cards.T("poster.buy_online", string.Join(" · ", online)),
-                    PhotoOf(photos, product.Photos)));
+                    PhotoOf(photos, product.Photos), product.Photos.FirstOrDefault()?.Focus));
             }
 
             foreach (var listing in site.Content.Tourism.OrderBy(l => l.Slug, StringComparer.Ordinal))
@@ -41,8 +41,9 @@ public static class PosterPlanner
                 var card = cards.Tourism(listing);
                 var producer = site.ProducerOf(listing)?.Text.In(language.Code).Name;
                 inLanguage.Add(Make(site, cards, $"tourism/{listing.Slug}", SiteUrls.Tourism, listing.Slug, card.Url, card.Name, card.KindName, card.Stars,
-                    producer is null ? null : cards.T("poster.producer", producer), card.Summary, listing.Text.In(language.Code).Prices.FirstOrDefault(),
-                    cards.T("poster.scan_tourism"), null, PhotoOf(photos, listing.Photos)));
+                    producer is null ? null : cards.T("poster.producer", producer), card.Summary,
+                    PageViewBuilder.HeadlinePrice(cards, listing) ?? listing.Text.In(language.Code).Prices.FirstOrDefault(),
+                    cards.T("poster.scan_tourism"), null, PhotoOf(photos, listing.Photos), listing.Photos.FirstOrDefault()?.Focus));
             }
 
             posters.AddRange(inLanguage);
@@ -57,7 +58,7 @@ public static class PosterPlanner
 
     private static Poster Make(
         SiteModel site, CardBuilder cards, string pageKey, string section, string slug, string pageUrl, string name, string kicker, int? stars,
-        string? producer, string summary, string? price, string callToAction, string? buyOnline, string? photo)
+        string? producer, string summary, string? price, string callToAction, string? buyOnline, string? photo, FocalPoint? focus)
     {
         var language = cards.Language;
         var canonical = site.Urls.Absolute(pageUrl);
@@ -84,7 +85,8 @@ public static class PosterPlanner
             canonical + site.Site.Posters.CampaignQuery,
             canonical[(canonical.IndexOf("://", StringComparison.Ordinal) + 3)..],
             labels,
-            photo);
+            photo,
+            focus);
     }
 
     /// <summary>The cached 1080 px JPEG of the first photo: 150 dpi across the A4 photo frame.</summary>

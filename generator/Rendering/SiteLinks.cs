@@ -57,10 +57,11 @@ public sealed class SiteLinks(string basePath, IReadOnlyCollection<string> publi
     /// <summary>
     /// A processed photo as <c>&lt;picture&gt;</c>: WebP and JPEG <c>srcset</c>s at every width, the real
     /// <c>width</c>/<c>height</c> (so the page never shifts) and the dominant colour as a placeholder until the bytes
-    /// arrive. <paramref name="first"/> marks the photo a visitor sees first (fetched early, not lazily). Null when
+    /// arrive, and the focal point as <c>object-position</c> (<paramref name="position"/>, from
+    /// <see cref="Content.Model.FocalPoint.CssPosition"/>) wherever the theme crops. <paramref name="first"/> marks the photo a visitor sees first (fetched early, not lazily). Null when
     /// <paramref name="rootedUrl"/> is not a processed photo.
     /// </summary>
-    public RawHtml? Picture(string rootedUrl, string alt, string sizes, bool first)
+    public RawHtml? Picture(string rootedUrl, string alt, string sizes, bool first, string? position = null)
     {
         if (photos.Find(rootedUrl) is not { } photo)
         {
@@ -78,6 +79,7 @@ public sealed class SiteLinks(string basePath, IReadOnlyCollection<string> publi
             .Append("\" width=\"").Append(photo.Width.ToString(CultureInfo.InvariantCulture))
             .Append("\" height=\"").Append(photo.Height.ToString(CultureInfo.InvariantCulture))
             .Append("\" style=\"background-color:").Append(photo.PlaceholderColor)
+            .Append(position is null ? "" : ";object-position:" + Encode(position))
             .Append(first ? "\" fetchpriority=\"high\">" : "\" loading=\"lazy\" decoding=\"async\">")
             .Append("</picture>");
         return new RawHtml(html.ToString());

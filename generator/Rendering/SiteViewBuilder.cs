@@ -40,6 +40,7 @@ public static class SiteViewBuilder
             assets.Stylesheet,
             assets.Icon,
             assets.StaffScript,
+            assets.GalleryScript,
             contact.Phone?.Display,
             contact.Phone is { } phone ? "tel:" + phone.E164 : null,
             contact.Email,

@@ -22,6 +22,7 @@ public static class SocialCardPlanner
             var text = site.Site.Text.In(language.Code);
             var place = $"{site.Site.Commune} · {site.Site.Province}";
             string? PhotoOf(IReadOnlyList<BundleFile> list) => list.Count == 0 ? null : FileOf(photos, list[0]);
+            FocalPoint? FocusOf(IReadOnlyList<BundleFile> list) => list.Count == 0 ? null : list[0].Focus;
 
             cards[Key(SiteCardKey, language)] = new SocialCard(
                 $"the-chia-se/{language.Code}/trang-chu", text.Tagline, T("home.eyebrow"), null, null, place, text.Title,
@@ -32,7 +33,7 @@ public static class SocialCardPlanner
                 var stars = site.DisplayedStars(product.Certificate)?.Stars;
                 cards[Key($"product/{product.Slug}", language)] = new SocialCard(
                     $"the-chia-se/{language.Code}/san-pham-{product.Slug}", product.Text.In(language.Code).Name, T("group." + product.Group.Key()),
-                    stars, stars is null ? null : T("stars.label", stars), place, text.Title, PhotoOf(product.Photos));
+                    stars, stars is null ? null : T("stars.label", stars), place, text.Title, PhotoOf(product.Photos), FocusOf(product.Photos));
             }
 
             foreach (var listing in site.Content.Tourism)
@@ -40,14 +41,14 @@ public static class SocialCardPlanner
                 var stars = site.DisplayedStars(listing.Certificate)?.Stars;
                 cards[Key($"tourism/{listing.Slug}", language)] = new SocialCard(
                     $"the-chia-se/{language.Code}/du-lich-{listing.Slug}", listing.Text.In(language.Code).Name, T("tourism_kind." + listing.Kind.ToString().ToLowerInvariant()),
-                    stars, stars is null ? null : T("stars.label", stars), place, text.Title, PhotoOf(listing.Photos));
+                    stars, stars is null ? null : T("stars.label", stars), place, text.Title, PhotoOf(listing.Photos), FocusOf(listing.Photos));
             }
 
             foreach (var post in site.Content.News)
             {
                 cards[Key($"news/{post.Slug}", language)] = new SocialCard(
                     $"the-chia-se/{language.Code}/tin-tuc-{post.Slug}", post.Text.In(language.Code).Title, T("news.title"),
-                    null, null, place, text.Title, post.Photo is null ? null : FileOf(photos, post.Photo));
+                    null, null, place, text.Title, post.Photo is null ? null : FileOf(photos, post.Photo), post.Photo?.Focus);
             }
         }
 

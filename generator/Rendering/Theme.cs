@@ -214,7 +214,7 @@ public sealed partial class Theme
             throw new ThemeException($"picture expects a photo, got {photo ?? "null"}");
         }
 
-        return context.Links.Picture(view.Src, view.Alt, sizes, first)
+        return context.Links.Picture(view.Src, view.Alt, sizes, first, view.Position)
             ?? new RawHtml($"<img src=\"{HtmlText.Escape(Url(context, at, view.Src))}\" alt=\"{HtmlText.Escape(view.Alt)}\"{(first ? "" : " loading=\"lazy\"")}>");
     }
 

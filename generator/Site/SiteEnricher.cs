@@ -60,9 +60,15 @@ public static class SiteEnricher
             }
         }
 
+        // Only ratings some product holds get a page: a "5 sao" link that leads to "0 sản phẩm" is a dead end.
         for (var stars = StarRating.Min; stars <= StarRating.Max; stars++)
         {
             var rated = stars;
+            if (!content.Products.Any(p => Stars(p) == rated))
+            {
+                continue;
+            }
+
             foreach (var page in Paged($"products/stars/{stars}", language, SiteUrls.ProductStarsPage(language, stars), content.Products.Count(p => Stars(p) == rated), Paging.ProductsPerPage, paging => new ProductCatalogueSubject(null, rated, paging)))
             {
                 yield return page;

@@ -1,3 +1,5 @@
+using OcopShowcase.Content.Model;
+
 namespace OcopShowcase.Assets.Posters;
 
 /// <summary>
@@ -22,7 +24,8 @@ public sealed record Poster(
     string QrUrl,
     string ShownUrl,
     PosterLabels Labels,
-    string? PhotoFile);
+    string? PhotoFile,
+    FocalPoint? PhotoFocus = null);
 
 /// <summary>The fixed words of a poster in its language, from the theme's UI strings.</summary>
 public sealed record PosterLabels(string SiteTitle, string Programme, string Place, string CallToAction, string HowTo, string QrNote, string? BuyOnline);

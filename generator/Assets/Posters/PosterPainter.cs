@@ -56,7 +56,7 @@ public sealed partial class PosterPainter(SKTypeface regular, SKTypeface bold)
         canvas.ClipRoundRect(new SKRoundRect(photoArea, 10), antialias: true);
         if (photo is not null)
         {
-            Typesetter.DrawCover(canvas, photo, photoArea);
+            Typesetter.DrawCover(canvas, photo, photoArea, poster.PhotoFocus);
         }
         else
         {

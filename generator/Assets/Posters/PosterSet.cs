@@ -164,7 +164,7 @@ public sealed record PosterSet(IReadOnlyList<OutputFile> Files, int Painted, IRe
         var text = string.Join('\u001f',
             Fingerprint.Generator, fonts, poster.Name, poster.Kicker, poster.Stars?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", poster.StarsLabel ?? "",
             poster.Producer ?? "", poster.Summary, poster.Price ?? "", poster.QrUrl, poster.ShownUrl,
-            labels.SiteTitle, labels.Programme, labels.Place, labels.CallToAction, labels.HowTo, labels.QrNote, labels.BuyOnline ?? "", photo);
+            labels.SiteTitle, labels.Programme, labels.Place, labels.CallToAction, labels.HowTo, labels.QrNote, labels.BuyOnline ?? "", photo, poster.PhotoFocus?.CssPosition ?? "");
         return Fingerprint.Of(Encoding.UTF8.GetBytes(text));
     }
 }

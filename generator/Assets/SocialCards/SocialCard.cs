@@ -1,3 +1,5 @@
+using OcopShowcase.Content.Model;
+
 namespace OcopShowcase.Assets.SocialCards;
 
 /// <summary>What one 1200×630 share card shows. Every field is part of the cache key.</summary>
@@ -9,7 +11,8 @@ public sealed record SocialCard(
     string? StarsLabel,
     string Place,
     string SiteTitle,
-    string? PhotoFile)
+    string? PhotoFile,
+    FocalPoint? PhotoFocus = null)
 {
     public const int Width = 1200;
     public const int Height = 630;

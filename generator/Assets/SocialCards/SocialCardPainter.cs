@@ -26,7 +26,7 @@ public sealed class SocialCardPainter : IDisposable
         var canvas = surface.Canvas;
         canvas.Clear(Brand);
         const float photoWidth = 560;
-        DrawPhoto(canvas, card.PhotoFile, new SKRect(0, 0, photoWidth, SocialCard.Height));
+        DrawPhoto(canvas, card.PhotoFile, card.PhotoFocus, new SKRect(0, 0, photoWidth, SocialCard.Height));
 
         const float left = photoWidth + 56;
         const float right = SocialCard.Width - 56;
@@ -62,7 +62,7 @@ public sealed class SocialCardPainter : IDisposable
         return data.ToArray();
     }
 
-    private static void DrawPhoto(SKCanvas canvas, string? file, SKRect area)
+    private static void DrawPhoto(SKCanvas canvas, string? file, Content.Model.FocalPoint? focus, SKRect area)
     {
         using var bitmap = file is null ? null : SKBitmap.Decode(file);
         if (bitmap is null)
@@ -73,7 +73,7 @@ public sealed class SocialCardPainter : IDisposable
         }
 
         using var image = SKImage.FromBitmap(bitmap);
-        Typesetter.DrawCover(canvas, image, area);
+        Typesetter.DrawCover(canvas, image, area, focus);
     }
 
     private void DrawBadge(SKCanvas canvas, int stars, string label, float x, float y)

@@ -72,7 +72,7 @@ public sealed record SocialCardSet(FrozenDictionary<string, string> UrlByPageKey
     {
         // Photo derivatives live in content-addressed cache folders: folder and file name identify the pixels.
         var photo = card.PhotoFile is null ? "" : Path.GetFileName(Path.GetDirectoryName(card.PhotoFile)) + "/" + Path.GetFileName(card.PhotoFile);
-        var text = string.Join('\u001f', "card-v2", card.Title, card.Kicker, card.Stars?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", card.StarsLabel ?? "", card.Place, card.SiteTitle, photo);
+        var text = string.Join('\u001f', "card-v2", card.Title, card.Kicker, card.Stars?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", card.StarsLabel ?? "", card.Place, card.SiteTitle, photo, card.PhotoFocus?.CssPosition ?? "");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
     }
 }

@@ -12,7 +12,7 @@ public sealed record TranslatableValues(IReadOnlySet<string> All)
         values.UnionWith(certificates.Select(c => c.IssuingBody));
         foreach (var product in products)
         {
-            values.UnionWith(product.Buy.Shops);
+            values.UnionWith(product.Buy.Shops.Select(s => s.Name));
             var text = product.Text.Default;
             values.UnionWith(new[] { text.Unit, text.Packaging, text.ShelfLife }.OfType<string>());
         }

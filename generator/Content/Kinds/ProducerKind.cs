@@ -18,7 +18,7 @@ public sealed class ProducerKind(SiteConfig site) : DocumentKind<Producer, Produ
 
     public override IReadOnlySet<string> TextKeys { get; } = Keys("name", "summary", "photo_alts");
 
-    public override IReadOnlySet<string> SharedKeys { get; } = Keys("legal_form", "village", "registration_number", "representative", "founded", "contact", "photos");
+    public override IReadOnlySet<string> SharedKeys { get; } = Keys("legal_form", "village", "registration_number", "representative", "founded", "contact", "photos", "location");
 
     protected override ProducerText? ReadText(FieldReader fields, MarkdownBody body, string sourcePath, ProducerText? original)
     {
@@ -36,6 +36,6 @@ public sealed class ProducerKind(SiteConfig site) : DocumentKind<Producer, Produ
         var village = Village(fields, site);
         return form is null
             ? null
-            : new Producer(source.Slug, source.Original.RelativePath, form.Value, village, fields.Text("registration_number"), fields.Text("representative"), founded, contact, photos, text);
+            : new Producer(source.Slug, source.Original.RelativePath, form.Value, village, fields.Text("registration_number"), fields.Text("representative"), founded, contact, photos, text) { Location = ReadLocation(fields.Child("location")) };
     }
 }

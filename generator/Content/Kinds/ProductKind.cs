@@ -100,7 +100,25 @@ public sealed class ProductKind(SiteConfig site) : DocumentKind<Product, Product
             fields.HttpsUrl(F.Voso.Key, MarketplaceOf(site, F.Voso).Domain),
             fields.Phone(F.Phone.Key),
             fields.Phone(F.Zalo.Key),
-            fields.TextList(F.Shops.Key));
+            ReadShops(fields, F.Shops.Key));
+    }
+
+    private static List<Shop> ReadShops(FieldReader fields, string key)
+    {
+        var shops = new List<Shop>();
+        foreach (var shop in fields.ChildList(key, "name"))
+        {
+            shop.RejectUnknown(Keys("name", "lat", "lon"));
+            var lat = shop.Decimal("lat", -90, 90, "20.2175");
+            var lon = shop.Decimal("lon", -180, 180, "105.4672");
+            if (shop.Text("name", required: true, "tên điểm bán") is { } name)
+            {
+                shops.Add(new Shop(name, lat is null || lon is null ? null : new Coordinates(lat.Value, lon.Value)));
+            }
+        }
+
+        return shops;
+
     }
 
     /// <summary>The marketplace a buy link must stay on: the one site.yml configures under the field's name.</summary>

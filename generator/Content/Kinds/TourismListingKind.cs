@@ -18,7 +18,7 @@ public sealed class TourismListingKind(SiteConfig site) : DocumentKind<TourismLi
 
     public override IReadOnlySet<string> TextKeys { get; } = Keys("name", "summary", "opening_hours", "season", "prices", "photo_alts");
 
-    public override IReadOnlySet<string> SharedKeys { get; } = Keys("kind", "producer", "certificate", "village", "location", "contact", "photos");
+    public override IReadOnlySet<string> SharedKeys { get; } = Keys("kind", "producer", "certificate", "village", "location", "contact", "photos", "headline_price");
 
     protected override TourismText? ReadText(FieldReader fields, MarkdownBody body, string sourcePath, TourismText? original)
     {
@@ -40,20 +40,13 @@ public sealed class TourismListingKind(SiteConfig site) : DocumentKind<TourismLi
     protected override TourismListing? Read(FieldReader fields, DocumentSource source, Localized<TourismText> text)
     {
         var kind = fields.Choice("kind", Kinds, required: true, "loại hình: du-lich-cong-dong, du-lich-sinh-thai, diem-du-lich, homestay");
-        var location = fields.Child("location") is { } place ? ReadLocation(place) : null;
+        var location = ReadLocation(fields.Child("location"));
+        var headlinePrice = fields.Integer("headline_price", 0, 1_000_000_000, "200000");
         var contact = ReadContact(fields.Child("contact"));
         var photos = Photos(fields, source);
         var village = Village(fields, site);
         return kind is null
             ? null
-            : new TourismListing(source.Slug, source.Original.RelativePath, kind.Value, ReferenceTo(fields, "producer"), ReferenceTo(fields, "certificate"), village, location, contact, photos, text);
-    }
-
-    private static Coordinates? ReadLocation(FieldReader fields)
-    {
-        fields.RejectUnknown(Keys("lat", "lon"));
-        var lat = fields.Decimal("lat", -90, 90, "20.2175");
-        var lon = fields.Decimal("lon", -180, 180, "105.4672");
-        return lat is null || lon is null ? null : new Coordinates(lat.Value, lon.Value);
+            : new TourismListing(source.Slug, source.Original.RelativePath, kind.Value, ReferenceTo(fields, "producer"), ReferenceTo(fields, "certificate"), village, location, contact, photos, text) { HeadlinePriceVnd = headlinePrice };
     }
 }

@@ -11,7 +11,11 @@ public sealed record Producer(
     int? FoundedYear,
     Contact Contact,
     IReadOnlyList<BundleFile> Photos,
-    Localized<ProducerText> Text);
+    Localized<ProducerText> Text)
+{
+    /// <summary>Where the producer's shop or workshop is (<c>location: {lat, lon}</c>), for the directions button.</summary>
+    public Coordinates? Location { get; init; }
+}
 
 public sealed record ProducerText(string Name, string Summary, MarkdownBody Body, string SourcePath);
 

@@ -11,7 +11,15 @@ public sealed record TourismListing(
     Coordinates? Location,
     Contact Contact,
     IReadOnlyList<BundleFile> Photos,
-    Localized<TourismText> Text);
+    Localized<TourismText> Text)
+{
+    /// <summary>
+    /// The one price a poster and the top of the page headline (<c>headline_price</c>, in đồng; 0 is free): a
+    /// homestay's night, a tour's person, a spot's ticket, as <see cref="Kind"/> says. The free-text price lines stay
+    /// the detail.
+    /// </summary>
+    public long? HeadlinePriceVnd { get; init; }
+}
 
 public sealed record TourismText(
     string Name,

@@ -15,6 +15,7 @@ public sealed record SiteView(
     string StylesheetUrl,
     string IconUrl,
     string StaffScriptUrl,
+    string GalleryScriptUrl,
     string? ContactPhone,
     string? ContactTel,
     string? ContactEmail,
@@ -27,7 +28,20 @@ public sealed record LinkView(string Label, string Url, bool Current = false);
 
 public sealed record AlternateView(string Lang, string Label, string Url, string AbsoluteUrl, bool Current);
 
-public sealed record PhotoView(string Src, string Alt);
+/// <summary>A photo as pages show it; <paramref name="Position"/> is the CSS object-position of its focal point (null: centre).</summary>
+public sealed record PhotoView(string Src, string Alt, string? Position = null);
+
+/// <summary>Directions to a place: a geo: link (the phone's own map app) and Google Maps directions, nothing embedded.</summary>
+public sealed record DirectionsView(string GeoUrl, string MapsUrl);
+
+/// <summary>
+/// The link row fixed to the foot of a phone screen on product, tourism and producer pages: call, Zalo, buy (one
+/// marketplace, or a sheet of both) and directions. Every field is optional; the bar is left out when all are empty.
+/// </summary>
+public sealed record ActionBarView(string? TelUrl, string? ZaloUrl, IReadOnlyList<LinkView> Buy, DirectionsView? Directions, string CallLabel)
+{
+    public bool Any => TelUrl is not null || ZaloUrl is not null || Buy.Count > 0 || Directions is not null;
+}
 
 public sealed record DetailRow(string Label, string Value, string? Url = null);
 

@@ -17,7 +17,12 @@ public sealed record TourismPageModel(
     CertificateBadge? Certificate,
     ProducerCard? Producer,
     BuyView Contact,
-    string? MapUrl);
+    DirectionsView? Directions,
+    string? HeadlinePrice,
+    string ContactHeading,
+    IReadOnlyList<ProductCard> Products,
+    IReadOnlyList<ProducerCard> Producers,
+    ActionBarView Actions);
 
 public sealed record TourismListModel(IReadOnlyList<TourismCard> Listings);
 

@@ -35,10 +35,15 @@ public sealed record BuyView(
     string? TelUrl,
     string? ZaloDisplay,
     string? ZaloUrl,
-    IReadOnlyList<LocalizedValue> Shops)
+    IReadOnlyList<ShopView> Shops,
+    string? CallLabel,
+    string? ZaloLabel)
 {
     public bool Any => PostmartUrl is not null || VosoUrl is not null || TelUrl is not null || ZaloUrl is not null || Shops.Count > 0;
 }
+
+/// <summary>A shop where the product is sold: its name (glossed into the page's language) and directions when it has coordinates.</summary>
+public sealed record ShopView(LocalizedValue Name, DirectionsView? Directions);
 
 public sealed record ProductPageModel(
     ProductCard Card,
@@ -48,7 +53,8 @@ public sealed record ProductPageModel(
     ProducerCard? Producer,
     BuyView Buy,
     IReadOnlyList<DetailRow> Details,
-    IReadOnlyList<ProductCard> Related)
+    IReadOnlyList<ProductCard> Related,
+    ActionBarView Actions)
 {
     /// <summary>Whether the producer has more products than the related cards show (the page then links to them all).</summary>
     public bool HasMoreRelated => Producer is not null && Related.Count < Producer.ProductCount - 1;
@@ -80,6 +86,8 @@ public sealed record ProducerPageModel(
     IReadOnlyList<DetailRow> Details,
     IReadOnlyList<ProductCard> Products,
     IReadOnlyList<TourismCard> Tourism,
-    BuyView Contact);
+    BuyView Contact,
+    DirectionsView? Directions,
+    ActionBarView Actions);
 
 public sealed record ProducerListModel(IReadOnlyList<ProducerCard> Producers, PaginationView? Pagination);

@@ -134,7 +134,7 @@ public class PageQualityTests(ServedSite site) : IClassFixture<ServedSite>
         var page = await site.Browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
         await page.GotoAsync(site.Url(path));
         var focusable = await page.EvaluateAsync<int>(
-            "() => [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]:not([tabindex=\"-1\"])')].filter(e => e.getClientRects().length > 0).length");
+            "() => [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex=\"-1\"])')].filter(e => e.getClientRects().length > 0).length");
         var reached = new HashSet<string>(StringComparer.Ordinal);
         var unfocusedLooking = new List<string>();
         for (var i = 0; i < focusable + 2; i++)

@@ -56,24 +56,26 @@ public class SearchBrowserTests(ServedSite site) : IClassFixture<ServedSite>
     }
 
     [SkippableFact]
-    public async Task A_star_filter_changes_the_count_and_the_url()
+    public async Task A_village_filter_changes_the_count_and_the_url()
     {
         Chromium.Require();
         var page = await site.Browser!.NewPageAsync();
         await page.GotoAsync(site.Url("san-pham/"));
         var count = page.Locator("[data-count-template]");
         var before = await count.TextContentAsync();
-        await page.Locator("select[name=sao]").SelectOptionAsync("4");
+        // The filters sit in the "Lọc" sheet, one panel: open it, then choose.
+        await page.Locator(".filtersheet__toggle").ClickAsync();
+        await page.Locator("select[name=thon]").SelectOptionAsync("tan-lap");
         await Assertions.Expect(count).Not.ToHaveTextAsync(before!);
-        Assert.Contains("sao=4", page.Url);
+        Assert.Contains("thon=tan-lap", page.Url);
         var visible = await page.Locator(".grid .card:visible").CountAsync();
-        Assert.Equal(await page.Locator(".grid .card[data-stars='4']").CountAsync(), visible);
+        Assert.Equal(await page.Locator(".grid .card[data-village='tan-lap']").CountAsync(), visible);
         Assert.Equal($"{visible} sản phẩm", await count.TextContentAsync());
 
         // The filtered view can be shared: opening its URL shows the same selection.
         var shared = await site.Browser.NewPageAsync();
         await shared.GotoAsync(page.Url);
-        Assert.Equal("4", await shared.Locator("select[name=sao]").InputValueAsync());
+        Assert.Equal("tan-lap", await shared.Locator("select[name=thon]").InputValueAsync());
         Assert.Equal(visible, await shared.Locator(".grid .card:visible").CountAsync());
         await shared.CloseAsync();
         await page.CloseAsync();
