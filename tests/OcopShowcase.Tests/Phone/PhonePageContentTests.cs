@@ -34,9 +34,9 @@ public class PhonePageContentTests(RootSite root) : IClassFixture<RootSite>
         var page = root.Site.Page("du-lich/homestay-nha-san-tan-lap/index.html");
         Assert.Contains("Gọi đặt phòng", page.QuerySelector(".button--call")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Đặt phòng", page.QuerySelector(".actionbar [data-action=call]")!.TextContent);
-        Assert.Equal("200.000 ₫ / đêm", page.QuerySelector(".product__price")!.TextContent);
+        Assert.Equal("200.000 ₫ / người / đêm", page.QuerySelector(".product__price")!.TextContent);
         var en = root.Site.Page("en/du-lich/homestay-nha-san-tan-lap/index.html");
-        Assert.Contains("per night", en.QuerySelector(".product__price")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("per person per night", en.QuerySelector(".product__price")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public class PhonePageContentTests(RootSite root) : IClassFixture<RootSite>
     {
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(Path.Combine(root.Site.Output, "posters/du-lich/homestay-nha-san-tan-lap-a4.pdf"));
         var text = string.Join(' ', pdf.GetPage(1).GetWords().Select(w => w.Text));
-        Assert.Contains("200.000 ₫ / đêm", text, StringComparison.Ordinal);
+        Assert.Contains("200.000 ₫ / người / đêm", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Vé tham quan", text, StringComparison.Ordinal);
     }
 }
