@@ -175,9 +175,11 @@ public static class BuildPipeline
             return Failed(diagnostics, timings);
         }
 
-        var cards = timings.Measure("share cards", () => SocialCardSet.Make(SocialCardPlanner.Plan(site, theme.Strings, photos), Path.Combine(options.ThemeDirectory, "fonts"), options.CardCacheDirectory, options.PaintImagesLater));
+        var fonts = Path.Combine(options.ThemeDirectory, "fonts");
+        var drawings = DerivedFileKey.DrawnWith(fonts);
+        var cards = timings.Measure("share cards", () => SocialCardSet.Make(SocialCardPlanner.Plan(site, theme.Strings, photos), fonts, drawings, options.CardCacheDirectory, options.PaintImagesLater));
         var posterPlan = PosterPlanner.Plan(site, theme.Strings, photos);
-        var posters = timings.Measure("posters", () => PosterSet.Make(posterPlan, Path.Combine(options.ThemeDirectory, "fonts"), options.PosterCacheDirectory, options.PaintImagesLater));
+        var posters = timings.Measure("posters", () => PosterSet.Make(posterPlan, fonts, drawings, options.PosterCacheDirectory, options.PaintImagesLater));
         var assets = ThemeAssets.Load(options.ThemeDirectory);
 
         if (WriteFiles(content, site, theme, assets, photos, cards, posters, timings, output, diagnostics) is not var (published, derived))

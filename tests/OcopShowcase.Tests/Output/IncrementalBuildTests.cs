@@ -69,6 +69,31 @@ public class IncrementalBuildTests
     }
 
     [Fact]
+    public void Changing_a_font_repaints_every_share_card_and_poster_on_the_next_build()
+    {
+        var workspace = new Workspace();
+        var theme = Path.Combine(workspace.Root, "theme");
+        TestPaths.CopyDirectory(TestPaths.Theme, theme);
+        // Its own cache: the altered font's cards must not reach another test's build.
+        var options = workspace.Options(workspace.Site) with { ThemeDirectory = theme, CacheDirectory = Path.Combine(workspace.Root, ".cache") };
+        var first = BuildPipeline.BuildAndWrite(options);
+        Assert.True(first.Succeeded, string.Join('\n', first.Diagnostics));
+        Assert.NotEmpty(first.Cards.Files);
+
+        // Same glyphs, other bytes: what a font update looks like to the build.
+        var font = Path.Combine(theme, "fonts", "BeVietnamPro-Bold.ttf");
+        File.AppendAllBytes(font, [0]);
+        File.SetLastWriteTimeUtc(font, File.GetLastWriteTimeUtc(font).AddSeconds(2));
+        var second = BuildPipeline.BuildAndWrite(options);
+
+        Assert.True(second.Succeeded, string.Join('\n', second.Diagnostics));
+        Assert.Equal(second.Cards.Files.Count, second.Cards.Painted);
+        Assert.Equal(second.Posters.Files.Count, second.Posters.Painted);
+        // A repainted card gets a new address, so no platform keeps showing the old one.
+        Assert.Empty(first.Cards.Files.Select(f => f.Path).Intersect(second.Cards.Files.Select(f => f.Path)));
+    }
+
+    [Fact]
     public void Editing_a_theme_string_rebuilds_every_page_that_shows_it()
     {
         var workspace = new Workspace();
