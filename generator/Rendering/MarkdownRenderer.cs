@@ -248,18 +248,29 @@ public sealed class MarkdownRenderer(SiteLinks links, IReadOnlySet<string>? draf
         return relative.EndsWith('/') && !joined.EndsWith('/') ? joined + "/" : joined;
     }
 
-    /// <summary>The parsed body, or null with OCOP053 at the body's first line when Markdig's depth guard stopped it.</summary>
-    private static MarkdownDocument? ParseWithinDepth(MarkdownBody body, DiagnosticBag diagnostics)
+    /// <summary>A body parsed with the pipeline pages render with; null past Markdig's depth guard (rendering the page reports it).</summary>
+    internal static MarkdownDocument? TryParse(string markdown)
     {
         try
         {
-            return Markdown.Parse(body.Markdown, Pipeline);
+            return Markdown.Parse(markdown, Pipeline);
         }
         catch (ArgumentException)
         {
-            // Markdig throws nothing else on text; its depth guard is an ArgumentException.
-            diagnostics.Add(DiagnosticCatalogue.MarkdownTooDeep, new SourceSpan(body.File, body.FirstLine, 1));
             return null;
         }
+    }
+
+    /// <summary>The parsed body, or null with OCOP053 at the body's first line when Markdig's depth guard stopped it.</summary>
+    private static MarkdownDocument? ParseWithinDepth(MarkdownBody body, DiagnosticBag diagnostics)
+    {
+        // Markdig throws nothing else on text; its depth guard is an ArgumentException.
+        var document = TryParse(body.Markdown);
+        if (document is null)
+        {
+            diagnostics.Add(DiagnosticCatalogue.MarkdownTooDeep, new SourceSpan(body.File, body.FirstLine, 1));
+        }
+
+        return document;
     }
 }
