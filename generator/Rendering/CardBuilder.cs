@@ -143,8 +143,11 @@ public sealed class CardBuilder(SiteModel site, UiStrings strings, Language lang
         buy.Zalo?.Display,
         buy.Zalo is { } zalo ? "https://zalo.me/" + zalo.National : null,
         buy.Shops.Select(shop => new ShopView(Glossed(shop.Name), Directions(shop.Location))).ToList(),
-        buy.Phone is { } shown ? T(callKey, shown.Display) : null,
-        buy.Zalo is { } chat ? T("product.zalo", chat.Display) : null);
+        buy.Phone is { } shown ? T(callKey, Unbroken(shown.Display)) : null,
+        buy.Zalo is { } chat ? T("product.zalo", Unbroken(chat.Display)) : null);
+
+    /// <summary>A phone number in a button's words never breaks across lines ("0912 345 / 678" cannot be dialled).</summary>
+    private static string Unbroken(string number) => number.Replace(' ', '\u00A0');
 
     public BuyView ContactBox(Contact contact, string callKey) => Buy(new WhereToBuy(null, null, contact.Phone, contact.Zalo, []), callKey);
 
