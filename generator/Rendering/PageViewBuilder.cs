@@ -259,7 +259,7 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
         var related = siblings.Take(RelatedCards).Select(cards.Product).ToList();
         // A tour sold as an OCOP product is booked, not ordered.
         var isTour = product.Group == ProductGroup.Tourism;
-        var buy = cards.Buy(product.Buy, isTour ? "product.call_tour" : "product.call");
+        var buy = isTour ? cards.Buy(product.Buy, "product.call_tour", "tour") : cards.Buy(product.Buy);
         var model = new ProductPageModel(
             card,
             CardBuilder.Photos(product.Photos, text.PhotoAlts, text.Name),
