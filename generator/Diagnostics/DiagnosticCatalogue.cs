@@ -568,7 +568,7 @@ public static class DiagnosticCatalogue
 
     public static readonly DiagnosticDescriptor InvalidFocus = new(
         "OCOP120", Severity.Error,
-        "Điểm lấy nét của ảnh \"{0}\" không hợp lệ: viết top, center, bottom, left, right, hoặc hai tỉ lệ phần trăm (ngang rồi dọc) như \"30% 20%\".",
+        "Phần giữ lại khi cắt ảnh (focus:) của ảnh \"{0}\" không hợp lệ: viết top, center, bottom, left, right, hoặc hai tỉ lệ phần trăm (ngang rồi dọc) như \"30% 20%\".",
         "The photo focus \"{0}\" is not valid: write top, center, bottom, left, right, or two percentages (across, then down) such as \"30% 20%\".",
         "focus: giữa",
         "Viết focus: top (giữ phần trên của ảnh), focus: center, focus: bottom, hoặc focus: \"30% 20%\".");

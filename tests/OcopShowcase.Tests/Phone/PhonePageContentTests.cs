@@ -26,6 +26,10 @@ public class PhonePageContentTests(RootSite root) : IClassFixture<RootSite>
         var text = root.Site.Page(path).Body!.TextContent;
         Assert.DoesNotContain("Gọi đặt hàng", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Call to order", text, StringComparison.Ordinal);
+        // The page's own booking words (its box and its action bar), not the goods sold nearby, which are bought.
+        var own = root.Site.Page(path).QuerySelectorAll(".buy__heading, .buy__subheading, .button--postmart, .button--voso, [data-action=buy]").Select(e => e.TextContent.Trim()).ToList();
+        Assert.DoesNotContain(own, words => words.StartsWith("Mua", StringComparison.Ordinal) || words.StartsWith("Buy", StringComparison.Ordinal)
+            || words is "Điểm bán" or "Where to buy");
     }
 
     [Fact]
