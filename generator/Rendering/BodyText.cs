@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using Markdig.Syntax;
@@ -15,7 +16,15 @@ namespace OcopShowcase.Rendering;
 /// </summary>
 public static partial class BodyText
 {
-    public static string Of(MarkdownBody body)
+    /// <summary>
+    /// Each body is parsed once however many indexes read it: a page without a translation shows its Vietnamese body
+    /// in every language, and a national catalogue has few translations.
+    /// </summary>
+    private static readonly ConditionalWeakTable<MarkdownBody, string> Read = [];
+
+    public static string Of(MarkdownBody body) => Read.GetValue(body, Words);
+
+    private static string Words(MarkdownBody body)
     {
         if (body.IsEmpty || MarkdownRenderer.TryParse(body.Markdown) is not { } document)
         {
