@@ -80,7 +80,7 @@ public sealed class UiStrings
 
     /// <summary>
     /// The string for <paramref name="key"/>; a key unknown to the theme is a theme bug and throws. A count of one
-    /// takes the key's <c>_one</c> variant when the language has one ("1 product" beside "{0} products"); Vietnamese
+    /// takes the key's <c>_one</c> variant when the language has one (English "1 product"); Vietnamese
     /// has a single form and writes both the same.
     /// </summary>
     public string Get(string language, string key, params object?[] arguments)

@@ -41,7 +41,7 @@ public sealed record BuyView(
 {
     public bool Any => PostmartUrl is not null || VosoUrl is not null || TelUrl is not null || ZaloUrl is not null || Shops.Count > 0;
 
-    /// <summary>The box's words: goods are bought ("Mua sản phẩm", "Điểm bán"); a tour is booked.</summary>
+    /// <summary>The box's words: goods are bought, a tour is booked (the i18n groups "product" and "tour").</summary>
     public required BuyWords Words { get; init; }
 }
 
