@@ -96,7 +96,7 @@
     facebook.target = "_blank";
     facebook.setAttribute("data-facebook", "");
     var zalo = el("p", "pagetools__hint", d.zaloHint);
-    zalo.setAttribute("data-zalo-hint", "");
+    zalo.setAttribute("data-share-zalo", "");
     panel.appendChild(copy);
     panel.appendChild(facebook);
     panel.appendChild(status);
