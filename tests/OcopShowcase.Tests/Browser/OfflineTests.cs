@@ -99,7 +99,7 @@ public class OfflineTests(OfflineSite site) : IClassFixture<OfflineSite>
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Đang mất sóng");
         await Assertions.Expect(page.Locator("[data-saved-item]")).ToContainTextAsync("Chè lam Cẩm Tân");
         await Assertions.Expect(page.Locator("[data-recent-list] a", new() { HasText = "Chè lam Cẩm Tân" })).ToBeVisibleAsync();
-        await Screenshot(page, "offline-390");
+        await Screenshot(page, "offline-served-390");
 
         await page.GotoAsync(site.Url("en/" + Unvisited));
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("No signal");
@@ -112,7 +112,7 @@ public class OfflineTests(OfflineSite site) : IClassFixture<OfflineSite>
         await Assertions.Expect(saved.Locator("a[href^='tel:']")).ToBeVisibleAsync();
         await Assertions.Expect(saved.Locator("a[href^='https://zalo.me/']")).ToBeVisibleAsync();
         await Assertions.Expect(saved).ToContainTextAsync("OCOP 4 sao");
-        await Screenshot(page, "saved-390");
+        await Screenshot(page, "saved-list-390");
 
         // Back online, the product's page changes on the server: pages are network first, so the next visit shows it,
         // and it is what is kept for the next time the signal drops.
