@@ -226,6 +226,56 @@ public class OfflineTests(OfflineSite site) : IClassFixture<OfflineSite>
         await context.CloseAsync();
     }
 
+    [SkippableFact]
+    public async Task Search_offline_answers_from_the_shards_already_fetched_and_says_when_it_cannot()
+    {
+        Chromium.Require();
+        site.Serve(site.BuildA);
+        var context = await site.Browser!.NewContextAsync();
+        try
+        {
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(site.Url(""));
+            await UntilControlled(page);
+            await page.GotoAsync(site.Url("tim-kiem/?q=che+lam"));
+            var count = page.Locator("[data-results-count]");
+            await Assertions.Expect(page.Locator("[data-results] a", new() { HasText = "Chè lam Cẩm Tân" })).ToBeVisibleAsync();
+            await page.WaitForFunctionAsync(
+                "async () => (await caches.keys()).length > 0 && !!(await caches.match(document.querySelector('form[data-search]').dataset.index))",
+                null, new PageWaitForFunctionOptions { PollingInterval = 100, Timeout = 15_000 });
+
+            await context.SetOfflineAsync(true);
+            await page.ReloadAsync();
+            await Assertions.Expect(page.Locator("[data-results] a", new() { HasText = "Chè lam Cẩm Tân" })).ToBeVisibleAsync();
+            await Assertions.Expect(count).Not.ToContainTextAsync("mất sóng");
+
+            await page.Locator("#tu-khoa").FillAsync("mat ong");
+            await page.Locator("#tu-khoa").PressAsync("Enter");
+            await Assertions.Expect(count).ToContainTextAsync("Đang mất sóng");
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
+    }
+
+    [SkippableFact]
+    public async Task The_install_button_appears_only_when_the_browser_offers_to_install()
+    {
+        Chromium.Require();
+        var context = await site.Browser!.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Url(""));
+        var install = page.Locator("[data-install] button");
+        await Assertions.Expect(install).ToHaveCountAsync(0);
+        await page.EvaluateAsync("() => { const e = new Event('beforeinstallprompt', { cancelable: true }); e.prompt = () => { window.__prompted = true; return Promise.resolve(); }; window.dispatchEvent(e); }");
+        await Assertions.Expect(install).ToHaveTextAsync("Cài vào điện thoại");
+        await install.ClickAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__prompted === true"));
+        await Assertions.Expect(install).ToHaveCountAsync(0);
+        await context.CloseAsync();
+    }
+
     /// <summary>The first visit downloads the whole shell: it stays small.</summary>
     [Fact]
     public void The_shell_kept_offline_is_small()
