@@ -60,6 +60,8 @@ self.addEventListener("fetch", function (event) {
   if (request.method !== "GET") return;
   var url = new URL(request.url);
   if (url.origin !== self.location.origin || url.pathname.indexOf(SETTINGS.basePath) !== 0) return;
+  // Streams (the preview server's live reload) never end: left to the browser, never kept.
+  if ((request.headers.get("Accept") || "").indexOf("text/event-stream") >= 0) return;
   if (request.mode === "navigate") event.respondWith(page(request, url, event));
   else event.respondWith(file(request, event));
 });

@@ -174,6 +174,11 @@ public class OfflineTests(OfflineSite site) : IClassFixture<OfflineSite>
             Assert.NotEqual(VersionOf(site.BuildA), versionB);
             Assert.All(caches, name => Assert.Contains(versionB, name, StringComparison.Ordinal));
             Assert.Contains(caches, name => name.EndsWith(":visited", StringComparison.Ordinal));
+            // The pages visited under A were carried over, as B's HTML.
+            var kept = await page.EvaluateAsync<string>(
+                "async ([name, url]) => { const r = await (await caches.open(name)).match(url); return r ? await r.text() : ''; }",
+                new object[] { caches.Single(name => name.EndsWith(":visited", StringComparison.Ordinal)), site.Url(Product) });
+            Assert.Contains(StylesheetIn(site.BuildB), kept, StringComparison.Ordinal);
             await page.ReloadAsync();
             Assert.Equal(StylesheetIn(site.BuildB), await StylesheetOf(page));
             Assert.Equal("b", await DeployMarkOf(page));
@@ -274,6 +279,23 @@ public class OfflineTests(OfflineSite site) : IClassFixture<OfflineSite>
         Assert.True(await page.EvaluateAsync<bool>("() => window.__prompted === true"));
         await Assertions.Expect(install).ToHaveCountAsync(0);
         await context.CloseAsync();
+    }
+
+    /// <summary>What browsers ask of an installable site, under the project path.</summary>
+    [Fact]
+    public void The_manifest_qualifies_for_installing_under_the_base_path()
+    {
+        using var manifest = System.Text.Json.JsonDocument.Parse(site.BuildA.Single(f => f.Path == "manifest.webmanifest").ReadBytes());
+        var root = manifest.RootElement;
+        Assert.Equal("OCOP Cẩm Tân", root.GetProperty("name").GetString());
+        Assert.Equal("vi", root.GetProperty("lang").GetString());
+        Assert.Equal(OfflineSite.BasePath, root.GetProperty("start_url").GetString());
+        Assert.Equal(OfflineSite.BasePath, root.GetProperty("scope").GetString());
+        Assert.Equal("standalone", root.GetProperty("display").GetString());
+        var icons = root.GetProperty("icons").EnumerateArray().Select(i => (Src: i.GetProperty("src").GetString()!, Sizes: i.GetProperty("sizes").GetString(), Purpose: i.GetProperty("purpose").GetString())).ToList();
+        Assert.Contains(("/ocop-cam-tan/assets/icon-192.png", "192x192", "any"), icons);
+        Assert.Contains(("/ocop-cam-tan/assets/icon-512.png", "512x512", "any"), icons);
+        Assert.All(icons, i => Assert.Contains(site.BuildA, f => "/ocop-cam-tan/" + f.Path == i.Src));
     }
 
     /// <summary>The first visit downloads the whole shell: it stays small.</summary>
