@@ -191,6 +191,44 @@ public class OfflineTests(OfflineSite site) : IClassFixture<OfflineSite>
         }
     }
 
+    /// <summary>The visited pages and photos stay within the budget, the oldest dropped first (budget made small here).</summary>
+    [SkippableFact]
+    public async Task Visited_pages_beyond_the_budget_drop_the_oldest_first()
+    {
+        Chromium.Require();
+        const int budget = 100_000;
+        site.Serve(site.BuildA.Select(f => f.Path == "sw.js"
+            ? OutputFile.FromText(f.Path, Encoding.UTF8.GetString(f.ReadBytes()).Replace("\"budget\":20971520", $"\"budget\":{budget}", StringComparison.Ordinal))
+            : f));
+        var context = await site.Browser!.NewContextAsync();
+        try
+        {
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(site.Url(""));
+            await UntilControlled(page);
+            var visits = new[] { Product, Unvisited, "san-pham/banh-gai-cam-tan/", "san-pham/cao-ca-gai-leo/", "san-pham/gio-may-tre-dan/", "san-pham/lan-rung-cam-tan/" };
+            foreach (var path in visits)
+            {
+                await page.GotoAsync(site.Url(path), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+                await KeptOffline(page, path);
+            }
+
+            using var json = System.Text.Json.JsonDocument.Parse(await page.EvaluateAsync<string>(
+                "async () => { const name = (await caches.keys()).find(n => n.endsWith(':visited')); return await (await (await caches.open(name)).match('" + OfflineSite.BasePath + "__visited-index.json')).text(); }"));
+            var index = json.RootElement.EnumerateObject().ToDictionary(e => e.Name, e => e.Value.GetProperty("size").GetInt64());
+            var sizes = index.Values.Sum();
+            Assert.True(sizes <= budget || index.Count == 1, $"{sizes} B kept in {index.Count} entries");
+            Assert.Contains(site.Url(visits[^1]), index.Keys);
+            Assert.True(!index.ContainsKey(site.Url(Product)), $"{sizes} B kept in {index.Count} entries: {string.Join(", ", index.Select(e => $"{e.Key} {e.Value}"))}");
+            Assert.False(await page.EvaluateAsync<bool>("async url => !!(await caches.match(url))", site.Url(Product)));
+        }
+        finally
+        {
+            site.Serve(site.BuildA);
+            await context.CloseAsync();
+        }
+    }
+
     [SkippableFact]
     public async Task Share_uses_the_web_share_api_with_the_canonical_address_where_there_is_one()
     {
