@@ -319,6 +319,23 @@ public class OfflineTests(OfflineSite site) : IClassFixture<OfflineSite>
         await context.CloseAsync();
     }
 
+    [SkippableFact]
+    public async Task Without_javascript_pages_work_as_before_and_nothing_half_built_shows()
+    {
+        Chromium.Require();
+        site.Serve(site.BuildA);
+        var context = await site.Browser!.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Url(Product));
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Chè lam Cẩm Tân");
+        await Assertions.Expect(page.Locator("[data-save], [data-share], [data-share-fallback], [data-install] button")).ToHaveCountAsync(0);
+        Assert.Equal("", (await page.Locator("[data-pagetools]").InnerTextAsync()).Trim());
+        await page.GotoAsync(site.Url("da-luu/"));
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Đã lưu");
+        Assert.Contains("Danh sách đã lưu cần JavaScript.", await page.ContentAsync(), StringComparison.Ordinal);
+        await context.CloseAsync();
+    }
+
     /// <summary>What browsers ask of an installable site, under the project path.</summary>
     [Fact]
     public void The_manifest_qualifies_for_installing_under_the_base_path()
