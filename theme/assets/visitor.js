@@ -167,6 +167,15 @@
     });
   }
 
+  // "Try again" on the offline page: loads the address the visitor asked for, which the offline page stood in for.
+  var retry = document.querySelector("[data-retry]");
+  if (retry) {
+    var again = el("button", "button", retry.dataset.label);
+    again.type = "button";
+    again.addEventListener("click", function () { location.reload(); });
+    retry.appendChild(again);
+  }
+
   // The install button, only where the browser offers to install the site.
   var install = document.querySelector("[data-install]");
   if (install) {

@@ -78,6 +78,8 @@ function page(request, url, event) {
     }
     return response;
   });
+  // Keeps the worker alive until a slow answer is kept too, after the kept copy was shown.
+  event.waitUntil(network.catch(function () { }));
   var kept = caches.match(key, { ignoreSearch: true });
   var wait;
   var slow = new Promise(function (resolve) { wait = setTimeout(resolve, NETWORK_WAIT_MS); }).then(function () { return kept; });
