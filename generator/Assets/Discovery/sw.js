@@ -102,7 +102,9 @@ function file(request, event) {
   var key = keyOf(new URL(request.url));
   return caches.match(key).then(function (kept) {
     var network = fetch(request).then(function (response) {
-      if (response.ok && response.type === "basic" && response.status === 200) {
+      // PDFs (print posters, documents) are large and for printing, not for reading offline: not kept.
+      var keep = (response.headers.get("Content-Type") || "").indexOf("application/pdf") !== 0;
+      if (keep && response.ok && response.type === "basic" && response.status === 200) {
         return caches.open(SHELL).then(function (shell) { return shell.match(key); }).then(function (inShell) {
           if (!inShell) event.waitUntil(remember(key, response.clone(), false));
           return response;
