@@ -241,6 +241,13 @@ public static class DiagnosticCatalogue
         "stars: 4 trong content/san-pham/che-lam-cam-tan/index.md",
         "Xóa dòng đó; ghi certificate: tên tệp giấy chứng nhận trong content/chung-nhan/, nơi có stars và score theo quyết định.");
 
+    public static readonly DiagnosticDescriptor YamlIndentation = new(
+        "OCOP036", Severity.Error,
+        "Dòng này thụt vào {0} dấu cách, không thẳng hàng với các dòng cùng cấp.",
+        "This line is indented {0} spaces and does not line up with its siblings.",
+        "Dưới \"buy:\", \"postmart:\" thụt 4 dấu cách còn \"voso:\" thụt 2.",
+        "Các trường cùng cấp thụt đúng bằng nhau; trường con thụt sâu hơn trường cha (thường 2 dấu cách); trường cấp ngoài cùng không thụt.");
+
     public static readonly DiagnosticDescriptor FileNotFound = new(
         "OCOP030", Severity.Error,
         "Không tìm thấy tệp \"{0}\" cạnh bài viết.",
@@ -550,7 +557,7 @@ public static class DiagnosticCatalogue
         "Giao diện tạo liên kết hỏng \"{0}\" trên trang {1}.",
         "The theme produced a broken link \"{0}\" on the page {1}.",
         "Mẫu giao diện ghép sai đường dẫn.",
-        "Báo cho người quản lý giao diện; đây không phải lỗi nội dung.");
+        "Báo cho người quản lý giao diện; đây không phải lỗi nội dung.") { Audience = DiagnosticAudience.Maintainers };
 
     public static readonly DiagnosticDescriptor OutputCollision = new(
         "OCOP114", Severity.Error,
@@ -561,7 +568,7 @@ public static class DiagnosticCatalogue
 
     public static readonly DiagnosticDescriptor InvalidFocus = new(
         "OCOP120", Severity.Error,
-        "Điểm lấy nét của ảnh \"{0}\" không hợp lệ: viết top, center, bottom, left, right, hoặc hai tỉ lệ phần trăm (ngang rồi dọc) như \"30% 20%\".",
+        "Phần giữ lại khi cắt ảnh (focus:) của ảnh \"{0}\" không hợp lệ: viết top, center, bottom, left, right, hoặc hai tỉ lệ phần trăm (ngang rồi dọc) như \"30% 20%\".",
         "The photo focus \"{0}\" is not valid: write top, center, bottom, left, right, or two percentages (across, then down) such as \"30% 20%\".",
         "focus: giữa",
         "Viết focus: top (giữ phần trên của ảnh), focus: center, focus: bottom, hoặc focus: \"30% 20%\".");
@@ -634,49 +641,42 @@ public static class DiagnosticCatalogue
         "Không tìm thấy tệp cấu hình \"{0}\".",
         "The configuration file \"{0}\" was not found.",
         "Chạy lệnh với --content trỏ sai thư mục.",
-        "Kiểm tra thư mục nội dung có site.yml và rating-rules.yml.");
+        "Kiểm tra thư mục nội dung có site.yml và rating-rules.yml.") { Audience = DiagnosticAudience.Maintainers };
 
     public static readonly DiagnosticDescriptor MissingString = new(
         "OCOP301", Severity.Error,
         "Thiếu chuỗi giao diện \"{0}\" trong {1}.",
         "The UI string \"{0}\" is missing from {1}.",
         "en.yml thiếu khóa nav.products có trong vi.yml.",
-        "Thêm khóa đó vào tệp ngôn ngữ, kèm bản dịch.");
+        "Thêm khóa đó vào tệp ngôn ngữ, kèm bản dịch.") { Audience = DiagnosticAudience.Maintainers };
 
     public static readonly DiagnosticDescriptor TemplateError = new(
         "OCOP302", Severity.Error,
         "Lỗi mẫu giao diện: {0}",
         "Template error: {0}",
         "Thiếu {{ end }} trong một mẫu.",
-        "Sửa mẫu trong theme/ theo thông báo.");
+        "Sửa mẫu trong theme/ theo thông báo.") { Audience = DiagnosticAudience.Maintainers };
 
     public static readonly DiagnosticDescriptor MissingStringsFile = new(
         "OCOP303", Severity.Error,
         "Ngôn ngữ \"{0}\" trong site.yml không có tệp chuỗi giao diện theme/i18n/{0}.yml.",
         "The language \"{0}\" in site.yml has no UI strings file theme/i18n/{0}.yml.",
         "languages: [vi, en, fr] nhưng không có fr.yml.",
-        "Tạo tệp chuỗi giao diện cho ngôn ngữ đó, hoặc bỏ ngôn ngữ khỏi site.yml.");
+        "Tạo tệp chuỗi giao diện cho ngôn ngữ đó, hoặc bỏ ngôn ngữ khỏi site.yml.") { Audience = DiagnosticAudience.Maintainers };
 
     public static readonly DiagnosticDescriptor RootedThemeAddress = new(
         "OCOP304", Severity.Error,
         "Mẫu giao diện ghi thẳng địa chỉ \"{0}\" mà không qua hàm url, nên địa chỉ sẽ hỏng khi trang chạy dưới một thư mục con (GitHub Pages dự án).",
         "The template writes the address \"{0}\" directly, not through the url function, so it breaks when the site is served under a sub-path (a GitHub Pages project site).",
         "href=\"/manifest.webmanifest\"",
-        "Viết địa chỉ qua hàm url của giao diện, ví dụ href=\"{{ url \"/manifest.webmanifest\" }}\".");
+        "Viết địa chỉ qua hàm url của giao diện, ví dụ href=\"{{ url \"/manifest.webmanifest\" }}\".") { Audience = DiagnosticAudience.Maintainers };
 
     public static readonly DiagnosticDescriptor UnknownStringKey = new(
         "OCOP305", Severity.Error,
         "Khóa \"{0}\" không có trong {1}, tệp ngôn ngữ chính (danh sách khóa chuẩn).",
         "The key \"{0}\" is not in {1}, the main language's file (the list of known keys).",
         "en.yml có \"nav.prodcts\" thay cho \"nav.products\".",
-        "Sửa tên khóa theo gợi ý; một chuỗi mới phải được thêm vào vi.yml trước, rồi dịch trong các tệp ngôn ngữ khác.");
-
-    public static readonly DiagnosticDescriptor YamlIndentation = new(
-        "OCOP306", Severity.Error,
-        "Dòng này thụt vào {0} dấu cách, không thẳng hàng với các dòng cùng cấp.",
-        "This line is indented {0} spaces and does not line up with its siblings.",
-        "Dưới \"buy:\", \"postmart:\" thụt 4 dấu cách còn \"voso:\" thụt 2.",
-        "Các trường cùng cấp thụt đúng bằng nhau; trường con thụt sâu hơn trường cha (thường 2 dấu cách); trường cấp ngoài cùng không thụt.");
+        "Sửa tên khóa theo gợi ý; một chuỗi mới phải được thêm vào vi.yml trước, rồi dịch trong các tệp ngôn ngữ khác.") { Audience = DiagnosticAudience.Maintainers };
 
     private static string N(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -10,4 +10,8 @@ public sealed record DiagnosticDescriptor(
     string MessageVi,
     string MessageEn,
     string ExampleVi,
-    string FixVi);
+    string FixVi)
+{
+    /// <summary>Who can meet it; the editors' guide lists the maintainers' codes apart.</summary>
+    public DiagnosticAudience Audience { get; init; } = DiagnosticAudience.Editors;
+}

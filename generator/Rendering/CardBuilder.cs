@@ -135,7 +135,7 @@ public sealed class CardBuilder(SiteModel site, UiStrings strings, Language lang
     /// The buy or contact buttons. <paramref name="callKey"/> names the phone button's words, which depend on what the
     /// call is for: ordering goods ("product.call"), booking a room or a tour, asking a spot's hours.
     /// </summary>
-    public BuyView Buy(WhereToBuy buy, string callKey = "product.call") => new(
+    public BuyView Buy(WhereToBuy buy, string callKey = "product.call", string words = "product") => new(
         buy.Postmart?.AbsoluteUri,
         buy.Voso?.AbsoluteUri,
         buy.Phone?.Display,
@@ -143,8 +143,14 @@ public sealed class CardBuilder(SiteModel site, UiStrings strings, Language lang
         buy.Zalo?.Display,
         buy.Zalo is { } zalo ? "https://zalo.me/" + zalo.National : null,
         buy.Shops.Select(shop => new ShopView(Glossed(shop.Name), Directions(shop.Location))).ToList(),
-        buy.Phone is { } shown ? T(callKey, shown.Display) : null,
-        buy.Zalo is { } chat ? T("product.zalo", chat.Display) : null);
+        buy.Phone is { } shown ? T(callKey, Unbroken(shown.Display)) : null,
+        buy.Zalo is { } chat ? T("product.zalo", Unbroken(chat.Display)) : null)
+    {
+        Words = new BuyWords(T(words + ".buy"), T(words + ".shops"), T(words + ".buy_postmart"), T(words + ".buy_voso"), T(words + ".bar_buy")),
+    };
+
+    /// <summary>A phone number in a button's words never breaks across lines ("0912 345 / 678" cannot be dialled).</summary>
+    private static string Unbroken(string number) => number.Replace(' ', '\u00A0');
 
     public BuyView ContactBox(Contact contact, string callKey) => Buy(new WhereToBuy(null, null, contact.Phone, contact.Zalo, []), callKey);
 
@@ -162,14 +168,14 @@ public sealed class CardBuilder(SiteModel site, UiStrings strings, Language lang
         var online = new List<LinkView>();
         if (buy.PostmartUrl is { } postmart)
         {
-            online.Add(new LinkView(T("product.buy_postmart"), postmart));
+            online.Add(new LinkView(buy.Words.Postmart, postmart));
         }
 
         if (buy.VosoUrl is { } voso)
         {
-            online.Add(new LinkView(T("product.buy_voso"), voso));
+            online.Add(new LinkView(buy.Words.Voso, voso));
         }
 
-        return new ActionBarView(buy.TelUrl, buy.ZaloUrl, online, directions, T(callLabelKey));
+        return new ActionBarView(buy.TelUrl, buy.ZaloUrl, online, directions, T(callLabelKey)) { BuyLabel = buy.Words.Bar };
     }
 }

@@ -106,8 +106,11 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
     private StaffModel Staff(CardBuilder cards)
     {
         var toRenew = site.Content.Certificates.Where(c => site.StateOf(c) != CertificateState.Valid).OrderBy(c => c.ValidUntil).ThenBy(c => c.Slug, StringComparer.Ordinal).ToList();
+        // A renewal is a new decision and a new file (the old one stays, as history); editing is for a mistyped one.
+        var renew = toRenew.Count > 0 && SiteUrls.NewCertificateUrl(site.Site) is { } newFile ? new LinkView(cards.T("staff.add_certificate"), newFile) : null;
         var edits = toRenew
             .Select(c => SiteUrls.EditUrl(site.Site, c.Text.In(cards.Language.Code).SourcePath) is { } url ? new LinkView(cards.T("staff.edit_certificate", c.DecisionNumber), url) : null)
+            .Prepend(renew)
             .OfType<LinkView>()
             .ToList();
         return new StaffModel(toRenew.Select(cards.CertificateRow).ToList(), edits, SiteUrls.ProductForm(cards.Language), SiteUrls.Posters(cards.Language), site.Site.Posters.Enabled,
@@ -263,7 +266,7 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
         var related = siblings.Take(RelatedCards).Select(cards.Product).ToList();
         // A tour sold as an OCOP product is booked, not ordered.
         var isTour = product.Group == ProductGroup.Tourism;
-        var buy = cards.Buy(product.Buy, isTour ? "product.call_tour" : "product.call");
+        var buy = isTour ? cards.Buy(product.Buy, "product.call_tour", "tour") : cards.Buy(product.Buy);
         var model = new ProductPageModel(
             card,
             CardBuilder.Photos(product.Photos, text.PhotoAlts, text.Name),

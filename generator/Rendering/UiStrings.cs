@@ -84,10 +84,20 @@ public sealed class UiStrings
 
     public IEnumerable<string> ValuesOf(string language) => _byLanguage[language].Values;
 
-    /// <summary>The string for <paramref name="key"/>; a key unknown to the theme is a theme bug and throws.</summary>
+    /// <summary>
+    /// The string for <paramref name="key"/>; a key unknown to the theme is a theme bug and throws. A count of one
+    /// takes the key's <c>_one</c> variant when the language has one ("1 product" beside "{0} products"); Vietnamese
+    /// has a single form and writes both the same.
+    /// </summary>
     public string Get(string language, string key, params object?[] arguments)
     {
-        if (!_byLanguage[language].TryGetValue(key, out var value))
+        var table = _byLanguage[language];
+        if (arguments.Length == 1 && arguments[0] is 1 or 1L && table.TryGetValue(key + "_one", out var one))
+        {
+            return string.Format(CultureInfo.InvariantCulture, one, arguments);
+        }
+
+        if (!table.TryGetValue(key, out var value))
         {
             throw new KeyNotFoundException($"UI string \"{key}\" is not defined in theme/i18n/{language}.yml");
         }

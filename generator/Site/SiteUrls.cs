@@ -85,8 +85,13 @@ public sealed class SiteUrls(Uri baseUrl)
     /// GitHub's "new file" page for a product bundle, with the file already written in: saving it there (on a new
     /// branch) makes the pull request. Null when site.yml names no repository.
     /// </summary>
-    public static string? NewProductUrl(SiteConfig site)
-        => site.Repository is null ? null : $"{site.Repository.AbsoluteUri.TrimEnd('/')}/new/{site.EditBranch}/{site.ContentFolderInRepository}/{Products}/";
+    public static string? NewProductUrl(SiteConfig site) => NewFileUrl(site, Products);
+
+    /// <summary>GitHub's "new file" page in the certificates folder: a renewal is a new decision, so a new file.</summary>
+    public static string? NewCertificateUrl(SiteConfig site) => NewFileUrl(site, Certificates);
+
+    private static string? NewFileUrl(SiteConfig site, string section)
+        => site.Repository is null ? null : $"{site.Repository.AbsoluteUri.TrimEnd('/')}/new/{site.EditBranch}/{site.ContentFolderInRepository}/{section}/";
 
     /// <summary>The staff page listing printable posters.</summary>
     public static string Posters(Language language) => $"{language.PathPrefix}/posters/";

@@ -161,7 +161,7 @@ export function productFile(values, texts) {
     if (values[key] === undefined) continue;
     lines.push(`${key}: ${['group', 'producer', 'certificate', 'price'].includes(key) ? values[key] : q(values[key])}`);
   }
-  lines.push(`# ${texts.photosComment}`, '# photos:', '#   - file: anh-1.jpg', `#     alt: ${texts.photoAlt}`);
+  lines.push(`# ${texts.photosComment}`, '#photos:', '#  - file: anh-1.jpg', `#    alt: ${texts.photoAlt}`);
   const buy = values.buy ?? {};
   const buyKeys = ['postmart', 'voso', 'phone', 'zalo', 'shops'].filter(k => buy[k] !== undefined);
   if (buyKeys.length > 0) {

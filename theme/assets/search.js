@@ -185,7 +185,7 @@ function setupSearch(form) {
         item.appendChild(body);
         return item;
       }));
-      count.textContent = results.length ? format(count.dataset.some, results.length) : count.dataset.none;
+      count.textContent = results.length ? format(results.length === 1 ? count.dataset.one : count.dataset.some, results.length) : count.dataset.none;
       if (index.missing) count.textContent += " " + count.dataset.offlinePartial;
     }, function () {
       if (ticket !== latest) return;
@@ -225,7 +225,7 @@ function setupFilters(form) {
       if (visible) shown++;
     });
     history.replaceState(null, "", url);
-    count.textContent = format(count.dataset.countTemplate, shown);
+    count.textContent = format(shown === 1 ? count.dataset.countOne : count.dataset.countTemplate, shown);
   }
 
   form.addEventListener("change", apply);

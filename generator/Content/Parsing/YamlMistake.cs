@@ -9,7 +9,7 @@ namespace OcopShowcase.Content.Parsing;
 /// English wording: the exception's type (a YamlDotNet error with a position, or another failure without one), its
 /// start mark, and the source line at that mark. The mistakes, in the order they are looked for: a tab in a line's
 /// indentation (OCOP007), a quote not closed on its line (OCOP008), a line that is not "key: value" (OCOP009), a line
-/// out of step with its siblings (OCOP306), and otherwise a value holding a character YAML reads as syntax, which
+/// out of step with its siblings (OCOP036), and otherwise a value holding a character YAML reads as syntax, which
 /// quoting fixes (OCOP004). A plain key written twice never gets here: <see cref="YamlShape"/> finds it first, from
 /// the parser's events (OCOP005).
 /// </summary>

@@ -44,6 +44,9 @@ public sealed record DirectionsView(string GeoUrl, string MapsUrl);
 public sealed record ActionBarView(string? TelUrl, string? ZaloUrl, IReadOnlyList<LinkView> Buy, DirectionsView? Directions, string CallLabel)
 {
     public bool Any => TelUrl is not null || ZaloUrl is not null || Buy.Count > 0 || Directions is not null;
+
+    /// <summary>The short word on the marketplace link: "Mua" for goods, "Đặt" for a tour.</summary>
+    public required string BuyLabel { get; init; }
 }
 
 public sealed record DetailRow(string Label, string Value, string? Url = null);

@@ -40,7 +40,13 @@ public sealed record BuyView(
     string? ZaloLabel)
 {
     public bool Any => PostmartUrl is not null || VosoUrl is not null || TelUrl is not null || ZaloUrl is not null || Shops.Count > 0;
+
+    /// <summary>The box's words: goods are bought ("Mua sản phẩm", "Điểm bán"); a tour is booked.</summary>
+    public required BuyWords Words { get; init; }
 }
+
+/// <summary>The words of a buy box and of the action bar's marketplace link, from one i18n group ("product" or "tour").</summary>
+public sealed record BuyWords(string Heading, string Shops, string Postmart, string Voso, string Bar);
 
 /// <summary>A shop where the product is sold: its name (glossed into the page's language) and directions when it has coordinates.</summary>
 public sealed record ShopView(LocalizedValue Name, DirectionsView? Directions);

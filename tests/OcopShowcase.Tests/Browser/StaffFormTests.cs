@@ -169,7 +169,7 @@ public class StaffFormTests(ServedSite site) : IClassFixture<ServedSite>
         Assert.Equal(Shown(notListed[0]), await ErrorOf("certificate"));
         var advice = page.Locator("[data-advice='OCOP115']");
         Assert.True(await advice.IsVisibleAsync());
-        Assert.Contains("Cán bộ OCOP phải thêm “banh-da-vung” vào products: của giấy chứng nhận", await advice.TextContentAsync());
+        Assert.Contains("cán bộ OCOP sẽ thêm “banh-da-vung” vào products: của giấy chứng nhận", await advice.TextContentAsync());
         Assert.Contains("1114/QĐ-UBND", await advice.TextContentAsync());
         await Screenshot(page, "product-form-certificate");
 

@@ -126,6 +126,31 @@ public class CliTests
             || (f.Bytes is { } bytes && System.Text.Encoding.UTF8.GetString(bytes).Contains(slug, StringComparison.Ordinal)));
     }
 
+    /// <summary>
+    /// The scaffolds' example fields are commented out; the guide says to delete the "#" to use one. Deleting it from
+    /// every example line must give YAML the reader accepts (a "# " left a space that broke the indentation).
+    /// </summary>
+    [Theory]
+    [InlineData("product", "san-pham/banh-da/index.md")]
+    [InlineData("producer", "chu-the/banh-da.md")]
+    [InlineData("tourism", "du-lich/banh-da/index.md")]
+    [InlineData("news", "tin-tuc/banh-da.md")]
+    public void Deleting_the_hash_of_every_example_line_gives_valid_yaml(string kind, string path)
+    {
+        var fixture = new ContentFixture();
+        Assert.Equal(0, Run(fixture.Root, ["new", kind, "Bánh đa", "--producer", "htx-cam-tan", "--content", fixture.ContentDirectory, "--theme", TestPaths.Theme, "--today", "2026-11-29"]).ExitCode);
+        var file = Path.Combine(fixture.ContentDirectory, path);
+        var lines = File.ReadAllLines(file);
+        var examples = lines.Count(l => System.Text.RegularExpressions.Regex.IsMatch(l, "^#(?! )|^#  "));
+        File.WriteAllLines(file, lines.Select(l => System.Text.RegularExpressions.Regex.IsMatch(l, "^#(?! )|^#  ") ? l[1..] : l));
+        var (_, output) = Run(fixture.Root, ["check", .. Args(fixture)]);
+        Assert.True(kind == "news" || examples > 0, "no example lines in the scaffold");
+        foreach (var yamlMistake in new[] { "OCOP004", "OCOP005", "OCOP006", "OCOP007", "OCOP008", "OCOP009", "OCOP036" })
+        {
+            Assert.DoesNotContain(yamlMistake, output, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void A_scaffold_without_its_draft_line_reports_what_is_missing_where()
     {

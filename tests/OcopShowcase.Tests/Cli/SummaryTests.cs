@@ -5,12 +5,18 @@ namespace OcopShowcase.Tests.Cli;
 /// <summary>The line that counts a run's errors and warnings, in the language of <c>--messages</c>, with English plurals.</summary>
 public class SummaryTests
 {
-    private const string Certificate = "---\ndecision: \"{0}/QD-UBND\"\nissued_on: 2020-01-01\nissuing_body: UBND tinh\nlevel: tinh\nstars: 3\nscore: 60\n---\n";
+    private const string WithoutPhoto = "---\nname: Khong anh {0}\ngroup: thuc-pham\nproducer: htx-cam-tan\nprice: 1000\nunit: goi\nsummary: Khong anh.\nbuy:\n  phone: \"0912 345 678\"\n---\n";
 
-    /// <summary>The minimal content with <paramref name="errors"/> broken products and <paramref name="warnings"/> expired certificates.</summary>
+    /// <summary>
+    /// The minimal content, its product given a photo so that it raises nothing, with <paramref name="errors"/> broken
+    /// products and <paramref name="warnings"/> products without a photo (each one warning).
+    /// </summary>
     private static string[] Check(int errors, int warnings, string language)
     {
         var fixture = new ContentFixture();
+        File.Copy(Path.Combine(TestPaths.Content, "san-pham", "che-lam-cam-tan", "anh-1.jpg"), Path.Combine(fixture.ContentDirectory, "san-pham", "che-lam", "anh-1.jpg"));
+        var product = Path.Combine(fixture.ContentDirectory, "san-pham", "che-lam", "index.md");
+        File.WriteAllText(product, File.ReadAllText(product).Replace("summary:", "photos:\n  - file: anh-1.jpg\n    alt: Che lam\nsummary:", StringComparison.Ordinal));
         for (var i = 0; i < errors; i++)
         {
             fixture.Write($"san-pham/hong-{i}/index.md", "---\nname: Hong\nprice 1\n---\n");
@@ -18,7 +24,7 @@ public class SummaryTests
 
         for (var i = 0; i < warnings; i++)
         {
-            fixture.Write($"chung-nhan/qd-{i}.md", string.Format(System.Globalization.CultureInfo.InvariantCulture, Certificate, i));
+            fixture.Write($"san-pham/khong-anh-{i}/index.md", string.Format(System.Globalization.CultureInfo.InvariantCulture, WithoutPhoto, i));
         }
 
         var (_, output) = CliTests.Run(fixture.Root, "check", "--content", fixture.ContentDirectory, "--theme", TestPaths.Theme, "--today", "2026-11-29", "--messages", language);

@@ -10,15 +10,15 @@ namespace OcopShowcase.Tests.Content;
 /// </summary>
 public class TrustRuleTests
 {
-    private static readonly string Root = Path.Combine(TestPaths.Repository, "tests", "fixtures", "trust");
+    private static readonly string Root = FixtureCases.Folder("trust");
 
-    public static TheoryData<string> Cases() => new(Directory.GetDirectories(Root).Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+    public static TheoryData<string> Cases() => FixtureCases.Of("trust");
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void Case_has_its_exact_outcome(string name)
     {
-        var expect = ReadExpect(Path.Combine(Root, name, "expect.yml"));
+        var expect = FixtureCases.Expect("trust", name);
         var fixture = new ContentFixture();
         var overlay = Path.Combine(Root, name, "content");
         if (Directory.Exists(overlay))
@@ -124,12 +124,5 @@ public class TrustRuleTests
         {
             Assert.Contains(message, diagnostic.Message());
         }
-    }
-
-    private static Dictionary<string, string> ReadExpect(string path)
-    {
-        var yaml = new YamlStream();
-        yaml.Load(new StringReader(File.ReadAllText(path)));
-        return ((YamlMappingNode)yaml.Documents[0].RootNode).Children.ToDictionary(k => k.Key.ToString(), v => v.Value.ToString(), StringComparer.Ordinal);
     }
 }

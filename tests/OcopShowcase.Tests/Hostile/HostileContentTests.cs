@@ -9,15 +9,15 @@ namespace OcopShowcase.Tests.Hostile;
 /// </summary>
 public class HostileContentTests
 {
-    private static readonly string Root = Path.Combine(TestPaths.Repository, "tests", "fixtures", "hostile");
+    private static readonly string Root = FixtureCases.Folder("hostile");
 
-    public static TheoryData<string> Cases() => new(Directory.GetDirectories(Root).Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+    public static TheoryData<string> Cases() => FixtureCases.Of("hostile");
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void Case_has_its_exact_outcome(string name)
     {
-        var expect = ReadExpect(Path.Combine(Root, name, "expect.yml"));
+        var expect = FixtureCases.Expect("hostile", name);
         var fixture = new ContentFixture();
         TestPaths.CopyDirectory(Path.Combine(Root, name, "content"), fixture.ContentDirectory, overwrite: true);
         var result = fixture.Build();
@@ -106,12 +106,5 @@ public class HostileContentTests
                 Assert.True(element.LocalName != "form" || element.ClassList.Any(c => c is "quicksearch" or "searchbox" or "filterbar" or "product-form"), $"{file.Path}: {element.OuterHtml}");
             }
         }
-    }
-
-    private static Dictionary<string, string> ReadExpect(string path)
-    {
-        var yaml = new YamlStream();
-        yaml.Load(new StringReader(File.ReadAllText(path)));
-        return ((YamlMappingNode)yaml.Documents[0].RootNode).Children.ToDictionary(k => k.Key.ToString(), v => v.Value.ToString(), StringComparer.Ordinal);
     }
 }

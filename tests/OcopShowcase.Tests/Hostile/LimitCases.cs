@@ -98,8 +98,24 @@ public static class LimitCases
 
     private static void WithField(ContentFixture fixture, string yaml) => fixture.Write(Product, ProductText(extra: yaml + "\n"));
 
+    /// <summary>Sets one top-level line of site.yml: replaces the line of the same key (a second one would be a duplicate key, OCOP005), or appends it.</summary>
     private static void AppendToSite(ContentFixture fixture, string yaml)
-        => File.AppendAllText(Path.Combine(fixture.ContentDirectory, "site.yml"), "\n" + yaml + "\n");
+    {
+        var path = Path.Combine(fixture.ContentDirectory, "site.yml");
+        var key = yaml[..(yaml.IndexOf(':', StringComparison.Ordinal) + 1)];
+        var lines = File.ReadAllLines(path).ToList();
+        var at = lines.FindIndex(l => l.StartsWith(key, StringComparison.Ordinal));
+        if (at >= 0)
+        {
+            lines[at] = yaml;
+        }
+        else
+        {
+            lines.Add(yaml);
+        }
+
+        File.WriteAllText(path, string.Join('\n', lines) + "\n");
+    }
 
     private static string Repeat(string text, int times) => string.Concat(Enumerable.Repeat(text, times));
 

@@ -21,6 +21,15 @@ public class LanguageTests(RootSite root) : IClassFixture<RootSite>
         }
     }
 
+    /// <summary>"1 products" on an English page reads as a mistake; Vietnamese has one form.</summary>
+    [Fact]
+    public void English_counts_of_one_are_singular()
+    {
+        var english = Site.HtmlFiles.Where(p => p.StartsWith("en/", StringComparison.Ordinal)).Select(p => Site.Page(p).Body!.TextContent).ToList();
+        Assert.Contains(english, text => Regex.IsMatch(text, @"\b1 product\b"));
+        Assert.DoesNotContain(english, text => Regex.IsMatch(text, @"\b1 (products|results)\b"));
+    }
+
     [Fact]
     public void Hreflang_alternates_are_symmetric_and_the_switcher_points_at_the_same_page()
     {

@@ -145,6 +145,7 @@ public class SchemaDomainTests(RootSite root) : IClassFixture<RootSite>
             producer: htx-cam-tan
             certificate: qd-1114
             price: 45000
+            unit: hộp 300 g
             summary: Chè lam thử.
             buy:
               phone: "0912 345 678"

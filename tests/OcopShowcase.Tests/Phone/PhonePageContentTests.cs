@@ -26,6 +26,10 @@ public class PhonePageContentTests(RootSite root) : IClassFixture<RootSite>
         var text = root.Site.Page(path).Body!.TextContent;
         Assert.DoesNotContain("Gọi đặt hàng", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Call to order", text, StringComparison.Ordinal);
+        // The page's own booking words (its box and its action bar), not the goods sold nearby, which are bought.
+        var own = root.Site.Page(path).QuerySelectorAll(".buy__heading, .buy__subheading, .button--postmart, .button--voso, [data-action=buy]").Select(e => e.TextContent.Trim()).ToList();
+        Assert.DoesNotContain(own, words => words.StartsWith("Mua", StringComparison.Ordinal) || words.StartsWith("Buy", StringComparison.Ordinal)
+            || words is "Điểm bán" or "Where to buy");
     }
 
     [Fact]
@@ -34,9 +38,9 @@ public class PhonePageContentTests(RootSite root) : IClassFixture<RootSite>
         var page = root.Site.Page("du-lich/homestay-nha-san-tan-lap/index.html");
         Assert.Contains("Gọi đặt phòng", page.QuerySelector(".button--call")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Đặt phòng", page.QuerySelector(".actionbar [data-action=call]")!.TextContent);
-        Assert.Equal("200.000 ₫ / đêm", page.QuerySelector(".product__price")!.TextContent);
+        Assert.Equal("200.000 ₫ / người / đêm", page.QuerySelector(".product__price")!.TextContent);
         var en = root.Site.Page("en/du-lich/homestay-nha-san-tan-lap/index.html");
-        Assert.Contains("per night", en.QuerySelector(".product__price")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("per person per night", en.QuerySelector(".product__price")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -120,7 +124,7 @@ public class PhonePageContentTests(RootSite root) : IClassFixture<RootSite>
     {
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(Path.Combine(root.Site.Output, "posters/du-lich/homestay-nha-san-tan-lap-a4.pdf"));
         var text = string.Join(' ', pdf.GetPage(1).GetWords().Select(w => w.Text));
-        Assert.Contains("200.000 ₫ / đêm", text, StringComparison.Ordinal);
+        Assert.Contains("200.000 ₫ / người / đêm", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Vé tham quan", text, StringComparison.Ordinal);
     }
 }
