@@ -175,9 +175,11 @@ public static class BuildPipeline
             return Failed(diagnostics, timings);
         }
 
-        var cards = timings.Measure("share cards", () => SocialCardSet.Make(SocialCardPlanner.Plan(site, theme.Strings, photos), Path.Combine(options.ThemeDirectory, "fonts"), options.CardCacheDirectory, options.PaintImagesLater));
+        var fonts = Path.Combine(options.ThemeDirectory, "fonts");
+        var drawings = DerivedFileKey.DrawnWith(fonts);
+        var cards = timings.Measure("share cards", () => SocialCardSet.Make(SocialCardPlanner.Plan(site, theme.Strings, photos), fonts, drawings, options.CardCacheDirectory, options.PaintImagesLater));
         var posterPlan = PosterPlanner.Plan(site, theme.Strings, photos);
-        var posters = timings.Measure("posters", () => PosterSet.Make(posterPlan, Path.Combine(options.ThemeDirectory, "fonts"), options.PosterCacheDirectory, options.PaintImagesLater));
+        var posters = timings.Measure("posters", () => PosterSet.Make(posterPlan, fonts, drawings, options.PosterCacheDirectory, options.PaintImagesLater));
         var assets = ThemeAssets.Load(options.ThemeDirectory);
 
         var worker = ServiceWorker.Write(site, assets, Fingerprint.OfDirectory(options.ThemeDirectory));
@@ -190,8 +192,8 @@ public static class BuildPipeline
 
         // Rendering checks links against every published path, so the paths a page could link to are part of every
         // page's key: adding or removing a page or file re-renders the pages that might link to it. Photo
-        // derivatives, share cards, posters and search shards are named after their content and never linked by
-        // name from a page; a page's own photos and card are in its key already.
+        // derivatives, share cards and search shards are named after their content and never linked by name from a
+        // page; a page's own photos and card are in its key already. Posters keep stable names a body may link to.
         var siteKey = Fingerprint.Of(published.Where(p => !derived.Contains(p)).Order(StringComparer.Ordinal).Prepend(site.Urls.BaseUrl.AbsoluteUri));
         timings.Measure("pages", () => Parallel.ForEach(site.Pages, Workers, page =>
         {
@@ -265,7 +267,7 @@ public static class BuildPipeline
         timings.Measure("write files", () => Parallel.ForEach(files, Workers, output));
 
         var searchShards = made.Skip(discovery.Length).SelectMany(index => index.Select(f => f.Path)).Where(p => !p.EndsWith("/meta.json", StringComparison.Ordinal));
-        var derived = photos.Files.Concat(cards.Files).Concat(posters.Files).Select(f => f.Path).Concat(searchShards).ToHashSet(StringComparer.Ordinal);
+        var derived = photos.Files.Concat(cards.Files).Select(f => f.Path).Concat(searchShards).ToHashSet(StringComparer.Ordinal);
         var published = files.Select(f => f.Path).Concat(site.Pages.Select(p => SiteUrls.OutputPath(p.Url))).ToList();
         return (published, derived);
     }

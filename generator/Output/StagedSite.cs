@@ -50,9 +50,6 @@ public sealed class StagedSite : IDisposable
     /// <summary>Starts the new site of a claimed output folder (checked, locked, repaired).</summary>
     public static StagedSite Begin(OutputFolder output) => new(output.Target);
 
-    /// <summary>The folder of the site being replaced: where the previous build's files still are.</summary>
-    public string Target => _target;
-
     /// <summary>Files added so far, written or linked.</summary>
     public int Count => _count;
 

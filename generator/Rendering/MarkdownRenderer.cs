@@ -22,7 +22,8 @@ namespace OcopShowcase.Rendering;
 /// </summary>
 /// <param name="draftUrls">Addresses of drafts: a body that is not itself a draft's (<paramref name="draftSources"/>)
 /// may not link to them (OCOP118), in <c>build</c> (where they do not exist) as in <c>serve</c> and <c>check</c>.</param>
-public sealed class MarkdownRenderer(IReadOnlySet<string> knownUrls, SiteLinks links, IReadOnlySet<string>? draftUrls = null, IReadOnlySet<string>? draftSources = null)
+/// <param name="links">The site's addresses: every link is checked against the one set of published paths templates are checked against.</param>
+public sealed class MarkdownRenderer(SiteLinks links, IReadOnlySet<string>? draftUrls = null, IReadOnlySet<string>? draftSources = null)
 {
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder { MaximumNestingDepth = MarkdigDepth }
@@ -117,7 +118,7 @@ public sealed class MarkdownRenderer(IReadOnlySet<string> knownUrls, SiteLinks l
 
             foreach (var url in unresolved)
             {
-                diagnostics.AddWithSuggestion(DiagnosticCatalogue.BrokenLink, at, ClosestMatch.Find(url, knownUrls), url);
+                diagnostics.AddWithSuggestion(DiagnosticCatalogue.BrokenLink, at, ClosestMatch.Find(url, links.Addresses), url);
             }
 
             html = clean;
@@ -190,7 +191,7 @@ public sealed class MarkdownRenderer(IReadOnlySet<string> knownUrls, SiteLinks l
         }
 
         // A link between pages follows the reader's language when the target exists in it.
-        if (!language.IsDefault && knownUrls.Contains(language.PathPrefix + rooted))
+        if (!language.IsDefault && links.Knows(language.PathPrefix + rooted))
         {
             rooted = language.PathPrefix + rooted;
         }
@@ -199,9 +200,9 @@ public sealed class MarkdownRenderer(IReadOnlySet<string> knownUrls, SiteLinks l
         {
             diagnostics.Add(DiagnosticCatalogue.ReferencesDraft, at, url);
         }
-        else if (!knownUrls.Contains(rooted))
+        else if (!links.Knows(rooted))
         {
-            diagnostics.AddWithSuggestion(DiagnosticCatalogue.BrokenLink, at, ClosestMatch.Find(rooted, knownUrls), url);
+            diagnostics.AddWithSuggestion(DiagnosticCatalogue.BrokenLink, at, ClosestMatch.Find(rooted, links.Addresses), url);
         }
 
         return rooted + suffix;
@@ -247,18 +248,29 @@ public sealed class MarkdownRenderer(IReadOnlySet<string> knownUrls, SiteLinks l
         return relative.EndsWith('/') && !joined.EndsWith('/') ? joined + "/" : joined;
     }
 
-    /// <summary>The parsed body, or null with OCOP053 at the body's first line when Markdig's depth guard stopped it.</summary>
-    private static MarkdownDocument? ParseWithinDepth(MarkdownBody body, DiagnosticBag diagnostics)
+    /// <summary>A body parsed with the pipeline pages render with; null past Markdig's depth guard (rendering the page reports it).</summary>
+    internal static MarkdownDocument? TryParse(string markdown)
     {
         try
         {
-            return Markdown.Parse(body.Markdown, Pipeline);
+            return Markdown.Parse(markdown, Pipeline);
         }
         catch (ArgumentException)
         {
-            // Markdig throws nothing else on text; its depth guard is an ArgumentException.
-            diagnostics.Add(DiagnosticCatalogue.MarkdownTooDeep, new SourceSpan(body.File, body.FirstLine, 1));
             return null;
         }
+    }
+
+    /// <summary>The parsed body, or null with OCOP053 at the body's first line when Markdig's depth guard stopped it.</summary>
+    private static MarkdownDocument? ParseWithinDepth(MarkdownBody body, DiagnosticBag diagnostics)
+    {
+        // Markdig throws nothing else on text; its depth guard is an ArgumentException.
+        var document = TryParse(body.Markdown);
+        if (document is null)
+        {
+            diagnostics.Add(DiagnosticCatalogue.MarkdownTooDeep, new SourceSpan(body.File, body.FirstLine, 1));
+        }
+
+        return document;
     }
 }

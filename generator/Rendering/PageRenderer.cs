@@ -43,13 +43,9 @@ public sealed class PageRenderer
     /// <param name="diagnostics">Where template errors go; what a page's values report travels with its draft.</param>
     public PageRenderer(SiteModel site, Theme theme, ThemeAssets assets, SiteLinks links, SocialCardSet cards, PosterPlan posters, DiagnosticBag diagnostics)
     {
-        var knownUrls = site.Pages.Select(p => p.Url)
-            .Concat(site.Content.Files.Select(f => SiteUrls.ContentFile(f.ContentPath)))
-            .Concat(assets.Urls)
-            .ToFrozenSet(StringComparer.Ordinal);
         _theme = theme;
         _site = site;
-        _markdown = new MarkdownRenderer(knownUrls, links, site.DraftUrls, site.Content.Drafts.Sources);
+        _markdown = new MarkdownRenderer(links, site.DraftUrls, site.Content.Drafts.Sources);
         _links = links;
         _cards = cards;
         _posters = posters;

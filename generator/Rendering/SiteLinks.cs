@@ -10,7 +10,9 @@ namespace OcopShowcase.Rendering;
 /// Turns the site-rooted URLs of the model ("/san-pham/che-lam/") into the URLs a visitor's browser follows, while
 /// pages render: the base path of a GitHub Pages project site goes in front ("/ocop-cam-tan/san-pham/che-lam/"), a
 /// link to an original photo leads to its clean full-size copy, and a photo is shown as a responsive
-/// <c>&lt;picture&gt;</c>. Knows every published path, so a link is checked where it is written.
+/// <c>&lt;picture&gt;</c>. Holds the one set of addresses a link may lead to: every path the build publishes (pages,
+/// theme assets, documents, photos, feeds, sitemaps, posters…), so a link is checked where it is written, by the same
+/// rule whether a template, a Markdown body or raw HTML in a body wrote it.
 /// </summary>
 public sealed class SiteLinks(string basePath, IReadOnlyCollection<string> publishedPaths, PhotoSet photos)
 {
@@ -25,6 +27,12 @@ public sealed class SiteLinks(string basePath, IReadOnlyCollection<string> publi
     public string BasePath => _prefix + "/";
 
     public PhotoSet Photos => photos;
+
+    /// <summary>Every published address, as pages write them: the candidates a broken link's suggestion is taken from.</summary>
+    public IReadOnlyCollection<string> Addresses => _addresses;
+
+    /// <summary>Whether a site-rooted path without query or fragment ("/feed.xml", "/san-pham/x/") leads to a published file.</summary>
+    public bool Knows(string rootedPath) => !Resolve(rootedPath).Broken;
 
     /// <summary>The public form of <paramref name="url"/>; addresses that are not site-rooted (https:, mailto:, #…) pass unchanged.</summary>
     public string Public(string url) => Resolve(url).Url;

@@ -80,8 +80,6 @@ public sealed partial class Theme
     [GeneratedRegex(@"\b(?:href|src|srcset|action|poster|data-index)\s*=\s*[""']?(?<url>/(?!/)[^""'\s>]*)")]
     private static partial Regex RootedAddress();
 
-    public bool HasLayout(string name) => _templates.ContainsKey("layouts/" + name);
-
     /// <summary>
     /// Renders <c>layouts/&lt;layout&gt;</c> with <paramref name="page"/>, then wraps it in <c>layouts/base</c>. The
     /// theme writes addresses with <c>{{ url … }}</c> and photos with <c>{{ picture … }}</c>, both through

@@ -78,12 +78,6 @@ public sealed class UiStrings
             : null;
     }
 
-    public bool Has(string key) => _byLanguage.First().Value.ContainsKey(key);
-
-    public IEnumerable<string> Keys => _byLanguage.First().Value.Keys;
-
-    public IEnumerable<string> ValuesOf(string language) => _byLanguage[language].Values;
-
     /// <summary>
     /// The string for <paramref name="key"/>; a key unknown to the theme is a theme bug and throws. A count of one
     /// takes the key's <c>_one</c> variant when the language has one ("1 product" beside "{0} products"); Vietnamese

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -13,7 +12,8 @@ namespace OcopShowcase.Rendering;
 /// <summary>
 /// The key of a page's values: their JSON, and the published derivatives of every photo they show (named after their
 /// pixels, and written by rendering as a &lt;picture&gt;), so a replaced photo re-renders exactly the pages that
-/// show it. Cards are made once per build and shown on many pages (a list page shows dozens), so each card is keyed
+/// show it. A view shows a photo through a <see cref="PhotoView"/> (the only value <c>{{ picture }}</c> accepts), so
+/// the photos are recorded from those values as the JSON is written, never searched for in the text. Cards are made once per build and shown on many pages (a list page shows dozens), so each card is keyed
 /// once, the same way, and a page's JSON carries the card's key in its place. The JSON is written into a buffer each
 /// thread keeps, not into a string per page.
 /// </summary>
@@ -28,12 +28,16 @@ public sealed partial class ViewKey
     {
         _photos = photos;
         // Only what JSON must escape is escaped: the text is hashed, never put in a page or a script.
-        _cardJson = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        _cardJson = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Converters = { new PhotoConverter(this) } };
         _pageJson = new JsonSerializerOptions(_cardJson) { Converters = { new CardConverter(this) } };
     }
 
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? _buffer;
+
+    /// <summary>The photos of the view whose JSON this thread is writing (a card's, inside a page's, has its own).</summary>
+    [ThreadStatic]
+    private static SortedSet<string>? _shown;
 
     /// <summary>The key of a page: its site values' key, its layout, and its own values.</summary>
     public string Of(string siteKey, string layout, object view)
@@ -45,17 +49,24 @@ public sealed partial class ViewKey
     private string OfCard(object card)
         => _cardKeys.TryGetValue(card, out var key) ? key : _cardKeys.GetValue(card, c => Of(new ArrayBufferWriter<byte>(1024), c, _cardJson, "card", c.GetType().Name));
 
-    private string Of(ArrayBufferWriter<byte> json, object view, JsonSerializerOptions options, string first, string second)
+    private static string Of(ArrayBufferWriter<byte> json, object view, JsonSerializerOptions options, string first, string second)
     {
-        json.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(json))
+        var outer = _shown;
+        var shown = _shown = new SortedSet<string>(StringComparer.Ordinal);
+        try
         {
+            json.ResetWrittenCount();
+            using var writer = new Utf8JsonWriter(json);
             JsonSerializer.Serialize(writer, view, view.GetType(), options);
+        }
+        finally
+        {
+            _shown = outer;
         }
 
         using var key = new FingerprintBuilder();
         key.Add(first).Add(second).Add(json.WrittenSpan);
-        foreach (var variant in PhotoVariants(json.WrittenSpan))
+        foreach (var variant in shown)
         {
             key.Add(variant);
         }
@@ -63,31 +74,25 @@ public sealed partial class ViewKey
         return key.Finish();
     }
 
-    private SortedSet<string> PhotoVariants(ReadOnlySpan<byte> json)
+    /// <summary>Writes a photo as the default serializer would, and records the derivatives it is shown from.</summary>
+    private sealed class PhotoConverter(ViewKey owner) : JsonConverter<PhotoView>
     {
-        var text = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(json.Length));
-        try
+        public override PhotoView Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => throw new NotSupportedException();
+
+        public override void Write(Utf8JsonWriter writer, PhotoView value, JsonSerializerOptions options)
         {
-            var chars = text.AsSpan(0, Encoding.UTF8.GetChars(json, text));
-            var variants = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (var match in PhotoUrl().EnumerateMatches(chars))
+            if (owner._photos.Find(value.Src) is { } photo)
             {
-                if (_photos.Find(chars.Slice(match.Index, match.Length)) is { } photo)
-                {
-                    variants.Add($"{photo.SourceUrl}={photo.Largest.JpegPath}");
-                }
+                _shown?.Add($"{photo.SourceUrl}={photo.Largest.JpegPath}");
             }
 
-            return variants;
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(text);
+            writer.WriteStartObject();
+            writer.WriteString(nameof(PhotoView.Src), value.Src);
+            writer.WriteString(nameof(PhotoView.Alt), value.Alt);
+            writer.WriteString(nameof(PhotoView.Position), value.Position);
+            writer.WriteEndObject();
         }
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"/[^""\\\s<>]+\.(?:jpe?g|png|webp|gif)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex PhotoUrl();
 
     /// <summary>Writes a card as its key (made once per card).</summary>
     private sealed class CardConverter(ViewKey owner) : JsonConverterFactory

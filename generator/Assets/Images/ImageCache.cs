@@ -1,23 +1,14 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 
 namespace OcopShowcase.Assets.Images;
 
 /// <summary>
 /// Derivatives kept outside the output (<c>.cache/images/</c>, git-ignored), one folder per source-bytes-plus-settings
-/// hash. A rebuild with unchanged photos reads them back and encodes nothing; deleting the cache is always safe.
+/// hash (<see cref="DerivedFileKey.Photo"/>). A rebuild with unchanged photos reads them back and encodes nothing; deleting the cache is always safe.
 /// </summary>
 public sealed class ImageCache(string root)
 {
     private const string ManifestName = "photo.json";
-
-    public static string Key(byte[] source, ImageSettings settings)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(source);
-        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(settings.Fingerprint));
-        return Convert.ToHexStringLower(hash.GetHashAndReset())[..24];
-    }
 
     public string FolderOf(string key) => Path.Combine(root, key[..2], key);
 

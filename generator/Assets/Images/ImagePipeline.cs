@@ -46,7 +46,7 @@ public static class ImagePipeline
                 if (!KnownKeys.TryGetValue(stamp, out var key))
                 {
                     bytes = File.ReadAllBytes(file.FullPath);
-                    key = ImageCache.Key(bytes, settings);
+                    key = DerivedFileKey.Photo(bytes, settings);
                     KnownKeys[stamp] = key;
                 }
 

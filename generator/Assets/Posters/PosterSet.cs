@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using OcopShowcase.Output;
 using OcopShowcase.Site;
 using SkiaSharp;
@@ -46,15 +45,15 @@ public sealed record PosterSet(IReadOnlyList<OutputFile> Files, int Painted, IRe
     public static int PreviewHeight => (int)Math.Round(PreviewWidth * PaperSize.A4.Height / PaperSize.A4.Width);
 
     /// <param name="paintLater">Only name the files and leave their painting in <see cref="Pending"/>: an edit shows in the preview before its posters are repainted.</param>
-    public static PosterSet Make(PosterPlan plan, string fontsDirectory, string cacheDirectory, bool paintLater = false)
+    /// <param name="keys">Drawn with the fonts of <paramref name="fontsDirectory"/>.</param>
+    public static PosterSet Make(PosterPlan plan, string fontsDirectory, DerivedFileKey keys, string cacheDirectory, bool paintLater = false)
     {
         if (plan.Posters.Count == 0)
         {
             return Empty;
         }
 
-        var fonts = Fingerprint.OfDirectory(fontsDirectory, "*.ttf");
-        var hashes = plan.Posters.ToDictionary(p => p, p => Hash(p, fonts));
+        var hashes = plan.Posters.ToDictionary(p => p, p => Hash(p, keys));
         var files = new ConcurrentBag<OutputFile>();
         var missing = new ConcurrentBag<(string Cached, Func<PosterPainter, byte[]> Make)>();
 
@@ -82,7 +81,7 @@ public sealed record PosterSet(IReadOnlyList<OutputFile> Files, int Painted, IRe
 
         foreach (var bundle in plan.Bundles)
         {
-            var hash = Fingerprint.Of(bundle.Posters.Select(p => hashes[p]));
+            var hash = keys.Of("poster-bundle", bundle.Posters.Select(p => hashes[p]));
             Add(bundle.Url, Cached(hash, $"bundle-{bundle.Size.Name}.pdf"), painter => Pdf(painter, bundle.Posters, bundle.Size, bundle.Posters[0].Labels.SiteTitle));
         }
 
@@ -156,15 +155,13 @@ public sealed record PosterSet(IReadOnlyList<OutputFile> Files, int Painted, IRe
     private static SKImage? LoadPhoto(Poster poster)
         => poster.PhotoFile is null ? null : SKImage.FromEncodedData(File.ReadAllBytes(poster.PhotoFile));
 
-    private static string Hash(Poster poster, string fonts)
+    private static string Hash(Poster poster, DerivedFileKey keys)
     {
-        // Photo derivatives live in content-addressed cache folders: folder and file name identify the pixels.
-        var photo = poster.PhotoFile is null ? "" : Path.GetFileName(Path.GetDirectoryName(poster.PhotoFile)) + "/" + Path.GetFileName(poster.PhotoFile);
         var labels = poster.Labels;
-        var text = string.Join('\u001f',
-            Fingerprint.Generator, fonts, poster.Name, poster.Kicker, poster.Stars?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", poster.StarsLabel ?? "",
+        return keys.Of(
+            "poster", poster.Name, poster.Kicker, poster.Stars?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", poster.StarsLabel ?? "",
             poster.Producer ?? "", poster.Summary, poster.Price ?? "", poster.QrUrl, poster.ShownUrl,
-            labels.SiteTitle, labels.Programme, labels.Place, labels.CallToAction, labels.HowTo, labels.QrNote, labels.BuyOnline ?? "", photo, poster.PhotoFocus?.CssPosition ?? "");
-        return Fingerprint.Of(Encoding.UTF8.GetBytes(text));
+            labels.SiteTitle, labels.Programme, labels.Place, labels.CallToAction, labels.HowTo, labels.QrNote, labels.BuyOnline ?? "",
+            DerivedFileKey.PhotoPart(poster.PhotoFile), poster.PhotoFocus?.CssPosition ?? "");
     }
 }

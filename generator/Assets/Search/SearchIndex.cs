@@ -168,68 +168,6 @@ public sealed class SearchIndex
     }
 
     /// <summary>
-    /// The same ranking as search.js: every query token must match a token of the document (<see cref="SearchText.Matches"/>); a document scores
-    /// the weight of its best field per query token (an exact token counts double), plus a bonus when its title holds
-    /// the whole query, plus its kind's rank (products, then tourism, then producers, then the rest).
-    /// </summary>
-    public IReadOnlyList<SearchDocument> Query(string query, int limit = 10)
-    {
-        // Only the best candidates need their titles (the browser fetches their chunks), so the phrase bonus
-        // reorders the top of the list, never the whole catalogue.
-        var phrase = string.Join(' ', SearchText.Tokens(query));
-        return BestCandidates(query)
-            .Select(c => (c.Id, Score: c.Score + PhraseBonus(Documents[c.Id].Title, Documents[c.Id].Summary, phrase)))
-            .OrderByDescending(s => s.Score)
-            .ThenBy(s => s.Id)
-            .Take(limit)
-            .Select(s => Documents[s.Id])
-            .ToList();
-    }
-
-    /// <summary>What the browser fetches for a query: the shards of its terms and the chunks of its candidates.</summary>
-    public (IReadOnlyList<string> Shards, IReadOnlyList<int> Chunks) FilesFor(string query)
-        => (SearchText.Tokens(query).Select(SearchText.Shard).Distinct().Where(Shards.ContainsKey).ToList(),
-            BestCandidates(query).Select(c => c.Id / ChunkSize).Distinct().ToList());
-
-    /// <summary>The best <see cref="Candidates"/> documents by token scores and kind, before the phrase bonus.</summary>
-    private IEnumerable<(int Id, int Score)> BestCandidates(string query)
-    {
-        var terms = SearchText.Tokens(query);
-        if (terms.Count == 0)
-        {
-            return [];
-        }
-
-        Dictionary<int, int>? scores = null;
-        foreach (var term in terms)
-        {
-            var matches = new Dictionary<int, int>();
-            if (Shards.TryGetValue(SearchText.Shard(term), out var tokens))
-            {
-                foreach (var (token, postings) in tokens.Where(t => SearchText.Matches(t.Key, term)))
-                {
-                    foreach (var posting in postings)
-                    {
-                        var weight = token.Length == term.Length ? posting.Weight * 2 : posting.Weight;
-                        matches[posting.Document] = Math.Max(matches.GetValueOrDefault(posting.Document), weight);
-                    }
-                }
-            }
-
-            scores = scores is null
-                ? matches
-                : scores.Where(s => matches.ContainsKey(s.Key)).ToDictionary(s => s.Key, s => s.Value + matches[s.Key]);
-        }
-
-        return scores!
-            .Select(s => (Id: s.Key, Score: s.Value + KindRank(Documents[s.Key].Kind)))
-            .OrderByDescending(s => s.Score)
-            .ThenBy(s => s.Id)
-            .Take(Candidates)
-            .ToList();
-    }
-
-    /// <summary>
     /// [first document, rank] wherever the kind rank changes along the document list, so the browser can rank
     /// candidates by kind before it has fetched any document.
     /// </summary>
@@ -249,41 +187,10 @@ public sealed class SearchIndex
     }
 
     /// <summary>
-    /// The exact phrase: the whole name (200), the phrase as words of the name (100), the name starting with it (60);
-    /// else, for a query of several words, the phrase as words of the description (10: less than a tag match, more than the same words apart), which puts "mật ong rừng"
-    /// written together above a page that has the three words apart.
-    /// </summary>
-    public static int PhraseBonus(string title, string summary, string foldedPhrase)
-    {
-        var folded = string.Join(' ', SearchText.Tokens(title));
-        if (folded == foldedPhrase)
-        {
-            return 200;
-        }
-
-        if (ContainsWords(folded, foldedPhrase))
-        {
-            return 100;
-        }
-
-        if (folded.StartsWith(foldedPhrase, StringComparison.Ordinal))
-        {
-            return 60;
-        }
-
-        return foldedPhrase.Contains(' ', StringComparison.Ordinal) && ContainsWords(string.Join(' ', SearchText.Tokens(summary)), foldedPhrase) ? 10 : 0;
-    }
-
-    private static bool ContainsWords(string folded, string phrase) => (" " + folded + " ").Contains(" " + phrase + " ", StringComparison.Ordinal);
-
-    /// <summary>
     /// [weight, field] from the best field down, written to meta.json so search.js can say why a result matched
     /// ("Khớp: tên, mô tả") from the weights it already decodes.
     /// </summary>
     public static readonly IReadOnlyList<object[]> Fields = [[NameWeight, "name"], [TagWeight, "tags"], [SummaryWeight, "summary"], [BodyWeight, "body"]];
-
-    /// <summary>The field a posting's weight stands for (the same rule as search.js's fieldOf).</summary>
-    public static string FieldOf(int weight) => (string)Fields.First(f => weight >= (int)f[0] || f == Fields[^1])[1];
 
     public static int KindRank(string kind) => kind switch
     {

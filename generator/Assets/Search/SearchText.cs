@@ -55,10 +55,6 @@ public static partial class SearchText
     /// <summary>The shard a token lives in: its first three characters, or the whole token when shorter.</summary>
     public static string Shard(string token) => token.Length >= PrefixLength ? token[..PrefixLength] : token;
 
-    /// <summary>Whether a query term matches an index token: a prefix for terms of three letters or more, else the whole word.</summary>
-    public static bool Matches(string token, string term)
-        => term.Length >= PrefixLength ? token.StartsWith(term, StringComparison.Ordinal) : token == term;
-
     [GeneratedRegex("[^a-z0-9]+")]
     private static partial Regex NonWord();
 }

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
-using System.Security.Cryptography;
-using System.Text;
 using OcopShowcase.Output;
 
 namespace OcopShowcase.Assets.SocialCards;
@@ -25,7 +23,8 @@ public sealed record SocialCardSet(FrozenDictionary<string, string> UrlByPageKey
 
     /// <summary><paramref name="cards"/>: page key ("product/che-lam@en") → card.</summary>
     /// <param name="paintLater">Only name the cards and leave their painting in <see cref="Pending"/>.</param>
-    public static SocialCardSet Make(IReadOnlyDictionary<string, SocialCard> cards, string fontsDirectory, string cacheDirectory, bool paintLater = false)
+    /// <param name="keys">Drawn with the fonts of <paramref name="fontsDirectory"/>.</param>
+    public static SocialCardSet Make(IReadOnlyDictionary<string, SocialCard> cards, string fontsDirectory, DerivedFileKey keys, string cacheDirectory, bool paintLater = false)
     {
         var files = new ConcurrentBag<OutputFile>();
         var urls = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
@@ -33,7 +32,7 @@ public sealed record SocialCardSet(FrozenDictionary<string, string> UrlByPageKey
         Parallel.ForEach(cards, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, pair =>
         {
             var (key, card) = pair;
-            var hash = Hash(card);
+            var hash = Hash(card, keys);
             var cached = Path.Combine(cacheDirectory, hash[..2], hash + ".jpg");
             if (!File.Exists(cached))
             {
@@ -68,11 +67,8 @@ public sealed record SocialCardSet(FrozenDictionary<string, string> UrlByPageKey
         return new SocialCardSet(urls.ToFrozenDictionary(StringComparer.Ordinal), files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), painted, pending);
     }
 
-    private static string Hash(SocialCard card)
-    {
-        // Photo derivatives live in content-addressed cache folders: folder and file name identify the pixels.
-        var photo = card.PhotoFile is null ? "" : Path.GetFileName(Path.GetDirectoryName(card.PhotoFile)) + "/" + Path.GetFileName(card.PhotoFile);
-        var text = string.Join('\u001f', "card-v2", card.Title, card.Kicker, card.Stars?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", card.StarsLabel ?? "", card.Place, card.SiteTitle, photo, card.PhotoFocus?.CssPosition ?? "");
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
-    }
+    private static string Hash(SocialCard card, DerivedFileKey keys)
+        => keys.Of(
+            "card", card.Title, card.Kicker, card.Stars?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", card.StarsLabel ?? "", card.Place, card.SiteTitle,
+            DerivedFileKey.PhotoPart(card.PhotoFile), card.PhotoFocus?.CssPosition ?? "");
 }

@@ -62,7 +62,7 @@ public class ActiveContentPropertyTests
     [Fact]
     public void A_script_scheme_in_any_disguise_never_becomes_a_live_link_and_is_reported_where_written()
     {
-        var renderer = new MarkdownRenderer(new HashSet<string>(StringComparer.Ordinal) { "/" }, new SiteLinks("/", ["index.html"], OcopShowcase.Assets.Images.PhotoSet.Empty));
+        var renderer = new MarkdownRenderer(new SiteLinks("/", ["index.html"], OcopShowcase.Assets.Images.PhotoSet.Empty));
         var language = new Language("en", IsDefault: false);
         Body.Sample(body =>
         {

@@ -33,7 +33,7 @@ public class LimitPropertyTests
     [Fact]
     public void Markdown_nested_to_any_depth_renders_or_reports_its_depth()
     {
-        var renderer = new MarkdownRenderer(new HashSet<string>(StringComparer.Ordinal) { "/" }, new SiteLinks("/", ["index.html"], OcopShowcase.Assets.Images.PhotoSet.Empty));
+        var renderer = new MarkdownRenderer(new SiteLinks("/", ["index.html"], OcopShowcase.Assets.Images.PhotoSet.Empty));
         var language = new Language("vi", IsDefault: true);
         Gen.Select(MarkdownOpener, Gen.Int[0, 20_000], MarkdownOpener.List[0, 40], Plain)
             .Select((unit, depth, mixed, text) => string.Concat(Enumerable.Repeat(unit, depth)) + string.Concat(mixed) + text)

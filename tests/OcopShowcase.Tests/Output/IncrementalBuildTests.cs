@@ -69,6 +69,60 @@ public class IncrementalBuildTests
     }
 
     [Fact]
+    public void Changing_a_font_repaints_every_share_card_and_poster_on_the_next_build()
+    {
+        var workspace = new Workspace();
+        var theme = Path.Combine(workspace.Root, "theme");
+        TestPaths.CopyDirectory(TestPaths.Theme, theme);
+        // Its own cache: the altered font's cards must not reach another test's build.
+        var options = workspace.Options(workspace.Site) with { ThemeDirectory = theme, CacheDirectory = Path.Combine(workspace.Root, ".cache") };
+        var first = BuildPipeline.BuildAndWrite(options);
+        Assert.True(first.Succeeded, string.Join('\n', first.Diagnostics));
+        Assert.NotEmpty(first.Cards.Files);
+
+        // Same glyphs, other bytes: what a font update looks like to the build.
+        var font = Path.Combine(theme, "fonts", "BeVietnamPro-Bold.ttf");
+        File.AppendAllBytes(font, [0]);
+        File.SetLastWriteTimeUtc(font, File.GetLastWriteTimeUtc(font).AddSeconds(2));
+        var second = BuildPipeline.BuildAndWrite(options);
+
+        Assert.True(second.Succeeded, string.Join('\n', second.Diagnostics));
+        Assert.Equal(second.Cards.Files.Count, second.Cards.Painted);
+        Assert.Equal(second.Posters.Files.Count, second.Posters.Painted);
+        // A repainted card gets a new address, so no platform keeps showing the old one.
+        Assert.Empty(first.Cards.Files.Select(f => f.Path).Intersect(second.Cards.Files.Select(f => f.Path)));
+    }
+
+    [Fact]
+    public void Replacing_a_photo_re_renders_every_page_that_shows_it_whatever_the_photo_is_called()
+    {
+        // ".jfif" is a photo like any other: the pages that show it are recorded from their values, not guessed from
+        // how an address looks.
+        var fixture = new ContentFixture();
+        var product = Path.Combine(fixture.ContentDirectory, "san-pham/che-lam/index.md");
+        File.WriteAllText(product, File.ReadAllText(product).Replace("summary: Chè lam thử.\n", "summary: Chè lam thử.\nphotos:\n  - file: anh-0.jpg\n    alt: Chè lam\n  - file: anh-1.jfif\n    alt: Hộp chè lam\n", StringComparison.Ordinal));
+        // The first photo makes the share cards and list cards; the second is shown by the product's page alone.
+        File.WriteAllBytes(Path.Combine(fixture.ContentDirectory, "san-pham/che-lam/anh-0.jpg"), OcopShowcase.Tests.Assets.JpegFixtures.LeftRedRightBlue(200, 200));
+        var photo = Path.Combine(fixture.ContentDirectory, "san-pham/che-lam/anh-1.jfif");
+        File.WriteAllBytes(photo, OcopShowcase.Tests.Assets.JpegFixtures.LeftRedRightBlue(400, 200));
+        var options = fixture.Options() with { CacheDirectory = Path.Combine(fixture.Root, ".cache") };
+        var first = BuildPipeline.BuildAndWrite(options);
+        Assert.True(first.Succeeded, string.Join('\n', first.Diagnostics));
+
+        File.WriteAllBytes(photo, OcopShowcase.Tests.Assets.JpegFixtures.LeftRedRightBlue(300, 200));
+        File.SetLastWriteTimeUtc(photo, File.GetLastWriteTimeUtc(photo).AddSeconds(2));
+        var second = BuildPipeline.BuildAndWrite(options);
+        Assert.True(second.Succeeded, string.Join('\n', second.Diagnostics));
+        Assert.True(second.PagesReused > 0, $"reused {second.PagesReused} of {second.PageCount}");
+
+        var shown = Directory.EnumerateFiles(fixture.OutputDirectory, "*.html", SearchOption.AllDirectories)
+            .SelectMany(page => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(page), @"/san-pham/che-lam/anh-1-[^""\s,]+").Select(m => (Page: page, Url: m.Value)))
+            .ToList();
+        Assert.Contains(shown, s => s.Page.EndsWith(Path.Combine("san-pham", "che-lam", "index.html"), StringComparison.Ordinal));
+        Assert.All(shown, s => Assert.True(File.Exists(Path.Combine(fixture.OutputDirectory, s.Url.TrimStart('/'))), $"{s.Page} shows {s.Url}, which is not published"));
+    }
+
+    [Fact]
     public void Editing_a_theme_string_rebuilds_every_page_that_shows_it()
     {
         var workspace = new Workspace();

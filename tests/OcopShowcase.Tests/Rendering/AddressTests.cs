@@ -60,6 +60,26 @@ public class AddressTests
         Assert.Equal("san-pham/che-lam/index.md", broken.At.File);
     }
 
+    [Fact]
+    public void A_body_may_link_to_every_file_the_site_publishes_and_to_nothing_else()
+    {
+        // Feeds, the sitemap and the posters' print-shop bundle are published like pages and theme assets: a body's
+        // link is checked against the same set of addresses as a template's.
+        var fixture = new ContentFixture();
+        var product = Path.Combine(fixture.ContentDirectory, "san-pham/che-lam/index.md");
+        File.AppendAllText(product, "\n[Tin mới](/feed.xml), [sơ đồ](/sitemap.xml), [áp phích](/posters/tat-ca-a4.pdf).\n");
+
+        var result = fixture.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains(result.Files, f => f.Path == "posters/tat-ca-a4.pdf");
+
+        File.AppendAllText(product, "\n[Không có](/posters/khong-co.pdf)\n");
+        var broken = fixture.SingleError();
+        Assert.Equal("OCOP112", broken.Code);
+        Assert.Contains("/posters/khong-co.pdf", broken.Message(), StringComparison.Ordinal);
+    }
+
     private static string ThemeCopy(ContentFixture fixture, string template, Func<string, string> edit)
     {
         var theme = Path.Combine(fixture.Root, "theme");

@@ -102,7 +102,7 @@ public class SearchVectorTests
         Assert.Equal(["/san-pham/b/", "/san-pham/a/"], SearchIndex.Build(documents).Query("mat ong rung").Select(d => d.Url));
         Assert.Equal(
             ["name", "tags", "summary", "body"],
-            new[] { SearchIndex.NameWeight, SearchIndex.TagWeight, SearchIndex.SummaryWeight, SearchIndex.BodyWeight }.Select(SearchIndex.FieldOf));
+            new[] { SearchIndex.NameWeight, SearchIndex.TagWeight, SearchIndex.SummaryWeight, SearchIndex.BodyWeight }.Select(SearchQuery.FieldOf));
     }
 
     [Fact]
