@@ -182,7 +182,8 @@ public static class BuildPipeline
         var posters = timings.Measure("posters", () => PosterSet.Make(posterPlan, fonts, drawings, options.PosterCacheDirectory, options.PaintImagesLater));
         var assets = ThemeAssets.Load(options.ThemeDirectory);
 
-        if (WriteFiles(content, site, theme, assets, photos, cards, posters, timings, output, diagnostics) is not var (published, derived))
+        var worker = ServiceWorker.Write(site, assets, Fingerprint.OfDirectory(options.ThemeDirectory));
+        if (WriteFiles(content, site, theme, assets, worker, photos, cards, posters, timings, output, diagnostics) is not var (published, derived))
         {
             return Failed(diagnostics, timings);
         }
@@ -230,11 +231,12 @@ public static class BuildPipeline
     /// content. Their bytes are not kept: a national catalogue's open data and indexes are tens of megabytes.
     /// </summary>
     private static (List<string> Published, HashSet<string> Derived)? WriteFiles(
-        Content.Model.ContentSet content, SiteModel site, Theme theme, ThemeAssets assets, PhotoSet photos, SocialCardSet cards, PosterSet posters, BuildTimings timings, Action<OutputFile> output, DiagnosticBag diagnostics)
+        Content.Model.ContentSet content, SiteModel site, Theme theme, ThemeAssets assets, OutputFile worker, PhotoSet photos, SocialCardSet cards, PosterSet posters, BuildTimings timings, Action<OutputFile> output, DiagnosticBag diagnostics)
     {
         var files = new List<OutputFile>(assets.Files)
         {
             OutputFile.FromText(".nojekyll", ""),
+            worker,
         };
         // A bundle publishes the photos its page uses, re-encoded, and the PDFs it lists, copied: nothing else, ever.
         files.AddRange(content.Files.Where(f => BundleFileRules.IsDocument(f.ContentPath)).Select(f => OutputFile.Copy(SiteUrls.OutputPath(SiteUrls.ContentFile(f.ContentPath)), f.FullPath)));

@@ -21,6 +21,9 @@ public sealed record ThemeAssets(IReadOnlyList<OutputFile> Files, IReadOnlyDicti
     /// <summary>Staff mode (<c>?sua</c>): shows a page's edit link; loaded by every page.</summary>
     public string StaffScript => Url("staff.js");
 
+    /// <summary>Offline, save, share and install: loaded by every page; registers the service worker.</summary>
+    public string VisitorScript => Url("visitor.js");
+
     /// <summary>The photo viewer: loaded by pages that show a gallery.</summary>
     public string GalleryScript => Url("gallery.js");
 

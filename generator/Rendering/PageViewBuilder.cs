@@ -49,6 +49,8 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
                 new NotFoundModel(site.Languages.Select(l => new LinkView(strings.Get(l.Code, "not_found.home"), SiteUrls.Home(l))).ToList()), false),
             SearchSubject => new PageParts("search", cards.T("search.title"), cards.T("search.intro"), "search", Crumbs(cards),
                 new SearchModel(SiteUrls.SearchIndex(language), assets.Script), false),
+            SavedSubject => new PageParts("saved", cards.T("saved.title"), cards.T("saved.intro"), "", Crumbs(cards), VisitorLists(language), false),
+            OfflineSubject => new PageParts("offline", cards.T("offline.title"), cards.T("offline.intro"), "", Array.Empty<LinkView>(), VisitorLists(language), false),
             StaffSubject => new PageParts("staff", cards.T("staff.title"), cards.T("staff.intro"), "", Crumbs(cards), Staff(cards), false),
             ProductFormSubject => new PageParts("product-form", cards.T("product_form.title"), cards.T("product_form.intro"), "", Crumbs(cards, new LinkView(cards.T("staff.title"), SiteUrls.Staff(language))), ProductForm(cards), false),
             PostersSubject => new PageParts("posters", cards.T("posters.title"), cards.T("posters.intro"), "", Crumbs(cards), Posters(cards), false),
@@ -95,6 +97,8 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
     }
 
     private RawHtml Body(MarkdownBody body, Language language, string? summary = null) => markdown.Render(body, language, diagnostics, summary);
+
+    private static VisitorListModel VisitorLists(Language language) => new(SiteUrls.Saved(language), SiteUrls.Home(language), SiteUrls.ProductCatalogue(language));
 
     private static LinkView[] Crumbs(CardBuilder cards, params LinkView[] trail)
         => [new LinkView(cards.T("nav.home"), SiteUrls.Home(cards.Language)), .. trail];

@@ -118,6 +118,8 @@ public static class SiteEnricher
         }
 
         yield return new SitePage("search", language, SiteUrls.Search(language), new SearchSubject(), null);
+        yield return new SitePage("saved", language, SiteUrls.Saved(language), new SavedSubject(), null);
+        yield return new SitePage("offline", language, SiteUrls.Offline(language), new OfflineSubject(), null);
         yield return new SitePage("staff", language, SiteUrls.Staff(language), new StaffSubject(), null);
         yield return new SitePage("product-form", language, SiteUrls.ProductForm(language), new ProductFormSubject(), null);
         if (content.Site.Posters.Enabled)

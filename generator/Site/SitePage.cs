@@ -53,6 +53,12 @@ public sealed record NotFoundSubject : PageSubject;
 
 public sealed record SearchSubject : PageSubject;
 
+/// <summary>The visitor's saved list (<c>/da-luu/</c>): kept in their browser, filled by script (noindex, not in the sitemap).</summary>
+public sealed record SavedSubject : PageSubject;
+
+/// <summary>What the service worker shows for a page not kept offline: the saved and recently visited pages (noindex, not in the sitemap).</summary>
+public sealed record OfflineSubject : PageSubject;
+
 /// <summary>The staff page: certificates to renew, not for the public (noindex, not in the sitemap).</summary>
 public sealed record StaffSubject : PageSubject;
 

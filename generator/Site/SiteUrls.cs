@@ -67,6 +67,15 @@ public sealed class SiteUrls(Uri baseUrl)
     /// <summary>Where a language's search index lives (its <c>meta.json</c> names the rest).</summary>
     public static string SearchIndex(Language language) => $"/search/{language.Code}/meta.json";
 
+    /// <summary>The visitor's saved list.</summary>
+    public static string Saved(Language language) => $"{language.PathPrefix}/da-luu/";
+
+    /// <summary>The page the service worker shows offline for a page it has not kept.</summary>
+    public static string Offline(Language language) => $"{language.PathPrefix}/ngoai-tuyen/";
+
+    /// <summary>The service worker: one stable address at the site's root, so its scope is the whole site.</summary>
+    public const string ServiceWorker = "/sw.js";
+
     public static string Staff(Language language) => $"{language.PathPrefix}/nhan-vien/";
 
     /// <summary>The staff form that writes a new product's file and opens it on GitHub.</summary>

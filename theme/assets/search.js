@@ -31,13 +31,24 @@ function fieldOf(fields, weight) { for (var i = 0; i < fields.length; i++) if (w
 // The search index of one language: shards and document chunks are fetched once, when a query first needs them.
 function SearchIndex(metaUrl) {
   this.base = metaUrl.slice(0, metaUrl.lastIndexOf("/") + 1);
+  var self = this;
+  this.metaUrl = metaUrl;
   this.meta = fetch(metaUrl).then(function (r) { return r.json(); });
+  // Without signal the index's table of contents may be missing too: asked again by the next query.
+  this.meta.catch(function () { self.meta = null; });
   this.shards = {};
   this.chunks = {};
 }
 
+// A part that cannot be fetched (no signal, and the service worker has not kept it) is searched as empty, and the
+// query says so (missing); it is fetched again by the next query.
 SearchIndex.prototype.json = function (cache, key, path) {
-  if (!cache[key]) cache[key] = fetch(this.base + path).then(function (r) { return r.ok ? r.json() : {}; });
+  var self = this;
+  if (!cache[key]) cache[key] = fetch(this.base + path).then(function (r) { return r.ok ? r.json() : {}; }, function () {
+    delete cache[key];
+    self.missing = true;
+    return null;
+  });
   return cache[key];
 };
 
@@ -45,6 +56,12 @@ SearchIndex.prototype.query = function (text, limit) {
   var self = this;
   var terms = tokens(text);
   if (terms.length === 0) return Promise.resolve([]);
+  this.missing = false;
+  if (!this.meta) {
+    var again = this;
+    this.meta = fetch(this.metaUrl).then(function (r) { return r.json(); });
+    this.meta.catch(function () { again.meta = null; });
+  }
   return this.meta.then(function (meta) {
     return Promise.all(terms.map(function (term) {
       var name = shardOf(term);
@@ -52,7 +69,7 @@ SearchIndex.prototype.query = function (text, limit) {
       return shard.then(function (tokensOfShard) {
         var found = {};
         var fields = {};
-        Object.keys(tokensOfShard).forEach(function (token) {
+        Object.keys(tokensOfShard || {}).forEach(function (token) {
           if (!matches(token, term)) return;
           var byWeight = tokensOfShard[token];
           Object.keys(byWeight).forEach(function (w) {
@@ -96,7 +113,7 @@ SearchIndex.prototype.query = function (text, limit) {
         var byChunk = {};
         needed.forEach(function (c, i) { byChunk[c] = chunks[i]; });
         var phrase = terms.join(" ");
-        return ids.map(function (id) {
+        return ids.filter(function (id) { return byChunk[Math.floor(id / chunkSize)]; }).map(function (id) {
           var d = byChunk[Math.floor(id / chunkSize)][id % chunkSize];
           var doc = { id: id, title: d[0], url: d[1], kind: d[2], group: d[3], stars: d[4], thumb: d[5], summary: d[6], fields: matchedFields(id) };
           doc.score = base[id] + phraseBonus(doc.title, doc.summary, phrase);
@@ -169,6 +186,11 @@ function setupSearch(form) {
         return item;
       }));
       count.textContent = results.length ? format(results.length === 1 ? count.dataset.one : count.dataset.some, results.length) : count.dataset.none;
+      if (index.missing) count.textContent += " " + count.dataset.offlinePartial;
+    }, function () {
+      if (ticket !== latest) return;
+      list.replaceChildren();
+      count.textContent = count.dataset.offlineNone;
     });
   }
 

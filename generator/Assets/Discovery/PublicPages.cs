@@ -5,7 +5,7 @@ namespace OcopShowcase.Assets.Discovery;
 /// <summary>The pages search engines may index: everything but staff pages and the not-found page.</summary>
 public static class PublicPages
 {
-    public static bool IsPublic(SitePage page) => !IsForStaff(page) && page.Subject is not (NotFoundSubject or SearchSubject);
+    public static bool IsPublic(SitePage page) => !IsForStaff(page) && page.Subject is not (NotFoundSubject or SearchSubject or SavedSubject or OfflineSubject);
 
     /// <summary>The pages for commune staff: they show edit links to everyone; other pages only in staff mode.</summary>
     public static bool IsForStaff(SitePage page) => page.Subject is StaffSubject or ProductFormSubject or PostersSubject;

@@ -48,6 +48,9 @@ public sealed record NotFoundModel(IReadOnlyList<LinkView> HomeLinks);
 
 public sealed record SearchModel(string IndexUrl, string ScriptUrl);
 
+/// <summary>The saved list and the offline page: both filled by the visitor script from the browser's own storage.</summary>
+public sealed record VisitorListModel(string SavedUrl, string HomeUrl, string CatalogueUrl);
+
 /// <summary>The staff page: certificates to renew with a link to edit each, and the staff tools.</summary>
 public sealed record StaffModel(IReadOnlyList<CertificateRow> ToRenew, IReadOnlyList<LinkView> EditLinks, string ProductFormUrl, string PostersUrl, bool Posters, int WarningDays, string Today);
 
