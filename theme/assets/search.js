@@ -10,12 +10,12 @@ function tokens(text) {
   return fold(text).split(/[^a-z0-9]+/).filter(function (t) { return t.length > 0; });
 }
 
-// Mirrors SearchText.Shard and SearchText.Matches: three-letter shards; shorter terms match whole words only.
+// Mirrors SearchText.Shard (generator) and SearchQuery.Matches (tests): three-letter shards; shorter terms match whole words only.
 var PREFIX_LENGTH = 3;
 function shardOf(token) { return token.length >= PREFIX_LENGTH ? token.slice(0, PREFIX_LENGTH) : token; }
 function matches(token, term) { return term.length >= PREFIX_LENGTH ? token.indexOf(term) === 0 : token === term; }
 
-// Mirrors SearchIndex.PhraseBonus: the exact phrase in the name first, then (several words) in the description.
+// Mirrors SearchQuery.PhraseBonus (tests): the exact phrase in the name first, then (several words) in the description.
 function containsWords(folded, phrase) { return (" " + folded + " ").indexOf(" " + phrase + " ") >= 0; }
 function phraseBonus(title, summary, phrase) {
   var folded = tokens(title).join(" ");
