@@ -91,15 +91,24 @@ public class PageQualityTests(ServedSite site) : IClassFixture<ServedSite>
         var navigation = await page.GotoAsync(site.Url(path), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
         Assert.True(navigation!.Status == (kind == "404" ? 404 : 200), $"status {navigation.Status}");
 
-        var shift = await page.EvaluateAsync<double>(
+        // The total, and what moved (element, from and to), so a failure names the element to fix.
+        var layoutShift = await page.EvaluateAsync<LayoutShift>(
             """
             () => new Promise(resolve => {
-              let total = 0;
-              new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value; })
-                .observe({ type: 'layout-shift', buffered: true });
-              requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
+              let total = 0; const moved = [];
+              const name = n => n && n.nodeType === 1 ? n.tagName.toLowerCase() + (n.className ? '.' + String(n.className).trim().replace(/\s+/g, '.') : '') : String(n && n.nodeName);
+              const box = r => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+              new PerformanceObserver(list => {
+                for (const e of list.getEntries()) {
+                  if (e.hadRecentInput) continue;
+                  total += e.value;
+                  for (const s of e.sources || []) moved.push(`${name(s.node)} ${box(s.previousRect)} -> ${box(s.currentRect)}`);
+                }
+              }).observe({ type: 'layout-shift', buffered: true });
+              requestAnimationFrame(() => requestAnimationFrame(() => resolve({ total, moved: moved.join('; ') })));
             })
             """);
+        var shift = layoutShift.Total;
         var axe = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
 
         // What the first view loaded and reported, before the full-page screenshot scrolls lazy images into view
@@ -119,7 +128,7 @@ public class PageQualityTests(ServedSite site) : IClassFixture<ServedSite>
 
         Assert.Empty(seen);
         Assert.True(axe.Violations.Length == 0, string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target))}")));
-        Assert.True(shift == 0, $"cumulative layout shift {shift}");
+        Assert.True(shift == 0, $"cumulative layout shift {shift}: {layoutShift.Moved}");
         Assert.True(htmlCssJs <= HtmlCssJsBudget, $"HTML+CSS+JS {htmlCssJs} B gzip > {HtmlCssJsBudget} B");
         if (width == 390)
         {
@@ -202,4 +211,12 @@ public class PageQualityTests(ServedSite site) : IClassFixture<ServedSite>
 
         return (response.Url, response.Request.ResourceType, (int)buffer.Length);
     }
+}
+
+/// <summary>What the layout-shift observer saw: the total score and the elements that moved.</summary>
+public sealed class LayoutShift
+{
+    public double Total { get; set; }
+
+    public string Moved { get; set; } = "";
 }
