@@ -3,7 +3,7 @@
 #   - a Chromium, for the browser tests (Playwright drives it; Playwright's own browser download is not used);
 #   - poppler-utils (pdftoppm), to rasterize the QR posters as a printer would;
 #   - Java and the Nu Html Checker (npm package vnu-jar), for HTML validity.
-# One list for every place that runs the full suite: the README, .ci/run and the pull-request workflow call this
+# One list for every place that runs the full suite: the README, .ci/run and the tests workflow (tests.yml) call this
 # script, so they cannot drift. Debian and Ubuntu (apt). On Ubuntu the apt package "chromium" is a snap stub, so a
 # Chromium is taken from tests/chromium-candidates.txt (GitHub's runners have one) and never apt-installed there.
 set -euo pipefail

@@ -23,7 +23,7 @@ public static class ScaffoldText
             {
                 line.Append(' ');
             }
-            else if (!IsNoncharacter(rune) && Rune.GetUnicodeCategory(rune) != UnicodeCategory.Surrogate)
+            else if (!Diagnostics.EchoedText.IsNoncharacter(rune.Value) && Rune.GetUnicodeCategory(rune) != UnicodeCategory.Surrogate)
             {
                 line.Append(rune.ToString());
             }
@@ -55,7 +55,4 @@ public static class ScaffoldText
 
     /// <summary>The inside of a double-quoted scalar, for a scaffold that writes <c>"Giới thiệu {{ title_in_quotes }}."</c>.</summary>
     public static string InsideQuotes(string text) => Quoted(text)[1..^1];
-
-    private static bool IsNoncharacter(Rune rune)
-        => rune.Value is >= 0xFDD0 and <= 0xFDEF || (rune.Value & 0xFFFE) == 0xFFFE;
 }

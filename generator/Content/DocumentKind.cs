@@ -171,11 +171,11 @@ public abstract class DocumentKind<TDocument, TText>
             return village;
         }
 
+        // site.yml's list is already NFC (SiteConfigReader).
         var normalized = village.Normalize(System.Text.NormalizationForm.FormC);
-        var known = site.Villages.Select(v => v.Normalize(System.Text.NormalizationForm.FormC)).ToList();
-        if (!known.Contains(normalized, StringComparer.Ordinal))
+        if (!site.Villages.Contains(normalized, StringComparer.Ordinal))
         {
-            fields.Diagnostics.AddWithSuggestion(DiagnosticCatalogue.UnknownVillage, fields.At("village"), ClosestMatch.Find(normalized, known), village);
+            fields.Diagnostics.AddWithSuggestion(DiagnosticCatalogue.UnknownVillage, fields.At("village"), ClosestMatch.Find(normalized, site.Villages), village);
         }
 
         return village;
@@ -228,14 +228,4 @@ public abstract class DocumentKind<TDocument, TText>
         return lat is null || lon is null ? null : new Coordinates(lat.Value, lon.Value);
     }
 
-    protected static Contact ReadContact(FieldReader? fields)
-    {
-        if (fields is null)
-        {
-            return Contact.None;
-        }
-
-        fields.RejectUnknown(Keys("phone", "zalo", "facebook", "email", "address"));
-        return new Contact(fields.Phone("phone"), fields.Phone("zalo"), fields.HttpsUrl("facebook"), fields.Text("email"), fields.Text("address"));
-    }
 }

@@ -67,7 +67,7 @@ public static class SiteConfigReader
         var marketplaces = fields.Child("marketplaces");
         var postmart = ReadMarketplace(marketplaces?.Child("postmart"), "Postmart", "postmart.vn");
         var voso = ReadMarketplace(marketplaces?.Child("voso"), "Voso", "voso.vn");
-        var contact = ReadContact(fields.Child("contact"));
+        var contact = ContactReader.Read(fields.Child("contact"));
 
         var commune = fields.Text("commune", required: true, "tên xã");
         var district = fields.Text("district") ?? "";
@@ -111,16 +111,6 @@ public static class SiteConfigReader
         return new RatingRules(sets, fields.Integer("expiring_warning_days", 0, 365, "90") ?? 90);
     }
 
-    private static Contact ReadContact(FieldReader? fields)
-    {
-        if (fields is null)
-        {
-            return Contact.None;
-        }
-
-        fields.RejectUnknown(new HashSet<string>(StringComparer.Ordinal) { "phone", "zalo", "facebook", "email", "address" });
-        return new Contact(fields.Phone("phone"), fields.Phone("zalo"), fields.HttpsUrl("facebook"), fields.Text("email"), fields.Text("address"));
-    }
 
     private static ScoreBand? ReadBand(FieldReader band)
     {

@@ -96,7 +96,9 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
         return (url is null ? null : site.Urls.Absolute(url), own is not null);
     }
 
-    private RawHtml Body(MarkdownBody body, Language language, string? summary = null) => markdown.Render(body, language, diagnostics, summary);
+    /// <summary>A page's body; <paramref name="lead"/> is the text its layout already shows above it (the summary), whose
+    /// echo as the body's first paragraph is dropped (SummaryEcho), or null when the layout shows none.</summary>
+    private RawHtml Body(MarkdownBody body, Language language, string? lead) => markdown.Render(body, language, diagnostics, lead);
 
     private static VisitorListModel VisitorLists(Language language) => new(SiteUrls.Saved(language), SiteUrls.Home(language), SiteUrls.ProductCatalogue(language));
 
@@ -321,7 +323,7 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
         var row = cards.CertificateRow(certificate);
         var rules = site.Content.Rules.InForceOn(certificate.IssuedOn);
         var title = cards.T("certificate.title", certificate.DecisionNumber);
-        var model = new CertificatePageModel(row, text.Note, Body(text.Body, language),
+        var model = new CertificatePageModel(row, text.Note, Body(text.Body, language, lead: null),
             certificate.Scan is { } scan ? SiteUrls.ContentFile(scan.ContentPath) : null, rules is null ? "" : cards.Gloss(rules.Decision), cards.TextLang(certificate.Text));
         var description = cards.T("certificate.description", certificate.DecisionNumber, certificate.Stars.Stars);
         return new("certificate", title, description, "certificates", Crumbs(cards, new LinkView(cards.T("certificates.title"), SiteUrls.CertificateRegister(language))), model, false);
@@ -367,7 +369,7 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
     {
         var language = cards.Language;
         var text = post.Text.In(language.Code);
-        var model = new NewsPageModel(cards.News(post), Body(text.Body, language));
+        var model = new NewsPageModel(cards.News(post), Body(text.Body, language, text.Summary));
         return new("news", text.Title, text.Summary, "news", Crumbs(cards, new LinkView(cards.T("news.title"), SiteUrls.NewsList(language))), model, !post.Text.IsTranslatedInto(language.Code));
     }
 
@@ -375,7 +377,7 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
     {
         var language = cards.Language;
         var text = page.Text.In(language.Code);
-        var model = new StaticPageModel(Body(text.Body, language), []);
+        var model = new StaticPageModel(Body(text.Body, language, text.Summary), []);
         return new("page", text.Title, text.Summary, "page/" + page.Slug, Crumbs(cards), model, !page.Text.IsTranslatedInto(language.Code));
     }
 

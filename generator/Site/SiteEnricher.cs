@@ -64,12 +64,13 @@ public static class SiteEnricher
         for (var stars = StarRating.Min; stars <= StarRating.Max; stars++)
         {
             var rated = stars;
-            if (!content.Products.Any(p => Stars(p) == rated))
+            var count = content.Products.Count(p => Stars(p) == rated);
+            if (count == 0)
             {
                 continue;
             }
 
-            foreach (var page in Paged($"products/stars/{stars}", language, SiteUrls.ProductStarsPage(language, stars), content.Products.Count(p => Stars(p) == rated), Paging.ProductsPerPage, paging => new ProductCatalogueSubject(null, rated, paging)))
+            foreach (var page in Paged($"products/stars/{stars}", language, SiteUrls.ProductStarsPage(language, stars), count, Paging.ProductsPerPage, paging => new ProductCatalogueSubject(null, rated, paging)))
             {
                 yield return page;
             }

@@ -274,7 +274,7 @@ async function start(form) {
       p.textContent = text;
       return p;
     }));
-    const address = `/san-pham/${slug}/`;
+    const address = `/${schema['x-ocop-slug'].section}/${slug}/`;
     result.querySelector('[data-preview-address]').textContent = format(form.dataset.address, address);
     result.querySelector('[data-file]').textContent = file;
     const github = result.querySelector('[data-github]');

@@ -31,7 +31,7 @@ public sealed class ProducerKind(SiteConfig site) : DocumentKind<Producer, Produ
     {
         var form = fields.Choice("legal_form", LegalForms, required: true, "loại hình: hop-tac-xa, to-hop-tac, doanh-nghiep, ho-kinh-doanh");
         var founded = fields.Integer("founded", 1900, 2100, "2015");
-        var contact = ReadContact(fields.Child("contact"));
+        var contact = ContactReader.Read(fields.Child("contact"));
         var photos = Photos(fields, source);
         var village = Village(fields, site);
         return form is null

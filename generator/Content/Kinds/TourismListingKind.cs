@@ -42,7 +42,7 @@ public sealed class TourismListingKind(SiteConfig site) : DocumentKind<TourismLi
         var kind = fields.Choice("kind", Kinds, required: true, "loại hình: du-lich-cong-dong, du-lich-sinh-thai, diem-du-lich, homestay");
         var location = ReadLocation(fields.Child("location"));
         var headlinePrice = fields.Integer("headline_price", 0, 1_000_000_000, "200000");
-        var contact = ReadContact(fields.Child("contact"));
+        var contact = ContactReader.Read(fields.Child("contact"));
         var photos = Photos(fields, source);
         var village = Village(fields, site);
         return kind is null

@@ -9,14 +9,9 @@ namespace OcopShowcase.Content.Model;
 /// </summary>
 public sealed class Glossary
 {
-    public static readonly Glossary Empty = new(FrozenDictionary<string, FrozenDictionary<string, string>>.Empty);
-
     private readonly FrozenDictionary<string, FrozenDictionary<string, string>> _terms;
 
     public Glossary(IReadOnlyDictionary<string, FrozenDictionary<string, string>> terms) => _terms = terms.ToFrozenDictionary(StringComparer.Ordinal);
-
-    /// <summary>The terms of one language: Vietnamese as written in the content → translation.</summary>
-    public IReadOnlyDictionary<string, string> TermsOf(string language) => _terms.GetValueOrDefault(language) ?? FrozenDictionary<string, string>.Empty;
 
     /// <summary>The value in <paramref name="language"/>, or null when the glossary has no entry for it.</summary>
     public string? Find(string value, string language)

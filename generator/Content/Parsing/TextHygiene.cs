@@ -99,14 +99,10 @@ public static class TextHygiene
     }
 
     /// <summary>
-    /// <see cref="IsForbidden"/> as a JavaScript regular expression (flag "u"), for the staff form: C0 controls but tab
+    /// The characters this class refuses, as a JavaScript regular expression (flag "u"), for the staff form: C0 controls but tab
     /// and line feed, DEL and C1 controls, noncharacters, and lone surrogates (which "u" reads as code points of \p{Cs}).
     /// </summary>
     public const string ForbiddenPatternForBrowsers = @"[\u0000-\u0008\u000B-\u001F\u007F-\u009F\p{Noncharacter_Code_Point}\p{Cs}]";
-
-    /// <summary>A code point no content file may hold.</summary>
-    public static bool IsForbidden(int codePoint)
-        => codePoint is (< 0x20 and not '\t' and not '\n') or (>= 0x7F and <= 0x9F) || EchoedText.IsNoncharacter(codePoint);
 
     private static int IndexOfForbidden(string text, int start)
     {

@@ -30,6 +30,7 @@ public class SamplePhotoTests
     {
         // Each first photo shrunk to 16×12: two drawings of different things differ clearly on average.
         var thumbnails = Photos("anh-1.jpg").Select(p => (Path: p, Pixels: Thumbnail(p))).ToList();
+        Assert.True(thumbnails.Count >= 17, $"{thumbnails.Count} first photos: every sample product and place has one");
         for (var i = 0; i < thumbnails.Count; i++)
         {
             for (var j = i + 1; j < thumbnails.Count; j++)

@@ -48,6 +48,7 @@ public class LimitTests
         var fixture = new ContentFixture();
         LimitCases.Named("phone-400-kb").Apply(fixture);
         var result = fixture.Build();
+        Assert.Contains(result.Diagnostics, d => d.Code == "OCOP052");
         Assert.All(result.Diagnostics, d => Assert.True(d.Format().Length < 1_000, d.Format()[..Math.Min(1_000, d.Format().Length)]));
     }
 

@@ -87,6 +87,8 @@ public class IncrementalBuildTests
         var second = BuildPipeline.BuildAndWrite(options);
 
         Assert.True(second.Succeeded, string.Join('\n', second.Diagnostics));
+        Assert.NotEmpty(second.Cards.Files);
+        Assert.NotEmpty(second.Posters.Files);
         Assert.Equal(second.Cards.Files.Count, second.Cards.Painted);
         Assert.Equal(second.Posters.Files.Count, second.Posters.Painted);
         // A repainted card gets a new address, so no platform keeps showing the old one.
