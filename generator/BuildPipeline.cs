@@ -247,7 +247,7 @@ public static class BuildPipeline
         {
             () => timings.Measure("sitemaps", () => SitemapWriter.Write(site)),
             () => [RobotsWriter.Write(site.Urls)],
-            () => timings.Measure("feeds", () => AtomFeedWriter.Write(site, (language, key) => theme.Strings.Get(language, key))),
+            () => timings.Measure("feeds", () => AtomFeedWriter.Write(site, theme.Strings)),
             () => timings.Measure("open data", () => OpenDataWriter.Write(site)),
             () => AppIcons.Write(site),
             () => [Assets.StaffForm.ProductSchemaWriter.Write(site)],

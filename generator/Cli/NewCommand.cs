@@ -3,6 +3,9 @@ using System.Globalization;
 using OcopShowcase.Content;
 using OcopShowcase.Content.Parsing;
 using OcopShowcase.Diagnostics;
+using OcopShowcase.Kinds;
+using OcopShowcase.Kinds.Producers;
+using OcopShowcase.Kinds.Products;
 using Scriban;
 using Scriban.Runtime;
 using Spectre.Console;
@@ -18,13 +21,10 @@ namespace OcopShowcase.Cli;
 /// </summary>
 public sealed class NewCommand(IAnsiConsole console) : Command<NewCommand.Settings>
 {
-    private static readonly IReadOnlyDictionary<string, (string Section, bool Bundle)> Kinds = new Dictionary<string, (string, bool)>
-    {
-        ["product"] = ("san-pham", true),
-        ["producer"] = ("chu-the", false),
-        ["tourism"] = ("du-lich", true),
-        ["news"] = ("tin-tuc", false),
-    };
+    /// <summary>The kinds staff start from a scaffold, by name (<see cref="ContentKind.Scaffold"/>).</summary>
+    private static readonly IReadOnlyDictionary<string, (string Section, bool Bundle)> Kinds = ContentKinds.All
+        .Where(kind => kind.Scaffold is not null)
+        .ToDictionary(kind => kind.Name, kind => (kind.Section, kind.Scaffold!.Bundle), StringComparer.Ordinal);
 
     public sealed class Settings : BuildSettings
     {
@@ -68,7 +68,7 @@ public sealed class NewCommand(IAnsiConsole console) : Command<NewCommand.Settin
             throw new UsageException($"Đã có bài \"{slug}\" ({path}).");
         }
 
-        var producer = settings.Kind == "product" ? ProducerOf(settings, options.ContentDirectory) : null;
+        var producer = settings.Kind == ContentKinds.Get<ProductKind>().Name ? ProducerOf(settings, options.ContentDirectory) : null;
 
         var scaffold = Template.Parse(File.ReadAllText(Path.Combine(options.ThemeDirectory, "scaffolds", settings.Kind + ".md")));
         var values = new ScriptObject
@@ -131,7 +131,7 @@ public sealed class NewCommand(IAnsiConsole console) : Command<NewCommand.Settin
 
     private static List<string> Producers(string contentDirectory)
     {
-        var folder = Path.Combine(contentDirectory, "chu-the");
+        var folder = Path.Combine(contentDirectory, ContentKinds.Get<ProducerKind>().Section);
         return Directory.Exists(folder)
             ? Directory.EnumerateFileSystemEntries(folder)
                 .Select(p => Path.GetFileName(p))

@@ -5,12 +5,20 @@ using OcopShowcase.Diagnostics;
 
 namespace OcopShowcase.Content;
 
+/// <summary>What reads one section's documents: <see cref="DocumentKind{TDocument, TText}"/> for every kind so far.</summary>
+public interface IDocumentReader<TDocument>
+{
+    string Section { get; }
+
+    IReadOnlyList<TDocument> LoadAll(IEnumerable<DocumentSource> sources, string defaultLanguage, DiagnosticBag diagnostics, ISet<string> unreadable, ISet<string> drafts);
+}
+
 /// <summary>
 /// How one kind of document (product, producer…) is read. A kind names which fields carry translatable text and
 /// which are shared by every language, reads the text of one language file, and builds the document from the
 /// original's shared fields plus every language's text. The loading, translation and error plumbing is shared.
 /// </summary>
-public abstract class DocumentKind<TDocument, TText>
+public abstract class DocumentKind<TDocument, TText> : IDocumentReader<TDocument>
     where TText : class
 {
     public abstract string Section { get; }
@@ -38,7 +46,7 @@ public abstract class DocumentKind<TDocument, TText>
 
     protected abstract TDocument? Read(FieldReader fields, DocumentSource source, Localized<TText> text);
 
-    /// <summary>Reads every document of the section; "section/slug" of those that could not be read go to
+    /// <summary>Reads every document of the section; the slugs of those that could not be read go to
     /// <paramref name="unreadable"/>, and of drafts to <paramref name="drafts"/>.</summary>
     public IReadOnlyList<TDocument> LoadAll(IEnumerable<DocumentSource> sources, string defaultLanguage, DiagnosticBag diagnostics, ISet<string> unreadable, ISet<string> drafts)
     {
@@ -48,12 +56,12 @@ public abstract class DocumentKind<TDocument, TText>
         {
             if (document is null)
             {
-                unreadable.Add($"{Section}/{source.Slug}");
+                unreadable.Add(source.Slug);
             }
 
             if (draft)
             {
-                drafts.Add($"{Section}/{source.Slug}");
+                drafts.Add(source.Slug);
             }
         }
 

@@ -106,13 +106,7 @@ public sealed class CardBuilder(SiteModel site, UiStrings strings, Language lang
 
     private CertificateBadge MakeCertificate(Certificate certificate)
     {
-        var state = site.StateOf(certificate);
-        var stateKey = state switch
-        {
-            CertificateState.Valid => "valid",
-            CertificateState.ExpiringSoon => "expiring",
-            _ => "expired",
-        };
+        var stateKey = site.StateOf(certificate).Key();
         return new CertificateBadge(
             certificate.DecisionNumber,
             SiteUrls.Certificate(language, certificate.Slug),

@@ -1,14 +1,15 @@
 using OcopShowcase.Assets.Images;
 using OcopShowcase.Assets.Posters;
 using OcopShowcase.Content.Model;
+using OcopShowcase.Kinds;
 using OcopShowcase.Site;
 
 namespace OcopShowcase.Rendering;
 
 /// <summary>
-/// Decides what each printed poster shows: one per product and tourism listing in every language of the site, with
-/// the words of the theme's UI strings and a QR code for the page's canonical address plus the campaign parameters
-/// of <c>site.yml</c>. Producers get no poster: their page is reached from their products.
+/// Decides what each printed poster shows: one per document whose kind gives it a poster
+/// (<see cref="ContentKind.Posters"/>: products and tourism listings) in every language of the site, with the words of
+/// the theme's UI strings and a QR code for the page's canonical address plus the campaign parameters of <c>site.yml</c>.
 /// </summary>
 public static class PosterPlanner
 {
@@ -23,29 +24,8 @@ public static class PosterPlanner
         var bundles = new List<PosterBundle>();
         foreach (var language in site.Languages)
         {
-            var cards = new CardBuilder(site, strings, language);
-            var inLanguage = new List<Poster>();
-            foreach (var product in site.Content.Products.OrderBy(p => p.Slug, StringComparer.Ordinal))
-            {
-                var card = cards.Product(product);
-                var online = new[] { (product.Buy.Postmart, site.Site.Postmart.Name), (product.Buy.Voso, site.Site.Voso.Name) }
-                    .Where(m => m.Item1 is not null).Select(m => m.Name).ToList();
-                inLanguage.Add(Make(site, cards, $"product/{product.Slug}", SiteUrls.Products, product.Slug, card.Url, card.Name, card.GroupName, card.Stars,
-                    card.ProducerName is null ? null : cards.T("poster.producer", card.ProducerName), card.Summary, card.PriceText,
-                    cards.T("poster.scan_product"), online.Count == 0 ? null : cards.T("poster.buy_online", string.Join(" · ", online)),
-                    PhotoOf(photos, product.Photos), product.Photos.FirstOrDefault()?.Focus));
-            }
-
-            foreach (var listing in site.Content.Tourism.OrderBy(l => l.Slug, StringComparer.Ordinal))
-            {
-                var card = cards.Tourism(listing);
-                var producer = site.ProducerOf(listing)?.Text.In(language.Code).Name;
-                inLanguage.Add(Make(site, cards, $"tourism/{listing.Slug}", SiteUrls.Tourism, listing.Slug, card.Url, card.Name, card.KindName, card.Stars,
-                    producer is null ? null : cards.T("poster.producer", producer), card.Summary,
-                    PageViewBuilder.HeadlinePrice(cards, listing) ?? listing.Text.In(language.Code).Prices.FirstOrDefault(),
-                    cards.T("poster.scan_tourism"), null, PhotoOf(photos, listing.Photos), listing.Photos.FirstOrDefault()?.Focus));
-            }
-
+            var context = new PosterContext(site, new CardBuilder(site, strings, language), photos);
+            var inLanguage = ContentKinds.All.SelectMany(kind => kind.Posters(context)).ToList();
             posters.AddRange(inLanguage);
             foreach (var size in PaperSize.All)
             {
@@ -55,10 +35,18 @@ public static class PosterPlanner
 
         return new PosterPlan(posters, bundles);
     }
+}
 
-    private static Poster Make(
-        SiteModel site, CardBuilder cards, string pageKey, string section, string slug, string pageUrl, string name, string kicker, int? stars,
-        string? producer, string summary, string? price, string callToAction, string? buyOnline, string? photo, FocalPoint? focus)
+/// <summary>What a kind's poster is made with, in one language.</summary>
+public sealed class PosterContext(SiteModel site, CardBuilder cards, PhotoSet photos)
+{
+    public SiteModel Site => site;
+
+    public CardBuilder Cards => cards;
+
+    public Poster Make(
+        PageKey page, ContentKind kind, string slug, string pageUrl, string name, string kicker, int? stars,
+        string? producer, string summary, string? price, string callToAction, string? buyOnline, IReadOnlyList<BundleFile> photos)
     {
         var language = cards.Language;
         var canonical = site.Urls.Absolute(pageUrl);
@@ -71,9 +59,9 @@ public static class PosterPlanner
             cards.T("poster.qr_note"),
             buyOnline);
         return new Poster(
-            $"{pageKey}@{language.Code}",
+            page,
             language.Code,
-            SiteUrls.PosterStem(language, section, slug),
+            SiteUrls.PosterStem(language, kind.Section, slug),
             pageUrl,
             name,
             kicker,
@@ -85,12 +73,12 @@ public static class PosterPlanner
             canonical + site.Site.Posters.CampaignQuery,
             canonical[(canonical.IndexOf("://", StringComparison.Ordinal) + 3)..],
             labels,
-            photo,
-            focus);
+            PhotoOf(photos),
+            photos.FirstOrDefault()?.Focus);
     }
 
     /// <summary>The cached 1080 px JPEG of the first photo: 150 dpi across the A4 photo frame.</summary>
-    private static string? PhotoOf(PhotoSet photos, IReadOnlyList<BundleFile> list)
+    private string? PhotoOf(IReadOnlyList<BundleFile> list)
     {
         if (list.Count == 0)
         {

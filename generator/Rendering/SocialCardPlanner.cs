@@ -1,65 +1,69 @@
 using OcopShowcase.Assets.Images;
 using OcopShowcase.Assets.SocialCards;
 using OcopShowcase.Content.Model;
+using OcopShowcase.Kinds;
 using OcopShowcase.Site;
 
 namespace OcopShowcase.Rendering;
 
 /// <summary>
-/// Decides what each share card shows: products, tourism listings and news get their own card in each language
-/// (an English page gets an English card); every other page shares the site's card.
+/// Decides what each share card shows: the documents whose kind gives them one (<see cref="ContentKind.ShareCards"/>)
+/// get their own card in each language (an English page gets an English card); every other page shares the site's card.
 /// </summary>
 public static class SocialCardPlanner
 {
-    public const string SiteCardKey = "site";
+    public static readonly PageKey SiteCardKey = PageKey.Site("site");
 
     public static Dictionary<string, SocialCard> Plan(SiteModel site, UiStrings strings, PhotoSet photos)
     {
         var cards = new Dictionary<string, SocialCard>(StringComparer.Ordinal);
         foreach (var language in site.Languages)
         {
-            string T(string key, params object?[] args) => strings.Get(language.Code, key, args);
-            var text = site.Site.Text.In(language.Code);
-            var place = $"{site.Site.Commune} · {site.Site.Province}";
-            string? PhotoOf(IReadOnlyList<BundleFile> list) => list.Count == 0 ? null : FileOf(photos, list[0]);
-            FocalPoint? FocusOf(IReadOnlyList<BundleFile> list) => list.Count == 0 ? null : list[0].Focus;
-
+            var context = new ShareCardContext(site, strings, photos, language);
             cards[Key(SiteCardKey, language)] = new SocialCard(
-                $"the-chia-se/{language.Code}/trang-chu", text.Tagline, T("home.eyebrow"), null, null, place, text.Title,
-                site.Content.Products.Select(p => PhotoOf(p.Photos)).FirstOrDefault(p => p is not null));
-
-            foreach (var product in site.Content.Products)
+                $"the-chia-se/{language.Code}/trang-chu", site.Site.Text.In(language.Code).Tagline, context.T("home.eyebrow"), null, null, context.Place, context.SiteTitle,
+                site.Content.Products.Select(p => context.PhotoOf(p.Photos)).FirstOrDefault(p => p is not null));
+            foreach (var (page, card) in ContentKinds.All.SelectMany(kind => kind.ShareCards(context)))
             {
-                var stars = site.DisplayedStars(product.Certificate)?.Stars;
-                cards[Key($"product/{product.Slug}", language)] = new SocialCard(
-                    $"the-chia-se/{language.Code}/san-pham-{product.Slug}", product.Text.In(language.Code).Name, T("group." + product.Group.Key()),
-                    stars, stars is null ? null : T("stars.label", stars), place, text.Title, PhotoOf(product.Photos), FocusOf(product.Photos));
-            }
-
-            foreach (var listing in site.Content.Tourism)
-            {
-                var stars = site.DisplayedStars(listing.Certificate)?.Stars;
-                cards[Key($"tourism/{listing.Slug}", language)] = new SocialCard(
-                    $"the-chia-se/{language.Code}/du-lich-{listing.Slug}", listing.Text.In(language.Code).Name, T("tourism_kind." + listing.Kind.ToString().ToLowerInvariant()),
-                    stars, stars is null ? null : T("stars.label", stars), place, text.Title, PhotoOf(listing.Photos), FocusOf(listing.Photos));
-            }
-
-            foreach (var post in site.Content.News)
-            {
-                cards[Key($"news/{post.Slug}", language)] = new SocialCard(
-                    $"the-chia-se/{language.Code}/tin-tuc-{post.Slug}", post.Text.In(language.Code).Title, T("news.title"),
-                    null, null, place, text.Title, post.Photo is null ? null : FileOf(photos, post.Photo), post.Photo?.Focus);
+                cards[Key(page, language)] = card;
             }
         }
 
         return cards;
     }
 
-    public static string Key(string pageKey, Language language) => $"{pageKey}@{language.Code}";
+    public static string Key(PageKey page, Language language) => $"{page}@{language.Code}";
+}
+
+/// <summary>What a kind's share card is made with, in one language.</summary>
+public sealed class ShareCardContext(SiteModel site, UiStrings strings, PhotoSet photos, Language language)
+{
+    public SiteModel Site => site;
+
+    public Language Language => language;
+
+    public string T(string key, params object?[] args) => strings.Get(language.Code, key, args);
+
+    /// <summary>Where every card names the commune.</summary>
+    public string Place { get; } = $"{site.Site.Commune} · {site.Site.Province}";
+
+    public string SiteTitle { get; } = site.Site.Text.In(language.Code).Title;
+
+    /// <summary>A document's card: "the-chia-se/vi/san-pham-che-lam" (the painter adds the content hash).</summary>
+    public string OutputPath(ContentKind kind, string slug) => $"the-chia-se/{language.Code}/{kind.Section}-{slug}";
+
+    public string? PhotoOf(IReadOnlyList<BundleFile> list) => list.Count == 0 ? null : Photo(list[0]);
+
+    public FocalPoint? FocusOf(IReadOnlyList<BundleFile> list) => list.Count == 0 ? null : list[0].Focus;
 
     /// <summary>The cached 720 px JPEG of a photo: enough for a 560 px panel, cheap to decode.</summary>
-    private static string? FileOf(PhotoSet photos, BundleFile file)
+    public string? Photo(BundleFile? file)
     {
+        if (file is null)
+        {
+            return null;
+        }
+
         var photo = photos.Find(SiteUrls.ContentFile(file.ContentPath));
         var variant = photo?.Variants.FirstOrDefault(v => v.Width >= 720) ?? photo?.Largest;
         return variant is null ? null : photos.CachedFileOf(variant.JpegPath);

@@ -34,7 +34,7 @@ public static class CertificateCoverage
                 var named = bySlug[item.Slug].ToList();
                 if (named.Count == 0)
                 {
-                    if (!content.UnreadableDocuments.Contains($"san-pham/{item.Slug}") && !content.UnreadableDocuments.Contains($"du-lich/{item.Slug}"))
+                    if (!content.UnreadableDocuments.Contains(new DocumentId(SiteUrls.Products, item.Slug)) && !content.UnreadableDocuments.Contains(new DocumentId(SiteUrls.Tourism, item.Slug)))
                     {
                         diagnostics.AddWithSuggestion(DiagnosticCatalogue.CertificateListsUnknown, item.At, ClosestMatch.Find(item.Slug, known), item.Slug);
                     }

@@ -24,12 +24,12 @@ public static class DraftReferences
                 return;
             }
 
-            if (producer is not null && drafts.Contains("chu-the", producer.Slug))
+            if (producer is not null && drafts.Contains(SiteUrls.Producers, producer.Slug))
             {
                 diagnostics.Add(DiagnosticCatalogue.ReferencesDraft, producer.At, producer.Slug);
             }
 
-            if (certificate is not null && drafts.Contains("chung-nhan", certificate.Slug))
+            if (certificate is not null && drafts.Contains(SiteUrls.Certificates, certificate.Slug))
             {
                 diagnostics.Add(DiagnosticCatalogue.ReferencesDraft, certificate.At, certificate.Slug);
             }
@@ -37,12 +37,12 @@ public static class DraftReferences
 
         foreach (var product in content.Products)
         {
-            Check("san-pham", product.Slug, product.Producer, product.Certificate);
+            Check(SiteUrls.Products, product.Slug, product.Producer, product.Certificate);
         }
 
         foreach (var listing in content.Tourism)
         {
-            Check("du-lich", listing.Slug, listing.Producer, listing.Certificate);
+            Check(SiteUrls.Tourism, listing.Slug, listing.Producer, listing.Certificate);
         }
     }
 }

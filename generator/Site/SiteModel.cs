@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using OcopShowcase.Content.Model;
+using OcopShowcase.Kinds;
 
 namespace OcopShowcase.Site;
 
@@ -10,28 +11,32 @@ namespace OcopShowcase.Site;
 public sealed class SiteModel
 {
     private readonly FrozenDictionary<string, Producer> _producers;
-    private readonly FrozenDictionary<string, Certificate> _certificates;
     private readonly FrozenDictionary<string, IReadOnlyList<Product>> _productsByProducer;
     private readonly FrozenDictionary<string, IReadOnlyList<Product>> _productsByCertificate;
     private readonly FrozenDictionary<string, IReadOnlyList<TourismListing>> _tourismByProducer;
-    private readonly FrozenDictionary<string, IReadOnlyList<SitePage>> _pagesByKey;
+    private readonly FrozenDictionary<PageKey, IReadOnlyList<SitePage>> _pagesByKey;
 
-    public SiteModel(ContentSet content, DateOnly today, IReadOnlyList<Language> languages, IReadOnlyList<SitePage> pages)
+    public SiteModel(SiteFacts facts, IReadOnlyList<Language> languages, IReadOnlyList<SitePage> pages)
     {
-        Content = content;
-        Today = today;
+        Facts = facts;
+        var content = Content = facts.Content;
+        Today = facts.Today;
         Languages = languages;
         Pages = pages;
         Urls = new SiteUrls(content.Site.BaseUrl);
         _producers = content.Producers.ToFrozenDictionary(p => p.Slug, StringComparer.Ordinal);
-        _certificates = content.Certificates.ToFrozenDictionary(c => c.Slug, StringComparer.Ordinal);
         _productsByProducer = GroupBy(content.Products, p => p.Producer.Slug);
         _productsByCertificate = GroupBy(content.Products.Where(p => p.Certificate is not null), p => p.Certificate!.Slug);
         _tourismByProducer = GroupBy(content.Tourism.Where(t => t.Producer is not null), t => t.Producer!.Slug);
-        _pagesByKey = GroupBy(pages, p => p.Key);
+        _pagesByKey = pages.GroupBy(p => p.Key).ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<SitePage>)g.ToList());
         Files = content.Files.ToFrozenDictionary(f => f.ContentPath, StringComparer.Ordinal);
-        DraftUrls = content.Drafts.Documents.SelectMany(key => languages.Select(language => DraftUrl(key, language))).OfType<string>().ToFrozenSet(StringComparer.Ordinal);
+        DraftUrls = content.Drafts.Documents
+            .SelectMany(draft => ContentKinds.BySection(draft.Section) is { } kind ? languages.Select(language => kind.Url(language, draft.Slug)) : [])
+            .ToFrozenSet(StringComparer.Ordinal);
     }
+
+    /// <summary>The site-wide facts, computed once: displayed stars, groups in use, list orders.</summary>
+    public SiteFacts Facts { get; }
 
     public ContentSet Content { get; }
 
@@ -53,7 +58,7 @@ public sealed class SiteModel
 
     public Producer? ProducerOf(TourismListing listing) => listing.Producer is null ? null : _producers.GetValueOrDefault(listing.Producer.Slug);
 
-    public Certificate? CertificateOf(Reference? reference) => reference is null ? null : _certificates.GetValueOrDefault(reference.Slug);
+    public Certificate? CertificateOf(Reference? reference) => Facts.CertificateOf(reference);
 
     public IReadOnlyList<Product> ProductsOf(Producer producer) => _productsByProducer.GetValueOrDefault(producer.Slug) ?? [];
 
@@ -61,11 +66,10 @@ public sealed class SiteModel
 
     public IReadOnlyList<Product> ProductsUnder(Certificate certificate) => _productsByCertificate.GetValueOrDefault(certificate.Slug) ?? [];
 
-    public CertificateState StateOf(Certificate certificate) => certificate.StateOn(Today, Content.Rules);
+    public CertificateState StateOf(Certificate certificate) => Facts.StateOf(certificate);
 
     /// <summary>The stars a visitor may be shown: none when there is no certificate or it has expired.</summary>
-    public StarRating? DisplayedStars(Reference? certificateReference)
-        => CertificateOf(certificateReference)?.DisplayedStarsOn(Today, Content.Rules);
+    public StarRating? DisplayedStars(Reference? certificateReference) => Facts.DisplayedStars(certificateReference);
 
     /// <summary>
     /// The address each draft has, or would have, in every language, for the link check: a published page that links to
@@ -73,36 +77,9 @@ public sealed class SiteModel
     /// </summary>
     public FrozenSet<string> DraftUrls { get; }
 
-    private static string? DraftUrl(string key, Language language)
-    {
-        var (section, slug) = (key[..key.IndexOf('/')], key[(key.IndexOf('/') + 1)..]);
-        return section switch
-        {
-            "san-pham" => SiteUrls.Product(language, slug),
-            "chu-the" => SiteUrls.Producer(language, slug),
-            "chung-nhan" => SiteUrls.Certificate(language, slug),
-            "du-lich" => SiteUrls.TourismListing(language, slug),
-            "tin-tuc" => SiteUrls.NewsPost(language, slug),
-            "trang" => SiteUrls.StaticPage(language, slug),
-            _ => null,
-        };
-    }
-
     /// <summary>Whether <paramref name="page"/> shows a draft (only ever true when drafts are previewed).</summary>
     public bool IsDraft(SitePage page)
-    {
-        var drafts = Content.Drafts;
-        return drafts.Documents.Count > 0 && page.Subject switch
-        {
-            ProductSubject s => drafts.Contains("san-pham", s.Product.Slug),
-            ProducerSubject s => drafts.Contains("chu-the", s.Producer.Slug),
-            CertificateSubject s => drafts.Contains("chung-nhan", s.Certificate.Slug),
-            TourismSubject s => drafts.Contains("du-lich", s.Listing.Slug),
-            NewsSubject s => drafts.Contains("tin-tuc", s.Post.Slug),
-            StaticPageSubject s => drafts.Contains("trang", s.Page.Slug),
-            _ => false,
-        };
-    }
+        => Content.Drafts.Documents.Count > 0 && page.Subject is DocumentSubject { Kind: var kind, Document: var document } && Content.Drafts.Contains(kind.Section, document.Slug);
 
     /// <summary>The same page in every language, for the language switcher and hreflang.</summary>
     public IReadOnlyList<SitePage> Translations(SitePage page) => _pagesByKey.GetValueOrDefault(page.Key) ?? [page];

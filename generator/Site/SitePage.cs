@@ -1,4 +1,5 @@
 using OcopShowcase.Content.Model;
+using OcopShowcase.Kinds;
 
 namespace OcopShowcase.Site;
 
@@ -6,12 +7,19 @@ namespace OcopShowcase.Site;
 /// One page of the published site in one language. <see cref="Key"/> is the same for a page in every language,
 /// which is how the language switcher and hreflang alternates find each other.
 /// </summary>
-public sealed record SitePage(string Key, Language Language, string Url, PageSubject Subject, string? SourcePath);
+public sealed record SitePage(PageKey Key, Language Language, string Url, PageSubject Subject, string? SourcePath);
 
-/// <summary>What a page is about; the Rendering stage picks a template by its type.</summary>
+/// <summary>What a page is about: a kind's page (<see cref="KindSubject"/>, rendered by its kind) or one of the site's own pages.</summary>
 public abstract record PageSubject;
 
-public sealed record HomeSubject : PageSubject;
+/// <summary>A page a content kind makes: the kind builds its view, JSON-LD and dates.</summary>
+public abstract record KindSubject(ContentKind Kind) : PageSubject;
+
+/// <summary>A document's own page.</summary>
+public sealed record DocumentSubject(ContentKind Kind, IDocument Document) : KindSubject(Kind);
+
+/// <summary>A kind's list, or one page of it when it is split.</summary>
+public record ListSubject(ContentKind Kind, Paging Paging) : KindSubject(Kind);
 
 /// <summary>A list long enough to be split: which of its pages this is (1-based) and how many there are.</summary>
 public sealed record Paging(int Number, int Count)
@@ -22,32 +30,25 @@ public sealed record Paging(int Number, int Count)
     /// <summary>Rows per page of the producer list and the certificate register.</summary>
     public const int RowsPerPage = 100;
 
+    /// <summary>A list shown whole, on one page.</summary>
+    public static Paging Single { get; } = new(1, 1);
+
     public static int CountFor(int items, int perPage) => Math.Max(1, (items + perPage - 1) / perPage);
 
     public IEnumerable<T> Slice<T>(IEnumerable<T> items, int perPage) => items.Skip((Number - 1) * perPage).Take(perPage);
+
+    /// <summary>Every page of a list that is split into pages; page 1 keeps the list's own key and address.</summary>
+    public static IEnumerable<SitePage> Pages(PageKey key, Language language, string url, int items, int perPage, Func<Paging, PageSubject> subject)
+    {
+        var count = CountFor(items, perPage);
+        for (var number = 1; number <= count; number++)
+        {
+            yield return new SitePage(key.Paged(number), language, SiteUrls.Paged(url, number), subject(new Paging(number, count)), null);
+        }
+    }
 }
 
-public sealed record ProductCatalogueSubject(ProductGroup? Group, int? Stars, Paging Paging) : PageSubject;
-
-public sealed record ProductSubject(Product Product) : PageSubject;
-
-public sealed record ProducerListSubject(Paging Paging) : PageSubject;
-
-public sealed record ProducerSubject(Producer Producer) : PageSubject;
-
-public sealed record CertificateRegisterSubject(Paging Paging) : PageSubject;
-
-public sealed record CertificateSubject(Certificate Certificate) : PageSubject;
-
-public sealed record TourismListSubject : PageSubject;
-
-public sealed record TourismSubject(TourismListing Listing) : PageSubject;
-
-public sealed record NewsListSubject : PageSubject;
-
-public sealed record NewsSubject(NewsPost Post) : PageSubject;
-
-public sealed record StaticPageSubject(StaticPage Page) : PageSubject;
+public sealed record HomeSubject : PageSubject;
 
 public sealed record NotFoundSubject : PageSubject;
 

@@ -14,6 +14,7 @@ public sealed class SiteUrls(Uri baseUrl)
     public const string Certificates = "chung-nhan";
     public const string Tourism = "du-lich";
     public const string News = "tin-tuc";
+    public const string Pages = "trang";
     public const string GroupSegment = "nhom";
 
     public Uri BaseUrl { get; } = baseUrl;
@@ -26,6 +27,9 @@ public sealed class SiteUrls(Uri baseUrl)
         => site.Repository is null || contentPath is null
             ? null
             : $"{site.Repository.AbsoluteUri.TrimEnd('/')}/edit/{site.EditBranch}/{site.ContentFolderInRepository}/{string.Join('/', contentPath.Split('/').Select(Uri.EscapeDataString))}";
+
+    /// <summary>A site-rooted address as a browser must request it: with the base path ("/ocop/san-pham/x/").</summary>
+    public string WithBasePath(string rootedUrl) => BasePath.TrimEnd('/') + rootedUrl;
 
     public string Absolute(string rootedUrl) => BaseUrl.GetLeftPart(UriPartial.Authority) + BasePath.TrimEnd('/') + rootedUrl;
 

@@ -33,7 +33,7 @@ public static class AppIcons
             background_color = "#fbf8f3",
             theme_color = ThemeColor,
             // The badge keeps inside the maskable safe zone, so the same PNGs serve both purposes (listed apart, as browsers prefer).
-            icons = new[] { "any", "maskable" }.SelectMany(purpose => Sizes.Where(s => s != 180).Select(s => new { src = site.Urls.BasePath + IconPath(s), sizes = $"{s}x{s}", type = "image/png", purpose })),
+            icons = new[] { "any", "maskable" }.SelectMany(purpose => Sizes.Where(s => s != 180).Select(s => new { src = site.Urls.WithBasePath("/" + IconPath(s)), sizes = $"{s}x{s}", type = "image/png", purpose })),
         };
         files.Add(OutputFile.FromBytes("manifest.webmanifest", JsonSerializer.SerializeToUtf8Bytes(manifest, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })));
         return files;

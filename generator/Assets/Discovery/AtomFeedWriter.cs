@@ -1,30 +1,31 @@
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
+using OcopShowcase.Kinds;
 using OcopShowcase.Output;
+using OcopShowcase.Rendering;
 using OcopShowcase.Site;
 
 namespace OcopShowcase.Assets.Discovery;
 
-/// <summary>One Atom feed per language (<c>/feed.xml</c>, <c>/en/feed.xml</c>): news and newly added products, newest first.</summary>
+/// <summary>One Atom feed per language (<c>/feed.xml</c>, <c>/en/feed.xml</c>): what each kind announces
+/// (<see cref="ContentKind.Feed"/>: news, newly added products), newest first.</summary>
 public static class AtomFeedWriter
 {
     private const int MaxEntries = 50;
 
     public static string Url(Language language) => language.PathPrefix + "/feed.xml";
 
-    public static IReadOnlyList<OutputFile> Write(SiteModel site, Func<string, string, string> strings)
+    public static IReadOnlyList<OutputFile> Write(SiteModel site, UiStrings strings)
         => site.Languages.Select(language => Write(site, language, strings)).ToList();
 
-    private static OutputFile Write(SiteModel site, Language language, Func<string, string, string> strings)
+    private static OutputFile Write(SiteModel site, Language language, UiStrings strings)
     {
         var text = site.Site.Text.In(language.Code);
-        var items = site.Content.News
-            .Select(n => (Date: n.Date, Id: $"news/{n.Slug}", Title: n.Text.In(language.Code).Title, Summary: n.Text.In(language.Code).Summary, Url: SiteUrls.NewsPost(language, n.Slug), Category: strings(language.Code, "news.title")))
-            .Concat(site.Content.Products.Where(p => p.Added is not null)
-                .Select(p => (Date: p.Added!.Value, Id: $"product/{p.Slug}", Title: p.Text.In(language.Code).Name, Summary: p.Text.In(language.Code).Summary, Url: SiteUrls.Product(language, p.Slug), Category: strings(language.Code, "catalogue.title"))))
+        var items = ContentKinds.All
+            .SelectMany(kind => kind.Feed(site, language, strings))
             .OrderByDescending(i => i.Date)
-            .ThenBy(i => i.Id, StringComparer.Ordinal)
+            .ThenBy(i => i.Page.ToString(), StringComparer.Ordinal)
             .Take(MaxEntries)
             .ToList();
 
@@ -53,4 +54,22 @@ public static class AtomFeedWriter
     }
 
     private static DateTimeOffset Time(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7));
+}
+
+/// <summary>One entry of a feed: a document a kind announces, on the date it says.</summary>
+public sealed record FeedEntry
+{
+    public required DateOnly Date { get; init; }
+
+    /// <summary>The page the entry leads to; also what orders entries of one date.</summary>
+    public required PageKey Page { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Summary { get; init; }
+
+    /// <summary>Site-rooted.</summary>
+    public required string Url { get; init; }
+
+    public required string Category { get; init; }
 }

@@ -61,7 +61,7 @@ public static class OpenDataWriter
             certificate?.DecisionNumber,
             certificate?.IssuedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             certificate?.IssuingBody,
-            certificate is null ? null : site.StateOf(certificate) switch { CertificateState.Valid => "valid", CertificateState.ExpiringSoon => "expiring", _ => "expired" },
+            certificate is null ? null : site.StateOf(certificate).Key(),
             certificate?.ValidUntil.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             producer?.Text.Default.Name ?? product.Producer.Slug,
             producer?.LegalForm.ToString(),

@@ -1,3 +1,4 @@
+using OcopShowcase.Kinds;
 using OcopShowcase.Site;
 
 namespace OcopShowcase.Assets.Discovery;
@@ -14,26 +15,13 @@ public static class PublicPages
 
     /// <summary>
     /// The date a page's content last changed, as far as the content says (never the file time, which differs per
-    /// clone). Returns a function so the site-wide dates that list pages share are computed once, not once per page of
-    /// a paginated list.
+    /// clone): what its kind says, and for the home page the catalogue's. The site-wide dates list pages share are
+    /// computed once, in <see cref="SiteFacts"/>.
     /// </summary>
-    public static Func<SitePage, DateOnly?> LastModified(SiteModel site)
+    public static DateOnly? LastModified(SiteModel site, SitePage page) => page.Subject switch
     {
-        var news = new Lazy<DateOnly?>(() => site.Content.News.Select(n => (DateOnly?)n.Date).Max());
-        var certificates = new Lazy<DateOnly?>(() => site.Content.Certificates.Select(c => (DateOnly?)c.IssuedOn).Max());
-        var products = new Lazy<DateOnly?>(() => site.Content.Products.Select(p => Latest(p.Added, site.CertificateOf(p.Certificate)?.IssuedOn)).Max());
-        return page => page.Subject switch
-        {
-            ProductSubject { Product: var p } => Latest(p.Added, site.CertificateOf(p.Certificate)?.IssuedOn),
-            TourismSubject { Listing: var l } => site.CertificateOf(l.Certificate)?.IssuedOn,
-            CertificateSubject { Certificate: var c } => c.IssuedOn,
-            NewsSubject { Post: var n } => n.Date,
-            NewsListSubject => news.Value,
-            CertificateRegisterSubject => certificates.Value,
-            ProductCatalogueSubject or HomeSubject => products.Value,
-            _ => null,
-        };
-    }
-
-    private static DateOnly? Latest(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : (a > b ? a : b);
+        KindSubject subject => subject.Kind.LastModified(subject, site.Facts),
+        HomeSubject => site.Facts.LatestProductChange,
+        _ => null,
+    };
 }

@@ -20,10 +20,9 @@ public static class SitemapWriter
 
     public static IReadOnlyList<OutputFile> Write(SiteModel site)
     {
-        var lastModified = PublicPages.LastModified(site);
         return Write(PublicPages.Of(site).Select(page => new Entry(
             site.Urls.Absolute(page.Url),
-            lastModified(page),
+            PublicPages.LastModified(site, page),
             site.Translations(page).Select(t => (t.Language.Code, site.Urls.Absolute(t.Url))).ToList())).ToList(), site.Urls);
     }
 

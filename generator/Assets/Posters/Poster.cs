@@ -6,11 +6,12 @@ namespace OcopShowcase.Assets.Posters;
 /// What one printed poster shows, in one language. Every field is part of the cache key, so a poster is painted
 /// again exactly when something it shows changed.
 /// </summary>
+/// <param name="Page">The page the poster leads to (its QR code); the same in every language.</param>
 /// <param name="FileStem">Site-rooted path without size and extension: "/posters/san-pham/che-lam".</param>
 /// <param name="QrUrl">What the QR code encodes: the page's canonical absolute URL plus any campaign parameters.</param>
 /// <param name="ShownUrl">The same address as people read it, printed under the code: no scheme, no parameters.</param>
 public sealed record Poster(
-    string Key,
+    Site.PageKey Page,
     string Language,
     string FileStem,
     string PageUrl,

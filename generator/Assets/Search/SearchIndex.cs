@@ -19,7 +19,11 @@ public sealed record SearchDocument(
     string? Village,
     string? Producer,
     IReadOnlyList<string> Tags,
-    string Body);
+    string Body)
+{
+    /// <summary>How a result of this kind ranks against others of equal score: its kind says (products first).</summary>
+    public int Rank { get; init; }
+}
 
 /// <summary>A token's occurrence in a document, with the weight of the best field it occurs in.</summary>
 public readonly record struct Posting(int Document, int Weight);
@@ -62,7 +66,7 @@ public sealed class SearchIndex
     public static SearchIndex Build(IReadOnlyList<SearchDocument> unordered)
     {
         var documents = unordered
-            .OrderByDescending(d => KindRank(d.Kind))
+            .OrderByDescending(d => d.Rank)
             .ThenBy(d => string.Join(' ', SearchText.Tokens(d.Title)), StringComparer.Ordinal)
             .ThenBy(d => d.Url, StringComparer.Ordinal)
             .ToList();
@@ -176,7 +180,7 @@ public sealed class SearchIndex
         var ranks = new List<int[]>();
         for (var id = 0; id < Documents.Count; id++)
         {
-            var rank = KindRank(Documents[id].Kind);
+            var rank = Documents[id].Rank;
             if (ranks.Count == 0 || ranks[^1][1] != rank)
             {
                 ranks.Add([id, rank]);
@@ -191,12 +195,4 @@ public sealed class SearchIndex
     /// ("Khớp: tên, mô tả") from the weights it already decodes.
     /// </summary>
     public static readonly IReadOnlyList<object[]> Fields = [[NameWeight, "name"], [TagWeight, "tags"], [SummaryWeight, "summary"], [BodyWeight, "body"]];
-
-    public static int KindRank(string kind) => kind switch
-    {
-        "product" => 3,
-        "tourism" => 2,
-        "producer" => 1,
-        _ => 0,
-    };
 }

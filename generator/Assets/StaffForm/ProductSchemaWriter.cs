@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OcopShowcase.Content.Fields;
-using OcopShowcase.Content.Kinds;
+using OcopShowcase.Kinds.Products;
 using OcopShowcase.Content.Parsing;
 using OcopShowcase.Diagnostics;
 using OcopShowcase.Output;
@@ -189,7 +189,7 @@ public static class ProductSchemaWriter
                 errors["maximum"] = Error(DiagnosticCatalogue.OutOfRange, [field.Key, Number(field.Min), Number(field.Max), "{value}"]);
                 break;
             case FieldType.MarketplaceLink:
-                var marketplace = ProductKind.MarketplaceOf(site.Site, field);
+                var marketplace = ProductReader.MarketplaceOf(site.Site, field);
                 property["type"] = "string";
                 property["format"] = "uri";
                 property["maxLength"] = field.MaxLength;

@@ -4,7 +4,7 @@ namespace OcopShowcase.Content.Fields;
 
 /// <summary>
 /// The fields of a product's front matter (<c>content/san-pham/&lt;slug&gt;/index.md</c>), declared once for
-/// <see cref="Kinds.ProductKind"/>, which reads them, and for the staff form's schema
+/// <see cref="OcopShowcase.Kinds.Products.ProductReader"/>, which reads them, and for the staff form's schema
 /// (<c>/nhan-vien/them-san-pham/product.schema.json</c>), which the browser checks a new product with.
 /// </summary>
 public static class ProductFields

@@ -18,7 +18,7 @@ public sealed record Certificate(
     DateOnly ValidUntil,
     BundleFile? Scan,
     Localized<CertificateText> Text,
-    IReadOnlyList<Reference> Covers);
+    IReadOnlyList<Reference> Covers) : IDocument;
 
 public sealed record CertificateText(string? Note, MarkdownBody Body, string SourcePath);
 

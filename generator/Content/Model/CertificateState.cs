@@ -22,6 +22,15 @@ public static class CertificateStates
             : CertificateState.Valid;
     }
 
+    /// <summary>The state as pages (CSS classes, i18n keys "state.*") and open data spell it.</summary>
+    public static string Key(this CertificateState state) => state switch
+    {
+        CertificateState.Valid => "valid",
+        CertificateState.ExpiringSoon => "expiring",
+        CertificateState.Expired => "expired",
+        _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
+    };
+
     /// <summary>The stars a visitor may be shown on that day: none once the certificate has expired.</summary>
     public static StarRating? DisplayedStarsOn(this Certificate certificate, DateOnly today, RatingRules rules)
         => certificate.StateOn(today, rules) == CertificateState.Expired ? null : certificate.Stars;

@@ -6,6 +6,6 @@ public sealed record NewsPost(
     string SourcePath,
     DateOnly Date,
     BundleFile? Photo,
-    Localized<NewsText> Text);
+    Localized<NewsText> Text) : IDocument;
 
 public sealed record NewsText(string Title, string Summary, string? PhotoAlt, MarkdownBody Body, string SourcePath);

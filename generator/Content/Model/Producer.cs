@@ -11,7 +11,7 @@ public sealed record Producer(
     int? FoundedYear,
     Contact Contact,
     IReadOnlyList<BundleFile> Photos,
-    Localized<ProducerText> Text)
+    Localized<ProducerText> Text) : IDocument
 {
     /// <summary>Where the producer's shop or workshop is (<c>location: {lat, lon}</c>), for the directions button.</summary>
     public Coordinates? Location { get; init; }

@@ -13,7 +13,7 @@ public sealed record Product(
     WhereToBuy Buy,
     DateOnly? Added,
     IReadOnlyList<string> Tags,
-    Localized<ProductText> Text);
+    Localized<ProductText> Text) : IDocument;
 
 public sealed record ProductText(
     string Name,

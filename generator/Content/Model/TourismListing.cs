@@ -11,7 +11,7 @@ public sealed record TourismListing(
     Coordinates? Location,
     Contact Contact,
     IReadOnlyList<BundleFile> Photos,
-    Localized<TourismText> Text)
+    Localized<TourismText> Text) : IDocument
 {
     /// <summary>
     /// The one price a poster and the top of the page headline (<c>headline_price</c>, in đồng; 0 is free): a

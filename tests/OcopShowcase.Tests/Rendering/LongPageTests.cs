@@ -42,7 +42,7 @@ public class LongPageTests
         var total = producer.QuerySelectorAll(".card").Length;
 
         var page = Page("san-pham/banh-0/index.html", out _);
-        Assert.Equal(PageViewBuilder.RelatedCards, page.QuerySelectorAll("#cung-chu-the ~ .grid .card").Length);
+        Assert.Equal(OcopShowcase.Kinds.Products.ProductKind.RelatedCards, page.QuerySelectorAll("#cung-chu-the ~ .grid .card").Length);
         var more = page.QuerySelector("#cung-chu-the ~ .more a");
         Assert.NotNull(more);
         Assert.EndsWith("/chu-the/htx-cam-tan/", more.GetAttribute("href"), StringComparison.Ordinal);

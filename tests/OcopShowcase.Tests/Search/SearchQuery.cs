@@ -67,7 +67,7 @@ public static class SearchQuery
         }
 
         return scores!
-            .Select(s => (Id: s.Key, Score: s.Value + SearchIndex.KindRank(index.Documents[s.Key].Kind)))
+            .Select(s => (Id: s.Key, Score: s.Value + index.Documents[s.Key].Rank))
             .OrderByDescending(s => s.Score)
             .ThenBy(s => s.Id)
             .Take(SearchIndex.Candidates)

@@ -1,14 +1,16 @@
+using OcopShowcase.Content;
 using OcopShowcase.Content.Model;
 using OcopShowcase.Content.Parsing;
+using OcopShowcase.Site;
 using OcopShowcase.Diagnostics;
 
-namespace OcopShowcase.Content.Kinds;
+namespace OcopShowcase.Kinds.Certificates;
 
 /// <summary>
 /// Reads <c>content/chung-nhan/&lt;slug&gt;.md</c>. The validity default and the score bands come from the rule set in
 /// force on the issue date; the checks against them need every certificate, so they run in the Site stage.
 /// </summary>
-public sealed class CertificateKind(RatingRules rules) : DocumentKind<Certificate, CertificateText>
+public sealed class CertificateReader(RatingRules rules) : DocumentKind<Certificate, CertificateText>
 {
     private static readonly IReadOnlyDictionary<string, CouncilLevel> Levels = new Dictionary<string, CouncilLevel>
     {
@@ -17,7 +19,7 @@ public sealed class CertificateKind(RatingRules rules) : DocumentKind<Certificat
         ["trung-uong"] = CouncilLevel.Central,
     };
 
-    public override string Section => "chung-nhan";
+    public override string Section => SiteUrls.Certificates;
 
     public override IReadOnlySet<string> TextKeys { get; } = Keys("note");
 

@@ -1,10 +1,12 @@
+using OcopShowcase.Content;
 using OcopShowcase.Content.Model;
 using OcopShowcase.Content.Parsing;
+using OcopShowcase.Site;
 
-namespace OcopShowcase.Content.Kinds;
+namespace OcopShowcase.Kinds.Producers;
 
 /// <summary>Reads <c>content/chu-the/&lt;slug&gt;.md</c>.</summary>
-public sealed class ProducerKind(SiteConfig site) : DocumentKind<Producer, ProducerText>
+public sealed class ProducerReader(SiteConfig site) : DocumentKind<Producer, ProducerText>
 {
     private static readonly IReadOnlyDictionary<string, LegalForm> LegalForms = new Dictionary<string, LegalForm>
     {
@@ -14,7 +16,7 @@ public sealed class ProducerKind(SiteConfig site) : DocumentKind<Producer, Produ
         ["ho-kinh-doanh"] = LegalForm.HouseholdBusiness,
     };
 
-    public override string Section => "chu-the";
+    public override string Section => SiteUrls.Producers;
 
     public override IReadOnlySet<string> TextKeys { get; } = Keys("name", "summary", "photo_alts");
 

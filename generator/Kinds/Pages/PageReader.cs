@@ -1,12 +1,14 @@
+using OcopShowcase.Content;
 using OcopShowcase.Content.Model;
 using OcopShowcase.Content.Parsing;
+using OcopShowcase.Site;
 
-namespace OcopShowcase.Content.Kinds;
+namespace OcopShowcase.Kinds.Pages;
 
 /// <summary>Reads <c>content/trang/&lt;slug&gt;.md</c>: plain pages published at the site root.</summary>
-public sealed class PageKind : DocumentKind<StaticPage, PageText>
+public sealed class PageReader : DocumentKind<StaticPage, PageText>
 {
-    public override string Section => "trang";
+    public override string Section => SiteUrls.Pages;
 
     public override IReadOnlySet<string> TextKeys { get; } = Keys("title", "summary");
 

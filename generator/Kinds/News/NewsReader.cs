@@ -1,12 +1,14 @@
+using OcopShowcase.Content;
 using OcopShowcase.Content.Model;
 using OcopShowcase.Content.Parsing;
+using OcopShowcase.Site;
 
-namespace OcopShowcase.Content.Kinds;
+namespace OcopShowcase.Kinds.News;
 
 /// <summary>Reads <c>content/tin-tuc/&lt;slug&gt;.md</c> or a bundle with its photo.</summary>
-public sealed class NewsKind : DocumentKind<NewsPost, NewsText>
+public sealed class NewsReader : DocumentKind<NewsPost, NewsText>
 {
-    public override string Section => "tin-tuc";
+    public override string Section => SiteUrls.News;
 
     public override IReadOnlySet<string> TextKeys { get; } = Keys("title", "summary", "photo_alt");
 

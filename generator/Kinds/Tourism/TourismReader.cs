@@ -1,20 +1,22 @@
+using OcopShowcase.Content;
 using OcopShowcase.Content.Model;
 using OcopShowcase.Content.Parsing;
+using OcopShowcase.Site;
 
-namespace OcopShowcase.Content.Kinds;
+namespace OcopShowcase.Kinds.Tourism;
 
 /// <summary>Reads <c>content/du-lich/&lt;slug&gt;/index.md</c>.</summary>
-public sealed class TourismListingKind(SiteConfig site) : DocumentKind<TourismListing, TourismText>
+public sealed class TourismReader(SiteConfig site) : DocumentKind<TourismListing, TourismText>
 {
-    private static readonly IReadOnlyDictionary<string, Model.TourismKind> Kinds = new Dictionary<string, Model.TourismKind>
+    private static readonly IReadOnlyDictionary<string, Content.Model.TourismKind> Kinds = new Dictionary<string, Content.Model.TourismKind>
     {
-        ["du-lich-cong-dong"] = Model.TourismKind.CommunityTourism,
-        ["du-lich-sinh-thai"] = Model.TourismKind.EcoTourism,
-        ["diem-du-lich"] = Model.TourismKind.TouristSpot,
-        ["homestay"] = Model.TourismKind.Homestay,
+        ["du-lich-cong-dong"] = Content.Model.TourismKind.CommunityTourism,
+        ["du-lich-sinh-thai"] = Content.Model.TourismKind.EcoTourism,
+        ["diem-du-lich"] = Content.Model.TourismKind.TouristSpot,
+        ["homestay"] = Content.Model.TourismKind.Homestay,
     };
 
-    public override string Section => "du-lich";
+    public override string Section => SiteUrls.Tourism;
 
     public override IReadOnlySet<string> TextKeys { get; } = Keys("name", "summary", "opening_hours", "season", "prices", "photo_alts");
 

@@ -1,18 +1,20 @@
 using OcopShowcase.Content.Fields;
+using OcopShowcase.Content;
 using OcopShowcase.Content.Model;
 using OcopShowcase.Content.Parsing;
+using OcopShowcase.Site;
 using OcopShowcase.Diagnostics;
 using F = OcopShowcase.Content.Fields.ProductFields;
 
-namespace OcopShowcase.Content.Kinds;
+namespace OcopShowcase.Kinds.Products;
 
 /// <summary>
 /// Reads <c>content/san-pham/&lt;slug&gt;/index.md</c>. A product that is not a draft is published as something a
 /// visitor can buy: it needs a price (with its unit) and a place to buy it, and should have a photo.
 /// </summary>
-public sealed class ProductKind(SiteConfig site) : DocumentKind<Product, ProductText>
+public sealed class ProductReader(SiteConfig site) : DocumentKind<Product, ProductText>
 {
-    public override string Section => "san-pham";
+    public override string Section => SiteUrls.Products;
 
     public override IReadOnlySet<string> TextKeys { get; } = Keys([.. F.Top.Where(f => f.Translatable).Select(f => f.Key)]);
 
