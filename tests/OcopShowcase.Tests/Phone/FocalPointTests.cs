@@ -111,7 +111,7 @@ public class FocalPointTests(RootSite root) : IClassFixture<RootSite>
         using var regular = SKTypeface.FromFile(Path.Combine(TestPaths.Theme, "fonts", "BeVietnamPro-Regular.ttf"));
         using var bold = SKTypeface.FromFile(Path.Combine(TestPaths.Theme, "fonts", "BeVietnamPro-Bold.ttf"));
         var labels = new PosterLabels("OCOP", "Chương trình", "Cẩm Tân", "Quét", "Mở camera", "Ghi chú", null);
-        var poster = new Poster("k", "vi", "/posters/x", "/x/", "Tên", "Nhóm", null, null, null, "Tóm tắt", null, "https://example.org/x/", "example.org/x/", labels, null, focus);
+        var poster = new Poster(OcopShowcase.Site.PageKey.Site("k"), "vi", "/posters/x", "/x/", "Tên", "Nhóm", null, null, null, "Tóm tắt", null, "https://example.org/x/", "example.org/x/", labels, null, focus);
         surface.Canvas.Clear(SKColors.White);
         new PosterPainter(regular, bold).Paint(surface.Canvas, poster, size, photo);
         using var image = surface.Snapshot();
