@@ -107,7 +107,7 @@ public abstract class ContentKind<T> : ContentKind
     public sealed override IReadOnlyList<IDocument> Load(SectionLoader loader) => loader.Load(Reader(loader.Site, loader.Rules));
 
     public sealed override IReadOnlyList<IDocument> Where(IReadOnlyList<IDocument> documents, Func<IDocument, bool> keep)
-        => documents.Cast<T>().Where(keep).ToList();
+        => documents.Cast<T>().Where(document => keep(document)).ToList<T>();
 
     public sealed override IEnumerable<SitePage> Pages(SiteFacts site, Language language)
         => ListPages(site, language).Concat(InPageOrder(site).Select(document =>
