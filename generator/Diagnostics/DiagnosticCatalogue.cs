@@ -573,6 +573,69 @@ public static class DiagnosticCatalogue
         "focus: giữa",
         "Viết focus: top (giữ phần trên của ảnh), focus: center, focus: bottom, hoặc focus: \"30% 20%\".");
 
+    public static readonly DiagnosticDescriptor BadEventTime = new(
+        "OCOP121", Severity.Error,
+        "Thời gian \"{1}\" ở trường \"{0}\" không hợp lệ: viết ngày dạng NĂM-THÁNG-NGÀY, có thể kèm giờ:phút (giờ Việt Nam), ví dụ 2026-12-20 hoặc 2026-12-20 07:30.",
+        "The time \"{1}\" in \"{0}\" is not valid: write a date YEAR-MONTH-DAY, optionally with hours:minutes (Vietnam time), such as 2026-12-20 or 2026-12-20 07:30.",
+        "start: 20/12/2026 7h30",
+        "Viết start: 2026-12-20 07:30 (giờ 24, hai chữ số); sự kiện cả ngày chỉ ghi ngày: start: 2026-12-20. Trường end có thể chỉ ghi giờ nếu kết thúc trong ngày: end: \"17:00\".");
+
+    public static readonly DiagnosticDescriptor EventEndsBeforeStart = new(
+        "OCOP122", Severity.Error,
+        "Sự kiện kết thúc ({0}) trước khi bắt đầu ({1}).",
+        "The event ends ({0}) before it starts ({1}).",
+        "start: 2027-01-28, end: 2027-01-18",
+        "Sửa ngày hoặc giờ kết thúc (end) cho muộn hơn lúc bắt đầu (start); sự kiện một ngày có thể bỏ end.");
+
+    public static readonly DiagnosticDescriptor EventMixesDaysAndTimes = new(
+        "OCOP123", Severity.Error,
+        "Trường start và end phải cùng kiểu: cả hai chỉ có ngày (sự kiện cả ngày), hoặc cả hai có giờ; đang là \"{0}\" và \"{1}\".",
+        "start and end must be alike: both dates only (an all-day event) or both with a time; they are \"{0}\" and \"{1}\".",
+        "start: 2026-12-20 07:00, end: 2026-12-21",
+        "Thêm giờ cho end (end: 2026-12-21 17:00), hoặc bỏ giờ ở start nếu sự kiện kéo dài cả ngày.");
+
+    public static readonly DiagnosticDescriptor EventPlaceFieldOutside = new(
+        "OCOP124", Severity.Error,
+        "Trường \"{0}\" của sự kiện phải nằm trong place: (nơi tổ chức).",
+        "The event field \"{0}\" belongs under place: (where it happens).",
+        "location: ở đầu dòng, ngang hàng với name:",
+        "Thụt \"{0}:\" vào hai dấu cách dưới dòng place:, cạnh name: và address: của nơi tổ chức.");
+
+    public static readonly DiagnosticDescriptor EventDateField = new(
+        "OCOP125", Severity.Error,
+        "Sự kiện không có trường \"{0}\": thời gian ghi bằng start: (bắt đầu) và end: (kết thúc).",
+        "An event has no field \"{0}\": its time is written as start: and end:.",
+        "date: 2026-12-20, time: 7:00",
+        "Viết start: 2026-12-20 07:00 và, nếu cần, end: 2026-12-20 11:30.");
+
+    public static readonly DiagnosticDescriptor EventUnknownProduct = new(
+        "OCOP126", Severity.Error,
+        "Không tìm thấy sản phẩm \"{0}\" mà sự kiện ghi trong products.",
+        "No product \"{0}\" exists, which the event lists under products.",
+        "products: [che-lam-cam-tann]",
+        "Ghi đúng tên thư mục của sản phẩm trong content/san-pham/.");
+
+    public static readonly DiagnosticDescriptor EventUnknownOrganiser = new(
+        "OCOP127", Severity.Error,
+        "Không có chủ thể \"{0}\" (organiser). Nếu đơn vị tổ chức không phải chủ thể OCOP, ghi tên đầy đủ, có dấu.",
+        "No producer \"{0}\" exists (organiser). If the organiser is not an OCOP producer, write its full name.",
+        "organiser: htx-nong-nghiep-cam-tann",
+        "Ghi đúng tên tệp của chủ thể trong content/chu-the/ (không có .md), hoặc tên đơn vị như organiser: UBND xã Cẩm Tân.");
+
+    public static readonly DiagnosticDescriptor EventVeryLong = new(
+        "OCOP128", Severity.Warning,
+        "Sự kiện kéo dài {0} ngày (từ {1} đến {2}): kiểm tra lại năm và tháng của end.",
+        "The event runs for {0} days (from {1} to {2}): check the year and month of end.",
+        "start: 2027-01-28, end: 2028-02-01",
+        "Sửa end cho đúng; hội chợ, lễ hội thường chỉ vài ngày đến vài tuần.");
+
+    public static readonly DiagnosticDescriptor EventUnknownListing = new(
+        "OCOP129", Severity.Error,
+        "Không tìm thấy điểm du lịch \"{0}\" mà sự kiện ghi trong listings.",
+        "No tourism listing \"{0}\" exists, which the event lists under listings.",
+        "listings: [ban-chien]",
+        "Ghi đúng tên thư mục của điểm du lịch trong content/du-lich/.");
+
     public static readonly DiagnosticDescriptor NotListedByCertificate = new(
         "OCOP115", Severity.Error,
         "Giấy chứng nhận \"{0}\" không ghi \"{1}\" trong danh sách products, nên không thể hiện sao của giấy này.",

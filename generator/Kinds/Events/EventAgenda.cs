@@ -1,0 +1,47 @@
+namespace OcopShowcase.Kinds.Events;
+
+/// <summary>
+/// The events as a visitor plans with them on the build's date (<c>--today</c> fixes it): those still to come
+/// (including any running today), soonest first, then those that have ended, most recent first. Decided once, here,
+/// for the list, the home page, the pages of products and listings, and the calendar of every event.
+/// </summary>
+public sealed record EventAgenda
+{
+    public required DateOnly Today { get; init; }
+
+    public required IReadOnlyList<Event> Upcoming { get; init; }
+
+    public required IReadOnlyList<Event> Past { get; init; }
+
+    /// <summary>Every event: upcoming, then past.</summary>
+    public IEnumerable<Event> All => Upcoming.Concat(Past);
+
+    public static EventAgenda On(DateOnly today, IEnumerable<Event> events)
+    {
+        var all = events.ToList();
+        return new EventAgenda
+        {
+            Today = today,
+            Upcoming = all.Where(e => e.When.IsUpcomingOn(today)).OrderBy(StartOf).ThenBy(e => e.Slug, StringComparer.Ordinal).ToList(),
+            Past = all.Where(e => !e.When.IsUpcomingOn(today)).OrderByDescending(StartOf).ThenBy(e => e.Slug, StringComparer.Ordinal).ToList(),
+        };
+    }
+
+    /// <summary>The next <paramref name="count"/> events to come (the home page).</summary>
+    public IReadOnlyList<Event> Next(int count) => Upcoming.Take(count).ToList();
+
+    /// <summary>Events to come where a product is shown or sold (its page says "Gặp sản phẩm tại…").</summary>
+    public IReadOnlyList<Event> UpcomingWithProduct(string productSlug)
+        => Upcoming.Where(e => e.Products.Any(p => p.Slug == productSlug)).ToList();
+
+    /// <summary>Events to come that a tourism listing takes part in.</summary>
+    public IReadOnlyList<Event> UpcomingWithListing(string listingSlug)
+        => Upcoming.Where(e => e.Listings.Any(l => l.Slug == listingSlug)).ToList();
+
+    /// <summary>When it starts, for ordering: a whole day from its first midnight, so it comes before that day's timed events.</summary>
+    private static DateTime StartOf(Event e) => e.When switch
+    {
+        EventSchedule.Timed timed => timed.Start,
+        _ => e.When.FirstDay.ToDateTime(TimeOnly.MinValue),
+    };
+}

@@ -1,0 +1,74 @@
+using OcopShowcase.Rendering;
+using OcopShowcase.Rendering.Views;
+using OcopShowcase.Site;
+
+namespace OcopShowcase.Kinds.Events;
+
+/// <summary>
+/// Builds the views of the events kind in one language, on the build's date. What belongs to other kinds (product and
+/// listing cards, the organiser's name and page, the rendered body) is resolved by the caller and passed in.
+/// </summary>
+public sealed class EventViewBuilder(UiStrings strings, Language language, DateOnly today)
+{
+    private readonly EventTimeText _time = new(strings, language);
+
+    private string T(string key, params object?[] args) => strings.Get(language.Code, key, args);
+
+    public EventCard Card(Event e)
+    {
+        var text = e.Text.In(language.Code);
+        return new EventCard
+        {
+            Name = text.Name,
+            Url = EventUrls.Page(language, e.Slug),
+            Summary = text.Summary,
+            TextLang = e.Text.IsTranslatedInto(language.Code) ? language.Code : e.Text.DefaultLanguage,
+            PlaceName = text.PlaceName,
+            When = _time.Of(e.When),
+            IsoStart = EventTimeText.Iso(e.When),
+            BadgeDay = _time.BadgeDay(e.When),
+            BadgeMonth = _time.BadgeMonth(e.When),
+            Past = !e.When.IsUpcomingOn(today),
+            Photo = CardBuilder.Photo(e.Photos, text.PhotoAlts, text.Name),
+        };
+    }
+
+    /// <param name="organiser">The organiser's name in this language and, for a producer, its page (site-rooted).</param>
+    public EventPageModel Page(Event e, RawHtml body, EventOrganiserLink? organiser, IReadOnlyList<ProductCard> products, IReadOnlyList<TourismCard> listings)
+    {
+        var text = e.Text.In(language.Code);
+        var card = Card(e);
+        var details = new List<DetailRow> { new(T("event.when"), card.When), new(T("event.place"), text.PlaceName) };
+        if (e.Place.Address is { } address)
+        {
+            details.Add(new DetailRow(T("event.address"), address));
+        }
+
+        if (organiser is not null)
+        {
+            details.Add(new DetailRow(T("event.organiser"), organiser.Name, organiser.Url));
+        }
+
+        var directions = CardBuilder.Directions(e.Place.Location);
+        return new EventPageModel
+        {
+            Card = card,
+            Photos = CardBuilder.Photos(e.Photos, text.PhotoAlts, text.Name),
+            Body = body,
+            Details = details,
+            Directions = directions,
+            CalendarUrl = EventUrls.Calendar(language, e.Slug),
+            Products = products,
+            Listings = listings,
+            Actions = new ActionBarView(null, null, [], directions, T("action.call")) { BuyLabel = "" },
+        };
+    }
+
+    public EventListModel List(EventAgenda agenda, string calendarAbsoluteUrl) => new()
+    {
+        Upcoming = agenda.Upcoming.Select(Card).ToList(),
+        Past = agenda.Past.Select(Card).ToList(),
+        CalendarUrl = EventUrls.AllEventsCalendar(language),
+        CalendarAbsoluteUrl = calendarAbsoluteUrl,
+    };
+}
