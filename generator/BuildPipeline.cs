@@ -251,6 +251,7 @@ public static class BuildPipeline
             () => timings.Measure("open data", () => OpenDataWriter.Write(site)),
             () => AppIcons.Write(site),
             () => [Assets.StaffForm.ProductSchemaWriter.Write(site)],
+            () => [.. Kinds.ContentKinds.All.SelectMany(kind => kind.Files(site, theme.Strings))],
         };
         var searchIndexes = site.Languages.Select(language => (Func<IReadOnlyList<OutputFile>>)(() => timings.Measure(
             $"search index ({language.Code})",

@@ -5,6 +5,8 @@ using OcopShowcase.Assets.Search;
 using OcopShowcase.Assets.SocialCards;
 using OcopShowcase.Content;
 using OcopShowcase.Content.Model;
+using OcopShowcase.Diagnostics;
+using OcopShowcase.Output;
 using OcopShowcase.Rendering;
 using OcopShowcase.Site;
 
@@ -62,6 +64,12 @@ public abstract class ContentKind
 
     /// <summary>The printed posters of the kind's documents in one language, by slug.</summary>
     public abstract IEnumerable<Poster> Posters(PosterContext posters);
+
+    /// <summary>Checks what the kind's documents name against the whole content (drafts included), before anything is published.</summary>
+    public abstract void CheckReferences(ContentSet content, DiagnosticBag diagnostics);
+
+    /// <summary>Files the kind publishes besides its pages (calendars, open data…); the paths are output paths.</summary>
+    public abstract IEnumerable<OutputFile> Files(SiteModel site, UiStrings strings);
 }
 
 /// <summary>A kind of content: one folder under <c>Kinds/</c>, its layouts, its i18n keys and one line in <see cref="ContentKinds"/>.</summary>

@@ -19,7 +19,11 @@ public static class SiteEnricher
     public static SiteModel Enrich(ContentSet content, DateOnly today, DiagnosticBag diagnostics, bool withDrafts = false)
     {
         var languages = content.Site.Languages.Select((code, i) => new Language(code, i == 0)).ToList();
-        CheckReferences(content, diagnostics);
+        foreach (var kind in ContentKinds.All)
+        {
+            kind.CheckReferences(content, diagnostics);
+        }
+
         CertificateCoverage.Check(content, diagnostics);
         DraftReferences.Check(content, diagnostics);
         var published = withDrafts ? content : content.WithoutDrafts();
@@ -53,33 +57,6 @@ public static class SiteEnricher
         {
             // GitHub Pages serves one 404.html for every missing address, so it is written once and speaks every language.
             yield return new SitePage(PageKey.Site("404"), language, SiteUrls.NotFound, new NotFoundSubject(), null);
-        }
-    }
-
-    private static void CheckReferences(ContentSet content, DiagnosticBag diagnostics)
-    {
-        var producers = content.Producers.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
-        var certificates = content.Certificates.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal);
-
-        void Check(Reference? reference, HashSet<string> known, DiagnosticDescriptor descriptor)
-        {
-            var section = descriptor == DiagnosticCatalogue.UnknownProducer ? SiteUrls.Producers : SiteUrls.Certificates;
-            if (reference is not null && !known.Contains(reference.Slug) && !content.UnreadableDocuments.Contains(new DocumentId(section, reference.Slug)))
-            {
-                diagnostics.AddWithSuggestion(descriptor, reference.At, ClosestMatch.Find(reference.Slug, known), reference.Slug);
-            }
-        }
-
-        foreach (var product in content.Products)
-        {
-            Check(product.Producer, producers, DiagnosticCatalogue.UnknownProducer);
-            Check(product.Certificate, certificates, DiagnosticCatalogue.UnknownCertificate);
-        }
-
-        foreach (var listing in content.Tourism)
-        {
-            Check(listing.Producer, producers, DiagnosticCatalogue.UnknownProducer);
-            Check(listing.Certificate, certificates, DiagnosticCatalogue.UnknownCertificate);
         }
     }
 

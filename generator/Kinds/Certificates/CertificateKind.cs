@@ -5,6 +5,8 @@ using OcopShowcase.Assets.Search;
 using OcopShowcase.Assets.SocialCards;
 using OcopShowcase.Content;
 using OcopShowcase.Content.Model;
+using OcopShowcase.Diagnostics;
+using OcopShowcase.Output;
 using OcopShowcase.Rendering;
 using OcopShowcase.Rendering.Views;
 using OcopShowcase.Site;
@@ -82,4 +84,11 @@ public sealed class CertificateKind : ContentKind<Certificate>
     protected override SocialCard? ShareCard(Certificate certificate, ShareCardContext cards) => null;
 
     protected override Poster? Poster(Certificate certificate, PosterContext posters) => null;
+
+    /// <summary>What a certificate covers is checked against both sides in Site/CertificateCoverage.</summary>
+    public override void CheckReferences(ContentSet content, DiagnosticBag diagnostics)
+    {
+    }
+
+    public override IEnumerable<OutputFile> Files(SiteModel site, UiStrings strings) => [];
 }

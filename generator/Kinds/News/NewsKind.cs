@@ -5,6 +5,8 @@ using OcopShowcase.Assets.Search;
 using OcopShowcase.Assets.SocialCards;
 using OcopShowcase.Content;
 using OcopShowcase.Content.Model;
+using OcopShowcase.Diagnostics;
+using OcopShowcase.Output;
 using OcopShowcase.Rendering;
 using OcopShowcase.Rendering.Views;
 using OcopShowcase.Site;
@@ -96,4 +98,11 @@ public sealed class NewsKind : ContentKind<NewsPost>
             null, null, cards.Place, cards.SiteTitle, cards.Photo(post.Photo), post.Photo?.Focus);
 
     protected override Poster? Poster(NewsPost post, PosterContext posters) => null;
+
+    /// <summary>A news post names no other document (its Markdown links are checked as pages render).</summary>
+    public override void CheckReferences(ContentSet content, DiagnosticBag diagnostics)
+    {
+    }
+
+    public override IEnumerable<OutputFile> Files(SiteModel site, UiStrings strings) => [];
 }

@@ -5,6 +5,8 @@ using OcopShowcase.Assets.Search;
 using OcopShowcase.Assets.SocialCards;
 using OcopShowcase.Content;
 using OcopShowcase.Content.Model;
+using OcopShowcase.Diagnostics;
+using OcopShowcase.Output;
 using OcopShowcase.Rendering;
 using OcopShowcase.Rendering.Views;
 using OcopShowcase.Site;
@@ -64,4 +66,11 @@ public sealed class StaticPageKind : ContentKind<StaticPage>
     protected override SocialCard? ShareCard(StaticPage staticPage, ShareCardContext cards) => null;
 
     protected override Poster? Poster(StaticPage staticPage, PosterContext posters) => null;
+
+    /// <summary>A plain page names no other document (its Markdown links are checked as pages render).</summary>
+    public override void CheckReferences(ContentSet content, DiagnosticBag diagnostics)
+    {
+    }
+
+    public override IEnumerable<OutputFile> Files(SiteModel site, UiStrings strings) => [];
 }

@@ -6,6 +6,8 @@ using OcopShowcase.Assets.Search;
 using OcopShowcase.Assets.SocialCards;
 using OcopShowcase.Content;
 using OcopShowcase.Content.Model;
+using OcopShowcase.Diagnostics;
+using OcopShowcase.Output;
 using OcopShowcase.Rendering;
 using OcopShowcase.Rendering.Views;
 using OcopShowcase.Site;
@@ -133,4 +135,11 @@ public sealed class ProducerKind : ContentKind<Producer>
 
     /// <summary>Producers get no poster: their page is reached from their products.</summary>
     protected override Poster? Poster(Producer producer, PosterContext posters) => null;
+
+    /// <summary>A producer names no other document.</summary>
+    public override void CheckReferences(ContentSet content, DiagnosticBag diagnostics)
+    {
+    }
+
+    public override IEnumerable<OutputFile> Files(SiteModel site, UiStrings strings) => [];
 }

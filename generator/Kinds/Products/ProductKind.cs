@@ -6,6 +6,8 @@ using OcopShowcase.Assets.Search;
 using OcopShowcase.Assets.SocialCards;
 using OcopShowcase.Content;
 using OcopShowcase.Content.Model;
+using OcopShowcase.Diagnostics;
+using OcopShowcase.Output;
 using OcopShowcase.Rendering;
 using OcopShowcase.Rendering.Views;
 using OcopShowcase.Site;
@@ -252,6 +254,19 @@ public sealed class ProductKind : ContentKind<Product>
             cards.T("poster.scan_product"), online.Count == 0 ? null : cards.T("poster.buy_online", string.Join(" · ", online)),
             product.Photos);
     }
+
+    /// <summary>Its producer and certificate must exist (OCOP100, OCOP101, the closest slug suggested).</summary>
+    public override void CheckReferences(ContentSet content, DiagnosticBag diagnostics)
+    {
+        var references = new ReferenceCheck(content, diagnostics);
+        foreach (var product in content.Products)
+        {
+            references.Producer(product.Producer);
+            references.Certificate(product.Certificate);
+        }
+    }
+
+    public override IEnumerable<OutputFile> Files(SiteModel site, UiStrings strings) => [];
 }
 
 /// <summary>A page of the product catalogue: all products, one group's or one star rating's.</summary>

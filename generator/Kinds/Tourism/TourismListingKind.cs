@@ -5,6 +5,8 @@ using OcopShowcase.Assets.Search;
 using OcopShowcase.Assets.SocialCards;
 using OcopShowcase.Content;
 using OcopShowcase.Content.Model;
+using OcopShowcase.Diagnostics;
+using OcopShowcase.Output;
 using OcopShowcase.Rendering;
 using OcopShowcase.Rendering.Views;
 using OcopShowcase.Site;
@@ -154,4 +156,17 @@ public sealed class TourismListingKind : ContentKind<TourismListing>
             HeadlinePrice(cards, listing) ?? listing.Text.In(cards.Language.Code).Prices.FirstOrDefault(),
             cards.T("poster.scan_tourism"), null, listing.Photos);
     }
+
+    /// <summary>Its producer and certificate must exist (OCOP100, OCOP101, the closest slug suggested).</summary>
+    public override void CheckReferences(ContentSet content, DiagnosticBag diagnostics)
+    {
+        var references = new ReferenceCheck(content, diagnostics);
+        foreach (var listing in content.Tourism)
+        {
+            references.Producer(listing.Producer);
+            references.Certificate(listing.Certificate);
+        }
+    }
+
+    public override IEnumerable<OutputFile> Files(SiteModel site, UiStrings strings) => [];
 }
