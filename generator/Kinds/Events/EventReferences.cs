@@ -12,7 +12,8 @@ public static class EventReferences
 {
     /// <param name="published">Slugs of published documents, per section ("chu-the", "san-pham", "du-lich").</param>
     /// <param name="drafts">"section/slug" of every draft.</param>
-    public static void Check(Event e, IReadOnlyDictionary<string, IReadOnlySet<string>> published, IReadOnlySet<string> drafts, DiagnosticBag diagnostics)
+    /// <param name="unreadable">"section/slug" of documents whose own errors kept them out: already reported, not again as unknown.</param>
+    public static void Check(Event e, IReadOnlyDictionary<string, IReadOnlySet<string>> published, IReadOnlySet<string> drafts, IReadOnlySet<string> unreadable, DiagnosticBag diagnostics)
     {
         if (e.Organiser is EventOrganiser.Producer { Slug: var producer })
         {
@@ -31,6 +32,11 @@ public static class EventReferences
 
         void One(Reference reference, string section, DiagnosticDescriptor unknown)
         {
+            if (unreadable.Contains($"{section}/{reference.Slug}"))
+            {
+                return;
+            }
+
             if (drafts.Contains($"{section}/{reference.Slug}"))
             {
                 diagnostics.Add(DiagnosticCatalogue.ReferencesDraft, reference.At, reference.Slug);

@@ -26,7 +26,7 @@ public sealed class EventTimeText(UiStrings strings, Language language)
         EventSchedule.Timed { End: { } end } timed when end.Date == timed.Start.Date
             => T("event.format.times", Day(DateOnly.FromDateTime(timed.Start)), Time(timed.Start), Time(end)),
         EventSchedule.Timed { End: { } end } timed
-            => T("event.format.days", Date(DateOnly.FromDateTime(timed.Start)) + " " + Time(timed.Start), Date(DateOnly.FromDateTime(end)) + " " + Time(end)),
+            => T("event.format.days", T("event.format.date_time", Date(DateOnly.FromDateTime(timed.Start)), Time(timed.Start)), T("event.format.date_time", Date(DateOnly.FromDateTime(end)), Time(end))),
         _ => throw new ArgumentOutOfRangeException(nameof(when), when, "A new kind of schedule needs its words."),
     };
 

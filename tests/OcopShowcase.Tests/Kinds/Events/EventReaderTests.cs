@@ -247,4 +247,19 @@ public sealed class EventReaderTests
         Assert.Contains(events, e => e.When.IsUpcomingOn(today));
         Assert.Contains(events, e => !e.When.IsUpcomingOn(today));
     }
+
+    [Fact]
+    public void The_example_of_the_editors_guide_reads_without_a_diagnostic()
+    {
+        var guide = File.ReadAllText(Path.Combine(TestPaths.Repository, "docs", "HUONG-DAN-BIEN-TAP.md"));
+        var section = guide[guide.IndexOf("## Thêm sự kiện", StringComparison.Ordinal)..];
+        var start = section.IndexOf("```yaml\n", StringComparison.Ordinal) + "```yaml\n".Length;
+        var yaml = section[start..section.IndexOf("```", start, StringComparison.Ordinal)];
+
+        var (read, diagnostics) = EventReading.Read("---\n" + yaml + "---\n");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(new EventSchedule.Timed(new DateTime(2026, 12, 20, 6, 0, 0), new DateTime(2026, 12, 20, 11, 30, 0)), read!.When);
+        Assert.NotNull(read.Place.Location);
+    }
 }

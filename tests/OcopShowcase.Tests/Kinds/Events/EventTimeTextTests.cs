@@ -45,4 +45,8 @@ public sealed class EventTimeTextTests
         Assert.Equal("Jan", new EventTimeText(Strings, new Language("en", false)).BadgeMonth(when));
         Assert.Equal("2026-12-20T06:00+07:00", EventTimeText.Iso(new EventSchedule.Timed(new DateTime(2026, 12, 20, 6, 0, 0), null)));
     }
+
+    [Fact]
+    public void A_timed_event_over_several_days_names_both_dates_and_times()
+        => Assert.Equal("20/12/2026 18:00 – 21/12/2026 06:00", Vi(new EventSchedule.Timed(new DateTime(2026, 12, 20, 18, 0, 0), new DateTime(2026, 12, 21, 6, 0, 0))));
 }
