@@ -42,6 +42,9 @@ public sealed class ShareCardContext(SiteModel site, UiStrings strings, PhotoSet
 
     public Language Language => language;
 
+    /// <summary>The theme's strings, for a kind that words its kicker with a formatter of its own.</summary>
+    public UiStrings Strings => strings;
+
     public string T(string key, params object?[] args) => strings.Get(language.Code, key, args);
 
     /// <summary>Where every card names the commune.</summary>
