@@ -1,4 +1,5 @@
 using OcopShowcase.Kinds.Certificates;
+using OcopShowcase.Kinds.Events;
 using OcopShowcase.Kinds.News;
 using OcopShowcase.Kinds.Pages;
 using OcopShowcase.Kinds.Producers;
@@ -21,6 +22,7 @@ public static class ContentKinds
         new TourismListingKind(),
         new NewsKind(),
         new StaticPageKind(),
+        new EventKind(),
     ];
 
     public static TKind Get<TKind>()

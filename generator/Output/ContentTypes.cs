@@ -15,6 +15,7 @@ public static class ContentTypes
         ".png" => "image/png",
         ".webp" => "image/webp",
         ".pdf" => "application/pdf",
+        ".ics" => "text/calendar; charset=utf-8",
         ".txt" => "text/plain; charset=utf-8",
         ".webmanifest" => "application/manifest+json",
         _ => "application/octet-stream",

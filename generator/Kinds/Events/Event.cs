@@ -7,7 +7,7 @@ namespace OcopShowcase.Kinds.Events;
 /// organises it, and which products and tourism listings take part. Texts are per language; the rest is written once
 /// in the Vietnamese original.
 /// </summary>
-public sealed record Event
+public sealed record Event : IDocument
 {
     public required string Slug { get; init; }
 

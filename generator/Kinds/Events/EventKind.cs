@@ -1,123 +1,180 @@
-using System.Text.RegularExpressions;
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using OcopShowcase.Assets.Discovery;
+using OcopShowcase.Assets.Posters;
+using OcopShowcase.Assets.Search;
+using OcopShowcase.Assets.SocialCards;
 using OcopShowcase.Content;
 using OcopShowcase.Content.Model;
-using OcopShowcase.Content.Parsing;
 using OcopShowcase.Diagnostics;
+using OcopShowcase.Output;
+using OcopShowcase.Rendering;
+using OcopShowcase.Rendering.Views;
+using OcopShowcase.Site;
 
 namespace OcopShowcase.Kinds.Events;
 
 /// <summary>
-/// Reads <c>content/su-kien/&lt;slug&gt;/index.md</c> (translation <c>index.en.md</c>). Texts (name, summary, the
-/// place's name, photo captions, body) may be translated; the schedule, place, organiser, related pages and photos
-/// are written once in the original.
+/// Fairs, festivals and market days: <c>content/su-kien/&lt;slug&gt;/index.md</c>, the list (what is to come, then
+/// what has been, on the build date: <see cref="EventAgenda"/>), a page each (<c>event.html</c>), a calendar file
+/// each and one of every event (<see cref="EventUrls"/>).
 /// </summary>
-public sealed partial class EventKind : DocumentKind<Event, EventText>
+public sealed class EventKind : ContentKind<Event>
 {
     public const string SectionName = "su-kien";
 
-    /// <summary>An event running longer than this is probably a typing mistake in its end (OCOP128).</summary>
-    public const int LongestLikelyDays = 92;
+    /// <summary>How many events to come the home page shows.</summary>
+    public const int OnHomePage = 3;
+
+    private readonly ConditionalWeakTable<SiteFacts, EventAgenda> _agendas = [];
 
     public override string Section => SectionName;
 
-    public override IReadOnlySet<string> TextKeys { get; } = Keys("name", "summary", "place_name", "photo_alts");
+    public override string Name => "event";
 
-    public override IReadOnlySet<string> SharedKeys { get; } = Keys("start", "end", "place", "organiser", "products", "listings", "photos");
+    public override Scaffold? Scaffold { get; } = new() { Bundle = true };
 
-    protected override IReadOnlyDictionary<string, DiagnosticDescriptor> MisplacedKeys { get; } = new Dictionary<string, DiagnosticDescriptor>
+    public override string Url(Language language, string slug) => EventUrls.Page(language, slug);
+
+    public override IDocumentReader<Event> Reader(SiteConfig site, RatingRules rules) => new EventReader();
+
+    public override string SourceIn(Event document, Language language) => document.Text.In(language.Code).SourcePath;
+
+    /// <summary>The events on the build date, decided once per site (the list, the home page, products, listings and the calendar read it).</summary>
+    public EventAgenda AgendaOf(SiteFacts site) => _agendas.GetValue(site, facts => EventAgenda.On(facts.Today, facts.Content.Of(this)));
+
+    protected override IEnumerable<Event> InPageOrder(SiteFacts site) => AgendaOf(site).All;
+
+    protected override IEnumerable<SitePage> ListPages(SiteFacts site, Language language)
+        => [new SitePage(PageKey.List(Name, "events"), language, EventUrls.List(language), new ListSubject(this, Paging.Single), null)];
+
+    /// <summary>The card of an event in a page's language, for any page that shows one.</summary>
+    public EventCard Card(Event e, PageContext page) => new EventViewBuilder(page.Strings, page.Language, page.Site.Today).Card(e);
+
+    protected override PageParts View(Event e, PageContext page)
     {
-        ["location"] = DiagnosticCatalogue.EventPlaceFieldOutside,
-        ["address"] = DiagnosticCatalogue.EventPlaceFieldOutside,
-        ["date"] = DiagnosticCatalogue.EventDateField,
-        ["time"] = DiagnosticCatalogue.EventDateField,
+        var (site, cards, language) = (page.Site, page.Cards, page.Language);
+        var text = e.Text.In(language.Code);
+        var products = e.Products.Select(r => site.Content.Products.FirstOrDefault(p => p.Slug == r.Slug)).OfType<Product>().Select(cards.Product).ToList();
+        var listings = e.Listings.Select(r => site.Content.Tourism.FirstOrDefault(l => l.Slug == r.Slug)).OfType<TourismListing>().Select(cards.Tourism).ToList();
+        var model = new EventViewBuilder(page.Strings, language, site.Today).Page(e, page.Body(text.Body, text.Summary), Organiser(e, site, language, rooted => rooted), products, listings);
+        return new PageParts
+        {
+            Layout = "event",
+            Title = text.Name,
+            Description = text.Summary,
+            Section = "events",
+            Crumbs = page.Crumbs(new LinkView(page.T("event.title"), EventUrls.List(language))),
+            Model = model,
+            Untranslated = !e.Text.IsTranslatedInto(language.Code),
+        };
+    }
+
+    protected override PageParts ListView(ListSubject list, PageContext page) => new()
+    {
+        Layout = "events",
+        Title = page.T("event.title"),
+        Description = page.T("event.intro"),
+        Section = "events",
+        Crumbs = page.Crumbs(),
+        Model = new EventViewBuilder(page.Strings, page.Language, page.Site.Today)
+            .List(AgendaOf(page.Site.Facts), page.Site.Urls.Absolute(EventUrls.AllEventsCalendar(page.Language))),
     };
 
-    protected override EventText? ReadText(FieldReader fields, MarkdownBody body, string sourcePath, EventText? original)
+    /// <summary>The organiser in a language: a producer of the site with its page (made absolute or not by <paramref name="address"/>), or a name as written.</summary>
+    private static EventOrganiserLink? Organiser(Event e, SiteModel site, Language language, Func<string, string> address) => e.Organiser switch
     {
-        var name = Required(fields, "name", "tên sự kiện", original?.Name);
-        var summary = Required(fields, "summary", "mô tả ngắn", original?.Summary);
-        var placeName = fields.Text("place_name") ?? original?.PlaceName ?? PlaceNameOfOriginal(fields);
-        if (name is null || summary is null || placeName is null)
-        {
-            return null;
-        }
+        EventOrganiser.Producer { Slug: var reference } => site.Content.Producers.FirstOrDefault(p => p.Slug == reference.Slug) is { } producer
+            ? new EventOrganiserLink(producer.Text.In(language.Code).Name, address(SiteUrls.Producer(language, producer.Slug)))
+            : null,
+        EventOrganiser.Named { Name: var name } => new EventOrganiserLink(name, null),
+        _ => null,
+    };
 
-        return new EventText
+    protected override JsonNode? StructuredData(Event e, LinkedDataPage page)
+    {
+        var (site, ld, language) = (page.Site, page.Ld, page.Language);
+        return EventStructuredData.For(e, new EventLinks
         {
-            Name = name,
-            Summary = summary,
-            PlaceName = placeName,
-            PhotoAlts = PhotoAlts(fields, original?.PhotoAlts),
-            Body = BodyOr(body, original?.Body),
-            SourcePath = sourcePath,
+            Language = language.Code,
+            PageUrl = ld.Absolute(Url(language, e.Slug)),
+            Images = ld.Images(e.Photos).Select(i => i!.GetValue<string>()).ToList(),
+            Organiser = Organiser(e, site, language, ld.Absolute),
+            Locality = site.Site.Commune,
+            Region = site.Site.Province,
+        });
+    }
+
+    /// <summary>An event's file says nothing of when it last changed.</summary>
+    protected override DateOnly? LastModified(Event e, SiteFacts site) => null;
+
+    protected override DateOnly? ListLastModified(ListSubject list, SiteFacts site) => null;
+
+    protected override SearchDocument? Search(Event e, SearchContext search)
+    {
+        var text = e.Text.In(search.Language.Code);
+        var organiser = Organiser(e, search.Site, search.Language, rooted => rooted)?.Name;
+        return new SearchDocument(text.Name, search.Url(Url(search.Language, e.Slug)), Name, search.T("event.title"), null, search.Thumbnail(e.Photos), text.Summary,
+            null, organiser, [text.PlaceName], BodyText.Of(text.Body));
+    }
+
+    /// <summary>An event is announced on its first day, so a feed reader lists what is coming first.</summary>
+    protected override FeedEntry? FeedEntry(Event e, Language language, UiStrings strings) => new()
+    {
+        Date = e.When.FirstDay,
+        Page = KeyOf(e),
+        Title = e.Text.In(language.Code).Name,
+        Summary = e.Text.In(language.Code).Summary,
+        Url = Url(language, e.Slug),
+        Category = strings.Get(language.Code, "event.title"),
+    };
+
+    /// <summary>A shared event says when it is, above its name.</summary>
+    protected override SocialCard? ShareCard(Event e, ShareCardContext cards)
+        => new(cards.OutputPath(this, e.Slug), e.Text.In(cards.Language.Code).Name, new EventTimeText(cards.Strings, cards.Language).Of(e.When),
+            null, null, cards.Place, cards.SiteTitle, cards.PhotoOf(e.Photos), cards.FocusOf(e.Photos));
+
+    /// <summary>Events pass; posters are printed for what stays (products and tourism listings).</summary>
+    protected override Poster? Poster(Event e, PosterContext posters) => null;
+
+    /// <summary>Its organiser, products and listings must be published documents (OCOP126, OCOP127, OCOP129); a draft event may name drafts.</summary>
+    public override void CheckReferences(ContentSet content, DiagnosticBag diagnostics)
+    {
+        var drafts = content.Drafts.Documents.Select(d => d.ToString()).ToHashSet(StringComparer.Ordinal);
+        var unreadable = content.UnreadableDocuments.Select(d => d.ToString()).ToHashSet(StringComparer.Ordinal);
+        IReadOnlyDictionary<string, IReadOnlySet<string>> Slugs(bool withDrafts) => new Dictionary<string, IReadOnlySet<string>>
+        {
+            [SiteUrls.Producers] = content.Producers.Select(p => p.Slug).Where(slug => withDrafts || !content.Drafts.Contains(SiteUrls.Producers, slug)).ToHashSet(StringComparer.Ordinal),
+            [SiteUrls.Products] = content.Products.Select(p => p.Slug).Where(slug => withDrafts || !content.Drafts.Contains(SiteUrls.Products, slug)).ToHashSet(StringComparer.Ordinal),
+            [SiteUrls.Tourism] = content.Tourism.Select(l => l.Slug).Where(slug => withDrafts || !content.Drafts.Contains(SiteUrls.Tourism, slug)).ToHashSet(StringComparer.Ordinal),
         };
-    }
-
-    /// <summary><c>place.name</c> of the original, reporting a missing <c>place</c> here: without it nothing more is read.</summary>
-    private static string? PlaceNameOfOriginal(FieldReader fields)
-    {
-        if (!fields.Has("place"))
+        var published = Slugs(withDrafts: false);
+        var all = Slugs(withDrafts: true);
+        foreach (var e in content.Of(this))
         {
-            fields.Diagnostics.Add(DiagnosticCatalogue.MissingField, fields.Start, "place", "nơi tổ chức: name, address");
-            return null;
+            var draft = content.Drafts.Contains(Section, e.Slug);
+            EventReferences.Check(e, draft ? all : published, draft ? new HashSet<string>() : drafts, unreadable, diagnostics);
         }
-
-        return fields.Child("place")?.Text("name", required: true, "tên nơi tổ chức");
     }
 
-    protected override Event? Read(FieldReader fields, DocumentSource source, Localized<EventText> text)
+    /// <summary>Each event's calendar file, and the calendar of every event phones subscribe to, in every language.</summary>
+    public override IEnumerable<OutputFile> Files(SiteModel site, UiStrings strings)
     {
-        var when = EventScheduleReader.Read(fields);
-        var place = ReadPlace(fields);
-        var photos = Photos(fields, source);
-        var products = References(fields, "products");
-        var listings = References(fields, "listings");
-        var organiser = Organiser(fields);
-        if (when is null || place is null)
+        var agenda = AgendaOf(site.Facts);
+        var stamp = EventCalendar.StampOf(site.Today);
+        var host = site.Urls.BaseUrl.Host;
+        foreach (var language in site.Languages)
         {
-            return null;
+            CalendarEntry Entry(Event e) => CalendarEntry.Of(e, language.Code, site.Urls.Absolute(Url(language, e.Slug)), host);
+            var name = $"{strings.Get(language.Code, "event.title")} – {site.Site.Text.In(language.Code).Title}";
+            foreach (var e in agenda.All)
+            {
+                var calendar = new EventCalendar { Name = e.Text.In(language.Code).Name, Language = language.Code, Stamp = stamp, Subscribable = false, Entries = [Entry(e)] };
+                yield return OutputFile.FromText(SiteUrls.OutputPath(EventUrls.Calendar(language, e.Slug)), IcsWriter.Write(calendar));
+            }
+
+            var all = new EventCalendar { Name = name, Language = language.Code, Stamp = stamp, Subscribable = true, Entries = agenda.All.Select(Entry).ToList() };
+            yield return OutputFile.FromText(SiteUrls.OutputPath(EventUrls.AllEventsCalendar(language)), IcsWriter.Write(all));
         }
-
-        return new Event
-        {
-            Slug = source.Slug,
-            SourcePath = source.Original.RelativePath,
-            When = when,
-            Place = place,
-            Organiser = organiser,
-            Products = products,
-            Listings = listings,
-            Photos = photos,
-            Text = text,
-        };
     }
-
-    private static EventPlace? ReadPlace(FieldReader fields)
-    {
-        var place = fields.Child("place");
-        if (place is null)
-        {
-            return null;
-        }
-
-        place.RejectUnknown(Keys("name", "address", "location"));
-        var address = place.Text("address", required: true, "địa chỉ nơi tổ chức");
-        var location = ReadLocation(place.Child("location"));
-        return address is null ? null : new EventPlace { Address = address, Location = location };
-    }
-
-    /// <summary>A slug (lower-case letters, digits and hyphens) names a producer; anything else is a name as written.</summary>
-    private static EventOrganiser? Organiser(FieldReader fields)
-        => fields.Text("organiser") switch
-        {
-            null => null,
-            var slug when SlugShape().IsMatch(slug) => new EventOrganiser.Producer(new Reference(slug, fields.At("organiser"))),
-            var name => new EventOrganiser.Named(name),
-        };
-
-    private static IReadOnlyList<Reference> References(FieldReader fields, string key)
-        => fields.TextListAt(key).Select(item => new Reference(item.Value, item.At)).ToList();
-
-    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
-    private static partial Regex SlugShape();
 }

@@ -43,7 +43,7 @@ public static class EventScheduleReader
         }
 
         var days = schedule.LastDay.DayNumber - schedule.FirstDay.DayNumber + 1;
-        if (days > EventKind.LongestLikelyDays)
+        if (days > EventReader.LongestLikelyDays)
         {
             fields.Diagnostics.Add(DiagnosticCatalogue.EventVeryLong, fields.At("end"), days.ToString(CultureInfo.InvariantCulture), EventSchedule.Iso(schedule.FirstDay), EventSchedule.Iso(schedule.LastDay));
         }

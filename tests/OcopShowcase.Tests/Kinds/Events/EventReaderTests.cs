@@ -238,7 +238,7 @@ public sealed class EventReaderTests
     {
         var diagnostics = new DiagnosticBag();
         var sources = new SectionScanner(TestPaths.Content, ["vi", "en"], diagnostics).Scan(EventKind.SectionName);
-        var events = new EventKind().LoadAll(sources, "vi", diagnostics, new HashSet<string>(), new HashSet<string>());
+        var events = new EventReader().LoadAll(sources, "vi", diagnostics, new HashSet<string>(), new HashSet<string>());
 
         Assert.Empty(diagnostics.ToSortedList());
         Assert.True(events.Count >= 3);

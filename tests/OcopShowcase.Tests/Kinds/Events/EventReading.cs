@@ -19,7 +19,7 @@ internal static class EventReading
         }
 
         var source = new DocumentSource("su-kien", "phien-cho", SourceFile.FromText(Path, original), translations, "su-kien/phien-cho", []);
-        var (read, _) = new EventKind().Load(source, "vi", diagnostics);
+        var (read, _) = new EventReader().Load(source, "vi", diagnostics);
         return (read, diagnostics.ToSortedList());
     }
 
