@@ -3,6 +3,7 @@ using OcopShowcase.Assets.SocialCards;
 using OcopShowcase.Content.Model;
 using OcopShowcase.Diagnostics;
 using OcopShowcase.Kinds;
+using OcopShowcase.Kinds.Events;
 using OcopShowcase.Kinds.Products;
 using OcopShowcase.Kinds.Tourism;
 using OcopShowcase.Rendering.Views;
@@ -136,6 +137,7 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
     private PageParts Home(PageContext page)
     {
         var cards = page.Cards;
+        var events = ContentKinds.Get<EventKind>();
         var products = site.Content.Products;
         var featured = products
             .OrderByDescending(p => site.DisplayedStars(p.Certificate)?.Stars ?? 0)
@@ -155,7 +157,11 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
             products.Count,
             site.Content.Producers.Count,
             site.Content.Tourism.Count,
-            products.Count(p => site.DisplayedStars(p.Certificate)?.Stars >= 4));
+            products.Count(p => site.DisplayedStars(p.Certificate)?.Stars >= 4))
+        {
+            Events = [.. events.AgendaOf(site.Facts).Next(EventKind.OnHomePage).Select(e => events.Card(e, page))],
+            EventsUrl = EventUrls.List(cards.Language),
+        };
         return Parts("home", text.Title, text.Description, [], model, "home");
     }
 }

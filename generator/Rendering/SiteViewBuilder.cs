@@ -17,6 +17,7 @@ public static class SiteViewBuilder
             new(T("nav.producers"), SiteUrls.ProducerList(language)),
             new(T("nav.certificates"), SiteUrls.CertificateRegister(language)),
             new(T("nav.news"), SiteUrls.NewsList(language)),
+            new(T("nav.events"), Kinds.Events.EventUrls.List(language)),
         };
         var footer = site.Content.Pages
             .OrderBy(p => p.MenuOrder)

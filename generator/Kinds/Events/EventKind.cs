@@ -157,7 +157,7 @@ public sealed class EventKind : ContentKind<Event>
         }
     }
 
-    /// <summary>Each event's calendar file, and the calendar of every event phones subscribe to, in every language.</summary>
+    /// <summary>Each event's calendar file and the calendar of every event phones subscribe to, in every language, and the events' open data.</summary>
     public override IEnumerable<OutputFile> Files(SiteModel site, UiStrings strings)
     {
         var agenda = AgendaOf(site.Facts);
@@ -176,5 +176,7 @@ public sealed class EventKind : ContentKind<Event>
             var all = new EventCalendar { Name = name, Language = language.Code, Stamp = stamp, Subscribable = true, Entries = agenda.All.Select(Entry).ToList() };
             yield return OutputFile.FromText(SiteUrls.OutputPath(EventUrls.AllEventsCalendar(language)), IcsWriter.Write(all));
         }
+
+        yield return EventOpenData.Write(site, agenda);
     }
 }

@@ -7,6 +7,7 @@ using OcopShowcase.Assets.SocialCards;
 using OcopShowcase.Content;
 using OcopShowcase.Content.Model;
 using OcopShowcase.Diagnostics;
+using OcopShowcase.Kinds.Events;
 using OcopShowcase.Output;
 using OcopShowcase.Rendering;
 using OcopShowcase.Rendering.Views;
@@ -75,6 +76,7 @@ public sealed class ProductKind : ContentKind<Product>
         // A tour sold as an OCOP product is booked, not ordered.
         var isTour = product.Group == ProductGroup.Tourism;
         var buy = isTour ? cards.Buy(product.Buy, "product.call_tour", "tour") : cards.Buy(product.Buy);
+        var events = ContentKinds.Get<EventKind>();
         var model = new ProductPageModel(
             card,
             CardBuilder.Photos(product.Photos, text.PhotoAlts, text.Name),
@@ -85,7 +87,10 @@ public sealed class ProductKind : ContentKind<Product>
             details,
             related,
             // Directions lead to where the product is made and sold, when its producer gives coordinates.
-            cards.Actions(buy, CardBuilder.Directions(producer?.Location), isTour ? "tourism_action.communitytourism" : "action.call"));
+            cards.Actions(buy, CardBuilder.Directions(producer?.Location), isTour ? "tourism_action.communitytourism" : "action.call"))
+        {
+            Events = [.. events.AgendaOf(site.Facts).UpcomingWithProduct(product.Slug).Select(e => events.Card(e, page))],
+        };
         return new PageParts
         {
             Layout = "product",

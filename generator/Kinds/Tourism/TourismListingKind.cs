@@ -6,6 +6,7 @@ using OcopShowcase.Assets.SocialCards;
 using OcopShowcase.Content;
 using OcopShowcase.Content.Model;
 using OcopShowcase.Diagnostics;
+using OcopShowcase.Kinds.Events;
 using OcopShowcase.Output;
 using OcopShowcase.Rendering;
 using OcopShowcase.Rendering.Views;
@@ -49,6 +50,7 @@ public sealed class TourismListingKind : ContentKind<TourismListing>
         var kind = KindKey(listing);
         var contact = cards.ContactBox(listing.Contact, "tourism_call." + kind);
         var directions = CardBuilder.Directions(listing.Location);
+        var events = ContentKinds.Get<EventKind>();
 
         // What a visitor can buy there: the operator's products and those made in the listing's village, with their producers.
         var sold = (producer is null ? [] : site.ProductsOf(producer))
@@ -60,7 +62,10 @@ public sealed class TourismListingKind : ContentKind<TourismListing>
             certificate is null ? null : cards.Certificate(certificate), producer is null ? null : cards.Producer(producer), contact, directions,
             HeadlinePrice(cards, listing), page.T("tourism_heading." + kind),
             sold.Select(cards.Product).ToList(), makers,
-            cards.Actions(contact, directions, "tourism_action." + kind));
+            cards.Actions(contact, directions, "tourism_action." + kind))
+        {
+            Events = [.. events.AgendaOf(site.Facts).UpcomingWithListing(listing.Slug).Select(e => events.Card(e, page))],
+        };
         return new PageParts
         {
             Layout = "tourism",

@@ -22,7 +22,11 @@ public sealed record TourismPageModel(
     string ContactHeading,
     IReadOnlyList<ProductCard> Products,
     IReadOnlyList<ProducerCard> Producers,
-    ActionBarView Actions);
+    ActionBarView Actions)
+{
+    /// <summary>Events to come that the listing takes part in, soonest first.</summary>
+    public required IReadOnlyList<Kinds.Events.EventCard> Events { get; init; }
+}
 
 public sealed record TourismListModel(IReadOnlyList<TourismCard> Listings);
 
@@ -42,7 +46,13 @@ public sealed record HomeModel(
     int ProductCount,
     int ProducerCount,
     int TourismCount,
-    int FourStarPlusCount);
+    int FourStarPlusCount)
+{
+    /// <summary>The next events to come, soonest first, and the list of them all.</summary>
+    public required IReadOnlyList<Kinds.Events.EventCard> Events { get; init; }
+
+    public required string EventsUrl { get; init; }
+}
 
 public sealed record NotFoundModel(IReadOnlyList<LinkView> HomeLinks);
 
