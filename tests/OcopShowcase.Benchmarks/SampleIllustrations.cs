@@ -31,6 +31,7 @@ public static partial class SampleIllustrations
         "mat-ong-rung-cam-tan", "che-lam-cam-tan", "banh-gai-cam-tan", "gao-nep-cai-hoa-vang", "nem-chua-cam-tan", "tho-cam-muong",
         "ruou-can-ban-chieng", "cao-ca-gai-leo", "tinh-dau-sa-chanh", "lan-rung-cam-tan", "gio-may-tre-dan", "tra-day-cam-tan",
         "tour-trai-nghiem-ban-chieng", "homestay-nha-san-tan-lap", "ben-song-ma", "suoi-mo-sinh-thai", "ban-chieng",
+        "dem-cong-chieng-ban-chieng", "phien-cho-que-cam-tan", "hoi-cho-xuan-dinh-mui-2027", "hoi-cho-ocop-thanh-hoa-2026",
     ];
 
     public static byte[] Paint(string slug, int photo, int width, int height, int quality = 78)
@@ -60,10 +61,15 @@ public static partial class SampleIllustrations
             "ben-song-ma" => Riverbank,
             "suoi-mo-sinh-thai" => Stream,
             "ban-chieng" => Village,
+            "dem-cong-chieng-ban-chieng" => GongNight,
+            "phien-cho-que-cam-tan" => VillageMarket,
+            "hoi-cho-xuan-dinh-mui-2027" => SpringFair,
+            "hoi-cho-ocop-thanh-hoa-2026" => FairStand,
             _ => throw new ArgumentException($"No illustration for \"{slug}\"; known: {string.Join(", ", Subjects)}", nameof(slug)),
         };
 
-        var place = slug is "tour-trai-nghiem-ban-chieng" or "homestay-nha-san-tan-lap" or "ben-song-ma" or "suoi-mo-sinh-thai" or "ban-chieng";
+        var place = slug is "tour-trai-nghiem-ban-chieng" or "homestay-nha-san-tan-lap" or "ben-song-ma" or "suoi-mo-sinh-thai" or "ban-chieng"
+            or "dem-cong-chieng-ban-chieng" or "phien-cho-que-cam-tan" or "hoi-cho-xuan-dinh-mui-2027" or "hoi-cho-ocop-thanh-hoa-2026";
         if (place)
         {
             subject(d);

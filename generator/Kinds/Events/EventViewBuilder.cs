@@ -71,4 +71,19 @@ public sealed class EventViewBuilder(UiStrings strings, Language language, DateO
         CalendarUrl = EventUrls.AllEventsCalendar(language),
         CalendarAbsoluteUrl = calendarAbsoluteUrl,
     };
+
+    /// <summary>The next <paramref name="count"/> events for the home page, with a link to the list; null when none is to come.</summary>
+    public EventSection? Next(EventAgenda agenda, int count)
+        => Section(agenda.Next(count), T("event.next"), "su-kien-sap-toi", EventUrls.List(language));
+
+    /// <summary>The events to come where a product is shown or sold, for its page; null when none.</summary>
+    public EventSection? ForProduct(EventAgenda agenda, string productSlug)
+        => Section(agenda.UpcomingWithProduct(productSlug), T("event.meet_at"), "su-kien", null);
+
+    /// <summary>The events to come that a tourism listing takes part in, for its page; null when none.</summary>
+    public EventSection? ForListing(EventAgenda agenda, string listingSlug)
+        => Section(agenda.UpcomingWithListing(listingSlug), T("event.take_part"), "su-kien", null);
+
+    private EventSection? Section(IReadOnlyList<Event> events, string heading, string anchor, string? allUrl)
+        => events.Count == 0 ? null : new EventSection { Heading = heading, Anchor = anchor, Events = events.Select(Card).ToList(), AllUrl = allUrl };
 }

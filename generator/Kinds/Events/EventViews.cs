@@ -77,3 +77,20 @@ public sealed record EventListModel
     /// <summary>The same, absolute, for a visitor to paste into a calendar app's "add by URL".</summary>
     public required string CalendarAbsoluteUrl { get; init; }
 }
+
+/// <summary>
+/// Upcoming events under a heading, for another kind's page (<c>theme/partials/event-section.html</c>): the next ones on
+/// the home page, those a product or listing takes part in. Null, and so nothing shown, when there is none.
+/// </summary>
+public sealed record EventSection
+{
+    public required string Heading { get; init; }
+
+    /// <summary>The section's id, for its aria-labelledby.</summary>
+    public required string Anchor { get; init; }
+
+    public required IReadOnlyList<EventCard> Events { get; init; }
+
+    /// <summary>The list of every event (the home page), or null.</summary>
+    public required string? AllUrl { get; init; }
+}

@@ -49,6 +49,7 @@ public sealed class EventPagesTests(RootSite root) : IClassFixture<RootSite>
         Assert.Equal("vi", e.GetProperty("inLanguage").GetString());
         Assert.Equal($"{Origin}/su-kien/phien-cho-que-cam-tan/", e.GetProperty("url").GetString());
         Assert.False(string.IsNullOrWhiteSpace(e.GetProperty("description").GetString()));
+        Assert.Equal([$"{Origin}/su-kien/phien-cho-que-cam-tan/anh-1.jpg"], e.GetProperty("image").EnumerateArray().Select(i => i.GetString()));
 
         var place = e.GetProperty("location");
         Assert.Equal("Place", place.GetProperty("@type").GetString());
