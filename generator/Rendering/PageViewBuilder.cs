@@ -159,8 +159,7 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
             site.Content.Tourism.Count,
             products.Count(p => site.DisplayedStars(p.Certificate)?.Stars >= 4))
         {
-            Events = [.. events.AgendaOf(site.Facts).Next(EventKind.OnHomePage).Select(e => events.Card(e, page))],
-            EventsUrl = EventUrls.List(cards.Language),
+            Events = events.Views(page).Next(events.AgendaOf(site.Facts), EventKind.OnHomePage),
         };
         return Parts("home", text.Title, text.Description, [], model, "home");
     }

@@ -48,8 +48,8 @@ public sealed class EventKind : ContentKind<Event>
     protected override IEnumerable<SitePage> ListPages(SiteFacts site, Language language)
         => [new SitePage(PageKey.List(Name, "events"), language, EventUrls.List(language), new ListSubject(this, Paging.Single), null)];
 
-    /// <summary>The card of an event in a page's language, for any page that shows one.</summary>
-    public EventCard Card(Event e, PageContext page) => new EventViewBuilder(page.Strings, page.Language, page.Site.Today).Card(e);
+    /// <summary>The events' views in a page's language, for any page that shows events (cards, sections).</summary>
+    public EventViewBuilder Views(PageContext page) => new(page.Strings, page.Language, page.Site.Today);
 
     protected override PageParts View(Event e, PageContext page)
     {
@@ -57,7 +57,7 @@ public sealed class EventKind : ContentKind<Event>
         var text = e.Text.In(language.Code);
         var products = e.Products.Select(r => site.Content.Products.FirstOrDefault(p => p.Slug == r.Slug)).OfType<Product>().Select(cards.Product).ToList();
         var listings = e.Listings.Select(r => site.Content.Tourism.FirstOrDefault(l => l.Slug == r.Slug)).OfType<TourismListing>().Select(cards.Tourism).ToList();
-        var model = new EventViewBuilder(page.Strings, language, site.Today).Page(e, page.Body(text.Body, text.Summary), Organiser(e, site, language, rooted => rooted), products, listings);
+        var model = Views(page).Page(e, page.Body(text.Body, text.Summary), Organiser(e, site, language, rooted => rooted), products, listings);
         return new PageParts
         {
             Layout = "event",
@@ -77,8 +77,7 @@ public sealed class EventKind : ContentKind<Event>
         Description = page.T("event.intro"),
         Section = "events",
         Crumbs = page.Crumbs(),
-        Model = new EventViewBuilder(page.Strings, page.Language, page.Site.Today)
-            .List(AgendaOf(page.Site.Facts), page.Site.Urls.Absolute(EventUrls.AllEventsCalendar(page.Language))),
+        Model = Views(page).List(AgendaOf(page.Site.Facts), page.Site.Urls.Absolute(EventUrls.AllEventsCalendar(page.Language))),
     };
 
     /// <summary>The organiser in a language: a producer of the site with its page (made absolute or not by <paramref name="address"/>), or a name as written.</summary>

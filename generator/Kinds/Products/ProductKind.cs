@@ -89,7 +89,7 @@ public sealed class ProductKind : ContentKind<Product>
             // Directions lead to where the product is made and sold, when its producer gives coordinates.
             cards.Actions(buy, CardBuilder.Directions(producer?.Location), isTour ? "tourism_action.communitytourism" : "action.call"))
         {
-            Events = [.. events.AgendaOf(site.Facts).UpcomingWithProduct(product.Slug).Select(e => events.Card(e, page))],
+            Events = events.Views(page).ForProduct(events.AgendaOf(site.Facts), product.Slug),
         };
         return new PageParts
         {

@@ -64,7 +64,7 @@ public sealed class TourismListingKind : ContentKind<TourismListing>
             sold.Select(cards.Product).ToList(), makers,
             cards.Actions(contact, directions, "tourism_action." + kind))
         {
-            Events = [.. events.AgendaOf(site.Facts).UpcomingWithListing(listing.Slug).Select(e => events.Card(e, page))],
+            Events = events.Views(page).ForListing(events.AgendaOf(site.Facts), listing.Slug),
         };
         return new PageParts
         {

@@ -24,8 +24,8 @@ public sealed record TourismPageModel(
     IReadOnlyList<ProducerCard> Producers,
     ActionBarView Actions)
 {
-    /// <summary>Events to come that the listing takes part in, soonest first.</summary>
-    public required IReadOnlyList<Kinds.Events.EventCard> Events { get; init; }
+    /// <summary>Events to come that the listing takes part in, soonest first; null when none.</summary>
+    public required Kinds.Events.EventSection? Events { get; init; }
 }
 
 public sealed record TourismListModel(IReadOnlyList<TourismCard> Listings);
@@ -48,10 +48,8 @@ public sealed record HomeModel(
     int TourismCount,
     int FourStarPlusCount)
 {
-    /// <summary>The next events to come, soonest first, and the list of them all.</summary>
-    public required IReadOnlyList<Kinds.Events.EventCard> Events { get; init; }
-
-    public required string EventsUrl { get; init; }
+    /// <summary>The next events to come, soonest first, with a link to them all; null when none is coming.</summary>
+    public required Kinds.Events.EventSection? Events { get; init; }
 }
 
 public sealed record NotFoundModel(IReadOnlyList<LinkView> HomeLinks);

@@ -62,8 +62,8 @@ public sealed record ProductPageModel(
     IReadOnlyList<ProductCard> Related,
     ActionBarView Actions)
 {
-    /// <summary>Events to come where the product is shown or sold, soonest first.</summary>
-    public required IReadOnlyList<Kinds.Events.EventCard> Events { get; init; }
+    /// <summary>Events to come where the product is shown or sold, soonest first; null when none.</summary>
+    public required Kinds.Events.EventSection? Events { get; init; }
 
     /// <summary>Whether the producer has more products than the related cards show (the page then links to them all).</summary>
     public bool HasMoreRelated => Producer is not null && Related.Count < Producer.ProductCount - 1;
