@@ -14,7 +14,7 @@ using Spectre.Console.Cli;
 namespace OcopShowcase.Cli;
 
 /// <summary>
-/// <c>new &lt;product|producer|tourism|news&gt; "title"</c>: writes a draft (<c>draft: true</c>) from <c>theme/scaffolds/</c>,
+/// <c>new &lt;product|producer|tourism|news|event&gt; "title"</c>: writes a draft (<c>draft: true</c>) from <c>theme/scaffolds/</c>,
 /// with a Vietnamese comment on every field and <see cref="Placeholder"/> text where the real text goes. The draft passes
 /// <c>check</c> with a note, and <c>build</c> does not publish it until the draft line is removed. What it can infer
 /// (slug, date) it does not ask; a product's producer it never guesses: <c>--producer</c>, or a choice on a terminal.
@@ -29,7 +29,7 @@ public sealed class NewCommand(IAnsiConsole console) : Command<NewCommand.Settin
     public sealed class Settings : BuildSettings
     {
         [CommandArgument(0, "<KIND>")]
-        [Description("product, producer, tourism or news")]
+        [Description("product, producer, tourism, news or event")]
         public string Kind { get; init; } = "";
 
         [CommandArgument(1, "<TITLE>")]
