@@ -155,6 +155,11 @@ public class IncrementalBuildTests
             .Select(f => Path.GetRelativePath(workspace.Content, f).Replace('\\', '/'))
             .ToList();
         Assert.True(referencing.Count >= 2);
+        // Events name a producer as their organiser (OCOP127 when it is gone).
+        var organised = Directory.EnumerateFiles(workspace.Content, "*.md", SearchOption.AllDirectories)
+            .Where(f => File.ReadAllText(f).Contains("organiser: htx-nong-nghiep-cam-tan", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(workspace.Content, f).Replace('\\', '/'))
+            .ToList();
 
         File.Delete(Path.Combine(workspace.Content, "chu-the/htx-nong-nghiep-cam-tan.md"));
         foreach (var translation in Directory.GetFiles(Path.Combine(workspace.Content, "chu-the"), "htx-nong-nghiep-cam-tan.*.md"))
@@ -165,11 +170,17 @@ public class IncrementalBuildTests
         var broken = workspace.Build();
         Assert.False(broken.Succeeded);
         Assert.Equal(referencing.Order(StringComparer.Ordinal), broken.Diagnostics.Where(d => d.Code == "OCOP100").Select(d => d.At.File).Order(StringComparer.Ordinal));
+        Assert.Equal(organised.Order(StringComparer.Ordinal), broken.Diagnostics.Where(d => d.Code == "OCOP127").Select(d => d.At.File).Order(StringComparer.Ordinal));
         Assert.Equal(before, Snapshot(workspace.Site));
 
         foreach (var file in referencing)
         {
             workspace.Edit(file, text => text.Replace("producer: htx-nong-nghiep-cam-tan", "producer: to-hop-tac-ong-tan-lap"));
+        }
+
+        foreach (var file in organised)
+        {
+            workspace.Edit(file, text => text.Replace("organiser: htx-nong-nghiep-cam-tan", "organiser: to-hop-tac-ong-tan-lap"));
         }
 
         var repaired = workspace.Build();
