@@ -28,6 +28,8 @@ public class PageQualityTests(ServedSite site) : IClassFixture<ServedSite>
             ("certificates", "chung-nhan/"),
             ("tourism", "du-lich/ban-chieng/"),
             ("news", "tin-tuc/hoi-cho-ocop-thanh-hoa-2026/"),
+            ("events", "su-kien/"),
+            ("event", "su-kien/phien-cho-que-cam-tan/"),
             ("search", "tim-kiem/?q=che+lam"),
             ("saved", "da-luu/"),
             ("offline", "ngoai-tuyen/"),
