@@ -12,9 +12,10 @@ namespace OcopShowcase.Kinds.Events;
 /// </summary>
 public static class EventScheduleReader
 {
-    private static readonly string[] DateTimeFormats = ["yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd H:mm", "yyyy-MM-dd'T'H:mm"];
+    // "H" reads one or two digits: 7:30 and 07:30 alike.
+    private static readonly string[] DateTimeFormats = ["yyyy-MM-dd H:mm", "yyyy-MM-dd'T'H:mm"];
 
-    private static readonly string[] TimeFormats = ["HH:mm", "H:mm"];
+    private const string TimeFormat = "H:mm";
 
     public static EventSchedule? Read(FieldReader fields)
     {
@@ -64,7 +65,7 @@ public static class EventScheduleReader
             return InRange(fields, key, text, day) ? new Written(day, moment, HasTime: true) : null;
         }
 
-        if (sameDayAs is { } startDay && TimeOnly.TryParseExact(text, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        if (sameDayAs is { } startDay && TimeOnly.TryParseExact(text, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
         {
             return new Written(startDay, startDay.ToDateTime(time), HasTime: true);
         }

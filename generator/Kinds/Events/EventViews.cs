@@ -50,7 +50,7 @@ public sealed record EventPageModel
     /// <summary>Time, place, address, organiser (a link to the producer's page when it is one).</summary>
     public required IReadOnlyList<DetailRow> Details { get; init; }
 
-    /// <summary>"Chỉ đường", when the place has coordinates.</summary>
+    /// <summary>The directions button, when the place has coordinates.</summary>
     public required DirectionsView? Directions { get; init; }
 
     /// <summary>This event's <c>.ics</c> file, site-rooted (<see cref="EventUrls.Calendar"/>).</summary>

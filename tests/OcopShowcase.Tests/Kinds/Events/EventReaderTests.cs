@@ -50,6 +50,15 @@ public sealed class EventReaderTests
     }
 
     [Fact]
+    public void An_hour_of_one_digit_is_read_as_written_on_a_poster()
+    {
+        var (read, diagnostics) = EventReading.Read(EventReading.File("start: 2026-12-20 7:30", "end: \"9:05\""));
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(new EventSchedule.Timed(new DateTime(2026, 12, 20, 7, 30, 0), new DateTime(2026, 12, 20, 9, 5, 0)), read!.When);
+    }
+
+    [Fact]
     public void A_start_time_without_an_end_is_a_timed_event_with_a_start_only()
     {
         var (read, diagnostics) = EventReading.Read(EventReading.Without("end"));
