@@ -21,7 +21,7 @@ public static class SocialCardPlanner
         {
             var context = new ShareCardContext(site, strings, photos, language);
             cards[Key(SiteCardKey, language)] = new SocialCard(
-                $"the-chia-se/{language.Code}/trang-chu", site.Site.Text.In(language.Code).Tagline, context.T("home.eyebrow"), null, null, context.Place, context.SiteTitle,
+                SiteUrls.ShareCard(language, "trang-chu"), site.Site.Text.In(language.Code).Tagline, context.T("home.eyebrow"), null, null, context.Place, context.SiteTitle,
                 site.Content.Products.Select(p => context.PhotoOf(p.Photos)).FirstOrDefault(p => p is not null));
             foreach (var (page, card) in ContentKinds.All.SelectMany(kind => kind.ShareCards(context)))
             {
@@ -53,7 +53,7 @@ public sealed class ShareCardContext(SiteModel site, UiStrings strings, PhotoSet
     public string SiteTitle { get; } = site.Site.Text.In(language.Code).Title;
 
     /// <summary>A document's card: "the-chia-se/vi/san-pham-che-lam" (the painter adds the content hash).</summary>
-    public string OutputPath(ContentKind kind, string slug) => $"the-chia-se/{language.Code}/{kind.Section}-{slug}";
+    public string OutputPath(ContentKind kind, string slug) => SiteUrls.ShareCard(language, $"{kind.Section}-{slug}");
 
     public string? PhotoOf(IReadOnlyList<BundleFile> list) => list.Count == 0 ? null : Photo(list[0]);
 

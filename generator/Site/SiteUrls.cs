@@ -71,6 +71,15 @@ public sealed class SiteUrls(Uri baseUrl)
     /// <summary>Where a language's search index lives (its <c>meta.json</c> names the rest).</summary>
     public static string SearchIndex(Language language) => $"/search/{language.Code}/meta.json";
 
+    /// <summary>A language's Atom feed: "/feed.xml", "/en/feed.xml".</summary>
+    public static string Feed(Language language) => language.PathPrefix + "/feed.xml";
+
+    /// <summary>
+    /// Where a share card is written, without its content hash and extension (the painter adds them):
+    /// "the-chia-se/vi/san-pham-che-lam" for a document, "the-chia-se/vi/trang-chu" for the site's own.
+    /// </summary>
+    public static string ShareCard(Language language, string name) => $"the-chia-se/{language.Code}/{name}";
+
     /// <summary>The visitor's saved list.</summary>
     public static string Saved(Language language) => $"{language.PathPrefix}/da-luu/";
 

@@ -14,8 +14,6 @@ public static class AtomFeedWriter
 {
     private const int MaxEntries = 50;
 
-    public static string Url(Language language) => language.PathPrefix + "/feed.xml";
-
     public static IReadOnlyList<OutputFile> Write(SiteModel site, UiStrings strings)
         => site.Languages.Select(language => Write(site, language, strings)).ToList();
 
@@ -30,7 +28,7 @@ public static class AtomFeedWriter
             .ToList();
 
         var updated = items.Count > 0 ? Time(items.Max(i => i.Date)) : Time(site.Today);
-        var feed = new SyndicationFeed(text.Title, text.Description, new Uri(site.Urls.Absolute(SiteUrls.Home(language))), site.Urls.Absolute(Url(language)), updated)
+        var feed = new SyndicationFeed(text.Title, text.Description, new Uri(site.Urls.Absolute(SiteUrls.Home(language))), site.Urls.Absolute(SiteUrls.Feed(language)), updated)
         {
             Language = language.Code,
             Items = items.Select(i =>
@@ -42,7 +40,7 @@ public static class AtomFeedWriter
             }).ToList(),
         };
         feed.Authors.Add(new SyndicationPerson { Name = site.Site.Commune });
-        feed.Links.Add(new SyndicationLink(new Uri(site.Urls.Absolute(Url(language))), "self", null, "application/atom+xml", 0));
+        feed.Links.Add(new SyndicationLink(new Uri(site.Urls.Absolute(SiteUrls.Feed(language))), "self", null, "application/atom+xml", 0));
 
         using var stream = new MemoryStream();
         using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
@@ -50,7 +48,7 @@ public static class AtomFeedWriter
             new Atom10FeedFormatter(feed).WriteTo(writer);
         }
 
-        return OutputFile.FromBytes(Url(language).TrimStart('/'), stream.ToArray());
+        return OutputFile.FromBytes(SiteUrls.OutputPath(SiteUrls.Feed(language)), stream.ToArray());
     }
 
     private static DateTimeOffset Time(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7));
