@@ -25,7 +25,6 @@ public static class SiteEnricher
         }
 
         CertificateCoverage.Check(content, diagnostics);
-        DraftReferences.Check(content, diagnostics);
         var published = withDrafts ? content : content.WithoutDrafts();
         ReportCertificateStates(published, today, diagnostics);
         var facts = new SiteFacts(published, today);

@@ -260,14 +260,15 @@ public sealed class ProductKind : ContentKind<Product>
             product.Photos);
     }
 
-    /// <summary>Its producer and certificate must exist (OCOP100, OCOP101, the closest slug suggested).</summary>
+    /// <summary>Its producer and certificate must exist (OCOP100, OCOP101, the closest slug suggested) and, unless it is a draft, be published (OCOP118).</summary>
     public override void CheckReferences(ContentSet content, DiagnosticBag diagnostics)
     {
         var references = new ReferenceCheck(content, diagnostics);
         foreach (var product in content.Products)
         {
-            references.Producer(product.Producer);
-            references.Certificate(product.Certificate);
+            var from = new DocumentId(Section, product.Slug);
+            references.Producer(from, product.Producer);
+            references.Certificate(from, product.Certificate);
         }
     }
 

@@ -162,14 +162,15 @@ public sealed class TourismListingKind : ContentKind<TourismListing>
             cards.T("poster.scan_tourism"), null, listing.Photos);
     }
 
-    /// <summary>Its producer and certificate must exist (OCOP100, OCOP101, the closest slug suggested).</summary>
+    /// <summary>Its producer and certificate must exist (OCOP100, OCOP101, the closest slug suggested) and, unless it is a draft, be published (OCOP118).</summary>
     public override void CheckReferences(ContentSet content, DiagnosticBag diagnostics)
     {
         var references = new ReferenceCheck(content, diagnostics);
         foreach (var listing in content.Tourism)
         {
-            references.Producer(listing.Producer);
-            references.Certificate(listing.Certificate);
+            var from = new DocumentId(Section, listing.Slug);
+            references.Producer(from, listing.Producer);
+            references.Certificate(from, listing.Certificate);
         }
     }
 
