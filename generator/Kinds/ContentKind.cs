@@ -23,7 +23,7 @@ public abstract class ContentKind
     {
     }
 
-    /// <summary>The content folder and URL segment ("san-pham"); spelled in <see cref="SiteUrls"/>.</summary>
+    /// <summary>The content folder and URL segment ("san-pham"), spelled once: in <see cref="SiteUrls"/> for the first kinds, in its kind for a newer one (<c>EventKind.SectionName</c>).</summary>
     public abstract string Section { get; }
 
     /// <summary>The kind's name in page keys, search results and <c>new &lt;name&gt;</c> ("product").</summary>

@@ -1,5 +1,6 @@
 using OcopShowcase.Content.Model;
 using OcopShowcase.Diagnostics;
+using OcopShowcase.Site;
 
 namespace OcopShowcase.Kinds.Events;
 
@@ -17,17 +18,17 @@ public static class EventReferences
     {
         if (e.Organiser is EventOrganiser.Producer { Slug: var producer })
         {
-            One(producer, "chu-the", DiagnosticCatalogue.EventUnknownOrganiser);
+            One(producer, SiteUrls.Producers, DiagnosticCatalogue.EventUnknownOrganiser);
         }
 
         foreach (var product in e.Products)
         {
-            One(product, "san-pham", DiagnosticCatalogue.EventUnknownProduct);
+            One(product, SiteUrls.Products, DiagnosticCatalogue.EventUnknownProduct);
         }
 
         foreach (var listing in e.Listings)
         {
-            One(listing, "du-lich", DiagnosticCatalogue.EventUnknownListing);
+            One(listing, SiteUrls.Tourism, DiagnosticCatalogue.EventUnknownListing);
         }
 
         void One(Reference reference, string section, DiagnosticDescriptor unknown)
