@@ -29,6 +29,9 @@ public abstract class ContentKind
     /// <summary>The kind's name in page keys, search results and <c>new &lt;name&gt;</c> ("product").</summary>
     public abstract string Name { get; }
 
+    /// <summary>The i18n key naming the kind's list in the menu and on staff pages ("nav.products"), or null for a kind without a list.</summary>
+    public abstract string? MenuKey { get; }
+
     /// <summary>What <c>new &lt;name&gt;</c> writes from <c>theme/scaffolds/&lt;name&gt;.md</c>, or null when staff never start one from the command line.</summary>
     public abstract Scaffold? Scaffold { get; }
 

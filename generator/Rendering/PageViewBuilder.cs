@@ -128,10 +128,16 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
             var size = b.Size.Name.ToUpperInvariant();
             return new LinkView(sameSize.Count() == 1 ? cards.T("posters.bundle", size) : cards.T("posters.bundle_part", size, i + 1), b.Url);
         })).ToList();
-        return new PostersModel(
-            links,
-            mine.Where(p => p.Page.Kind == ContentKinds.Get<ProductKind>().Name).Select(Entry).ToList(),
-            mine.Where(p => p.Page.Kind == ContentKinds.Get<TourismListingKind>().Name).Select(Entry).ToList());
+        var groups = ContentKinds.All
+            .Select(kind => (Kind: kind, Posters: mine.Where(p => p.Page.Kind == kind.Name).Select(Entry).ToList()))
+            .Where(group => group.Posters.Count > 0)
+            .Select(group => new PosterGroup
+            {
+                Heading = cards.T(group.Kind.MenuKey ?? throw new InvalidOperationException($"The kind {group.Kind.Name} has posters, so it needs a MenuKey to head them.")),
+                Posters = group.Posters,
+            })
+            .ToList();
+        return new PostersModel(links, groups);
     }
 
     private PageParts Home(PageContext page)

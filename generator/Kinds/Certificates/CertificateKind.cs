@@ -23,6 +23,8 @@ public sealed class CertificateKind : ContentKind<Certificate>
 
     public override string Name => "certificate";
 
+    public override string? MenuKey => "nav.certificates";
+
     /// <summary>A certificate is copied from a signed decision by the OCOP officer, not started from a scaffold.</summary>
     public override Scaffold? Scaffold => null;
 

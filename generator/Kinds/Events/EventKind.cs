@@ -32,6 +32,8 @@ public sealed class EventKind : ContentKind<Event>
 
     public override string Name => "event";
 
+    public override string? MenuKey => "nav.events";
+
     public override Scaffold? Scaffold { get; } = new() { Bundle = true };
 
     public override string Url(Language language, string slug) => EventUrls.Page(language, slug);

@@ -20,6 +20,8 @@ public sealed class NewsKind : ContentKind<NewsPost>
 
     public override string Name => "news";
 
+    public override string? MenuKey => "nav.news";
+
     public override Scaffold? Scaffold { get; } = new() { Bundle = false };
 
     public override string Url(Language language, string slug) => SiteUrls.NewsPost(language, slug);

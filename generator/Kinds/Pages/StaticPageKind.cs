@@ -20,6 +20,9 @@ public sealed class StaticPageKind : ContentKind<StaticPage>
 
     public override string Name => "page";
 
+    /// <summary>Plain pages have no list; the footer links them.</summary>
+    public override string? MenuKey => null;
+
     /// <summary>Plain pages are few and written once, by hand.</summary>
     public override Scaffold? Scaffold => null;
 

@@ -21,6 +21,8 @@ public sealed class ProducerKind : ContentKind<Producer>
 
     public override string Name => "producer";
 
+    public override string? MenuKey => "nav.producers";
+
     public override Scaffold? Scaffold { get; } = new() { Bundle = false };
 
     public override string Url(Language language, string slug) => SiteUrls.Producer(language, slug);

@@ -32,6 +32,8 @@ public sealed class ProductKind : ContentKind<Product>
 
     public override string Name => "product";
 
+    public override string? MenuKey => "nav.products";
+
     public override Scaffold? Scaffold { get; } = new() { Bundle = true };
 
     public override string Url(Language language, string slug) => SiteUrls.Product(language, slug);

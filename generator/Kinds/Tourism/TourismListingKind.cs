@@ -24,6 +24,8 @@ public sealed class TourismListingKind : ContentKind<TourismListing>
 
     public override string Name => "tourism";
 
+    public override string? MenuKey => "nav.tourism";
+
     public override Scaffold? Scaffold { get; } = new() { Bundle = true };
 
     public override string Url(Language language, string slug) => SiteUrls.TourismListing(language, slug);

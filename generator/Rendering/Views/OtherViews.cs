@@ -79,4 +79,12 @@ public sealed record ProductFormModel(
 
 public sealed record PosterEntry(string Name, string PageUrl, string QrTarget, string PreviewUrl, int PreviewWidth, int PreviewHeight, string A4Url, string A6Url, string? EditUrl);
 
-public sealed record PostersModel(IReadOnlyList<LinkView> Bundles, IReadOnlyList<PosterEntry> Products, IReadOnlyList<PosterEntry> Tourism);
+/// <summary>The posters page: print-shop bundles, then each kind's posters under its name, in the registry's order.</summary>
+public sealed record PostersModel(IReadOnlyList<LinkView> Bundles, IReadOnlyList<PosterGroup> Groups);
+
+public sealed record PosterGroup
+{
+    public required string Heading { get; init; }
+
+    public required IReadOnlyList<PosterEntry> Posters { get; init; }
+}
