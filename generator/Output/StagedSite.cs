@@ -86,7 +86,7 @@ public sealed class StagedSite : IDisposable
 
     /// <summary>
     /// Puts the new site at the output path. The path holds a whole site at every instant (see <see cref="FolderSwap"/>);
-    /// the previous site, now in the staging folder, is deleted afterwards.
+    /// the previous site, now in the staging folder, is deleted afterwards in the background (<see cref="DiscardedSites"/>).
     /// </summary>
     public void Commit()
     {
@@ -96,24 +96,13 @@ public sealed class StagedSite : IDisposable
         {
             try
             {
-                DeleteTree(_staging);
+                DiscardedSites.Discard(_staging, _target);
             }
             catch (Exception ex) when (FileSystemFailure.IsFileSystem(ex))
             {
                 // The new site is published; the old one left beside it carries the marker, and the next build removes it.
             }
         }
-    }
-
-    /// <summary>
-    /// Deletes a site folder on every core: a national catalogue is over 100,000 files in as many folders (one per
-    /// page), and deleting them one by one would cost more than an incremental build itself.
-    /// </summary>
-    private static void DeleteTree(string root)
-    {
-        var branches = Directory.EnumerateDirectories(root).SelectMany(Directory.EnumerateDirectories).ToList();
-        Parallel.ForEach(branches, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, branch => Directory.Delete(branch, recursive: true));
-        Directory.Delete(root, recursive: true);
     }
 
     /// <summary>
