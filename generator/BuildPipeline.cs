@@ -107,7 +107,8 @@ public static class BuildPipeline
             nextInputs = Task.Run(() => timings.Measure("check inputs", () => InputsOf(options, changedSince: started)));
         }
 
-        using var staged = StagedSite.Begin(output);
+        // The site in place is the one the manifest describes: only what changed is staged and moved in.
+        using var staged = StagedSite.Begin(output, inPlace: previous.HasSite);
         var result = Build(options, photoProgress, previous, staged.Add, timings);
         if (!result.Succeeded)
         {
