@@ -180,6 +180,28 @@ public class DependencyIndexTests
         Assert.Equal(clean.Files.Select(f => (f.Path, Convert.ToHexString(f.ReadBytes()))), added.Files.Select(f => (f.Path, Convert.ToHexString(f.ReadBytes()))));
     }
 
+    [Fact]
+    public void An_incremental_build_over_a_site_holding_a_symbolic_link_replaces_the_site_whole_and_never_writes_through_the_link()
+    {
+        var workspace = new Workspace();
+        Assert.True(workspace.Build().Succeeded);
+
+        // The catalogue's folder replaced by a link to a folder outside the site: moving a changed page in place
+        // would write there.
+        var elsewhere = Path.Combine(workspace.Root, "elsewhere");
+        Directory.CreateDirectory(elsewhere);
+        File.WriteAllText(Path.Combine(elsewhere, "giu-nguyen.txt"), "không được đụng tới");
+        var before = Directory.EnumerateFileSystemEntries(elsewhere, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        Directory.Move(Path.Combine(workspace.Site, "tin-tuc"), Path.Combine(workspace.Root, "tin-tuc-cu"));
+        Directory.CreateSymbolicLink(Path.Combine(workspace.Site, "tin-tuc"), elsewhere);
+
+        workspace.Edit("tin-tuc/hoi-cho-ocop-thanh-hoa-2026.md", "\n---\n", "\n---\n\nMột câu mới.\n");
+        workspace.BuildAndCompare();
+
+        Assert.Null(new DirectoryInfo(Path.Combine(workspace.Site, "tin-tuc")).LinkTarget);
+        Assert.Equal(before, Directory.EnumerateFileSystemEntries(elsewhere, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+    }
+
     private static SortedDictionary<string, string> Snapshot(string site)
         => new(Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories).ToDictionary(
             f => Path.GetRelativePath(site, f).Replace('\\', '/'),
