@@ -187,7 +187,7 @@ public static class BuildPipeline
         var assets = ThemeAssets.Load(options.ThemeDirectory);
 
         var worker = ServiceWorker.Write(site, assets, Fingerprint.OfDirectory(options.ThemeDirectory));
-        if (WriteFiles(content, site, theme, assets, worker, photos, cards, posters, timings, output, diagnostics) is not { } published)
+        if (WriteFiles(content, site, theme, assets, worker, photos, cards, posters, previous, timings, output, diagnostics) is not { } published)
         {
             return Failed(diagnostics, timings);
         }
@@ -240,7 +240,7 @@ public static class BuildPipeline
     /// catalogue's open data and indexes are tens of megabytes.
     /// </summary>
     private static List<string>? WriteFiles(
-        Content.Model.ContentSet content, SiteModel site, Theme theme, ThemeAssets assets, OutputFile worker, PhotoSet photos, SocialCardSet cards, PosterSet posters, BuildTimings timings, Action<OutputFile> output, DiagnosticBag diagnostics)
+        Content.Model.ContentSet content, SiteModel site, Theme theme, ThemeAssets assets, OutputFile worker, PhotoSet photos, SocialCardSet cards, PosterSet posters, PreviousPages previous, BuildTimings timings, Action<OutputFile> output, DiagnosticBag diagnostics)
     {
         var files = new List<OutputFile>(assets.Files)
         {
@@ -261,9 +261,17 @@ public static class BuildPipeline
             () => AppIcons.Write(site),
             () => [Assets.StaffForm.ProductSchemaWriter.Write(site)],
         };
+        // A language's index is made from its documents alone: with the same documents (a price edited), the previous
+        // build's files are used again, neither made nor compared.
         var searchIndexes = site.Languages.Select(language => (Func<IReadOnlyList<OutputFile>>)(() => timings.Measure(
             $"search index ({language.Code})",
-            () => SearchIndex.Build(SearchPlanner.Plan(site, theme.Strings, photos, language)).Files($"search/{language.Code}"))));
+            () =>
+            {
+                var folder = $"search/{language.Code}";
+                var documents = SearchPlanner.Plan(site, theme.Strings, photos, language);
+                var key = Fingerprint.Of(Fingerprint.Generator, folder, System.Text.Json.JsonSerializer.Serialize(documents));
+                return previous.ReuseFiles(folder, key) ?? previous.RecordFiles(folder, key, SearchIndex.Build(documents).Files(folder));
+            })));
         var jobs = discovery.Concat(searchIndexes).ToList();
         var made = new IReadOnlyList<OutputFile>[jobs.Count];
         Parallel.For(0, jobs.Count, Workers, i => made[i] = jobs[i]());

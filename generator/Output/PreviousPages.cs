@@ -14,6 +14,8 @@ namespace OcopShowcase.Output;
 /// not the rest, and a page linking to a removed address is rendered again, so the link check reports it.
 /// <para>On disk (<c>build</c>): a manifest in <c>.cache/pages/</c>, the bytes in the output folder itself.
 /// In memory (<c>serve</c>): the bytes of the last build, kept between rebuilds.</para>
+/// <para>Site-wide parts made from a key of their own (the search index of each language, from its documents) are
+/// remembered the same way, by key and files (<see cref="ReuseFiles"/>).</para>
 /// <para>The addresses are kept once, in a table; a page holds their positions in it (a national catalogue's pages
 /// link to tens of thousands of addresses, most of them shared by every page of a language).</para>
 /// </summary>
@@ -28,10 +30,15 @@ public sealed class PreviousPages
     private bool[]? _unchanged;
     private ConcurrentDictionary<string, Entry> _kept = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, Made> _made = new(StringComparer.Ordinal);
+    private FrozenDictionary<string, Derived> _derived;
+    private ConcurrentDictionary<string, Derived> _nextDerived = new(StringComparer.Ordinal);
     private int _reused;
 
     private PreviousPages(FrozenDictionary<string, Entry> entries, LinkedAddress[] addresses, string? manifest, string? siteFolder, bool keepBytes, Manifest? stored = null)
     {
+        _derived = stored?.Derived.ToFrozenDictionary(
+            d => d.Key, d => new Derived(d.Value.Key, d.Value.Files.Select(f => new DerivedFile(f.Path, f.Length, null)).ToArray()), StringComparer.Ordinal)
+            ?? FrozenDictionary<string, Derived>.Empty;
         _stored = stored;
         _entries = entries;
         _addresses = addresses;
@@ -72,7 +79,8 @@ public sealed class PreviousPages
     }
 
     private static bool IsWhole(Manifest stored)
-        => stored is { Pages: not null, Warnings: not null, Inputs: not null, Addresses: not null, Targets: not null }
+        => stored is { Pages: not null, Warnings: not null, Inputs: not null, Addresses: not null, Targets: not null, Derived: not null }
+            && stored.Derived.Values.All(d => d is { Key: not null, Files: not null })
             && stored.Addresses.Length == stored.Targets.Length
             && stored.Pages.Values.All(p => p.Links is not null && p.Links.All(i => (uint)i < (uint)stored.Addresses.Length));
 
@@ -148,6 +156,49 @@ public sealed class PreviousPages
         return file;
     }
 
+    /// <summary>
+    /// The files a site-wide part (<paramref name="part"/>: a search index) was made of by the previous build, when it
+    /// was made from the same key and every file is still there; null means make them.
+    /// </summary>
+    public IReadOnlyList<OutputFile>? ReuseFiles(string part, string key)
+    {
+        if (!_derived.TryGetValue(part, out var derived) || derived.Key != key)
+        {
+            return null;
+        }
+
+        var files = new List<OutputFile>(derived.Files.Length);
+        foreach (var file in derived.Files)
+        {
+            if (file.Bytes is not null)
+            {
+                files.Add(OutputFile.FromBytes(file.Path, file.Bytes));
+            }
+            else if (_siteFolder is not null && new FileInfo(Path.Combine(_siteFolder, file.Path)) is { Exists: true } info && info.Length == file.Length)
+            {
+                files.Add(OutputFile.Cached(file.Path, info.FullName));
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        _nextDerived[part] = derived;
+        return files;
+    }
+
+    /// <summary>The files this build made for a site-wide part, from <paramref name="key"/>; returns them.</summary>
+    public IReadOnlyList<OutputFile> RecordFiles(string part, string key, IReadOnlyList<OutputFile> files)
+    {
+        _nextDerived[part] = new Derived(key, files.Select(f =>
+        {
+            var bytes = f.ReadBytes();
+            return new DerivedFile(f.Path, bytes.Length, _keepBytes ? bytes : null);
+        }).ToArray());
+        return files;
+    }
+
     /// <summary>A page this build rendered, with the addresses it linked to.</summary>
     public void Record(string path, string key, byte[] bytes, IReadOnlyList<LinkedAddress> links)
         => _made[path] = new Made(key, bytes.Length, _keepBytes ? bytes : null, links);
@@ -166,6 +217,7 @@ public sealed class PreviousPages
 
         publish?.Invoke();
         (_entries, _addresses) = NextEntries();
+        _derived = _nextDerived.ToFrozenDictionary(StringComparer.Ordinal);
         Abandon();
         if (_manifest is not null)
         {
@@ -177,6 +229,7 @@ public sealed class PreviousPages
                 (warnings ?? []).Select(w => new StoredWarning(w.Code, w.At.File, w.At.Line, w.At.Column, w.Arguments.ToArray(), w.Suggestion)).ToList(),
                 _addresses.Select(a => a.Address).ToArray(),
                 _addresses.Select(a => a.Target).ToArray(),
+                new SortedDictionary<string, StoredDerived>(_derived.ToDictionary(d => d.Key, d => new StoredDerived(d.Value.Key, d.Value.Files.Select(f => new StoredFile(f.Path, f.Length)).ToArray())), StringComparer.Ordinal),
                 new SortedDictionary<string, StoredEntry>(_entries.ToDictionary(e => e.Key, e => new StoredEntry(e.Value.Key, e.Value.Length, e.Value.Links)), StringComparer.Ordinal));
             File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(manifest));
             File.Move(temporary, _manifest, overwrite: true);
@@ -188,6 +241,7 @@ public sealed class PreviousPages
     {
         _kept = new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
         _made = new ConcurrentDictionary<string, Made>(StringComparer.Ordinal);
+        _nextDerived = new ConcurrentDictionary<string, Derived>(StringComparer.Ordinal);
         _unchanged = null;
         _reused = 0;
     }
@@ -251,13 +305,23 @@ public sealed class PreviousPages
 
     private sealed record StoredEntry(string Key, long Length, int[] Links);
 
+    private sealed record Derived(string Key, DerivedFile[] Files);
+
+    private sealed record DerivedFile(string Path, long Length, byte[]? Bytes);
+
+    private sealed record StoredDerived(string Key, StoredFile[] Files);
+
+    private sealed record StoredFile(string Path, long Length);
+
     private sealed record StoredWarning(string Code, string File, int Line, int Column, string[] Arguments, string? Suggestion);
 
     /// <summary>
     /// What a successful build leaves for the next: its inputs' fingerprint, file count, warnings, the addresses its
-    /// pages link to (with their targets, in two lists of one length) and page keys with their links' positions.
+    /// pages link to (with their targets, in two lists of one length), the key and files of each site-wide part made
+    /// from a key (<see cref="RecordFiles"/>), and page keys with their links' positions.
     /// </summary>
-    private sealed record Manifest(string Inputs, int Files, List<StoredWarning> Warnings, string[] Addresses, string[] Targets, SortedDictionary<string, StoredEntry> Pages);
+    private sealed record Manifest(
+        string Inputs, int Files, List<StoredWarning> Warnings, string[] Addresses, string[] Targets, SortedDictionary<string, StoredDerived> Derived, SortedDictionary<string, StoredEntry> Pages);
 }
 
 /// <summary>A site-rooted address a page linked to and what it led to (see <c>SiteLinks.TargetOf</c>): "" for the file it names.</summary>
