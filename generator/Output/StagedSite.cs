@@ -27,8 +27,13 @@ public sealed class StagedSite : IDisposable
     private readonly string _staging;
     private readonly bool _hasPrevious;
 
-    /// <summary>In place: every file of the site as it is (relative paths), read before the build writes anything; null for a whole new site.</summary>
-    private readonly HashSet<string>? _current;
+    /// <summary>
+    /// In place: every file of the site as it is (relative paths), listed while the build reads its content; null for a
+    /// whole new site.
+    /// </summary>
+    private readonly Task<HashSet<string>?>? _listing;
+
+    private HashSet<string>? Current => _listing?.GetAwaiter().GetResult();
 
     /// <summary>In place: every path of the new site, and those staged because they changed.</summary>
     private readonly ConcurrentDictionary<string, bool> _next = new(StringComparer.Ordinal);
@@ -54,7 +59,7 @@ public sealed class StagedSite : IDisposable
                 Directory.CreateDirectory(_staging);
                 File.WriteAllBytes(Path.Combine(_staging, OutputFolder.MarkerName), OutputFolder.MarkerBytes);
             });
-            _current = inPlace && _hasPrevious ? FileSystemFailure.Guard(_target, () => FilesOf(_target)) : null;
+            _listing = inPlace && _hasPrevious ? Task.Run(() => FileSystemFailure.Guard(_target, () => FilesOf(_target))) : null;
         }
         catch
         {
@@ -83,9 +88,9 @@ public sealed class StagedSite : IDisposable
         }
 
         Interlocked.Increment(ref _count);
-        if (_current is not null)
+        if (Current is { } current)
         {
-            var changed = FileSystemFailure.Guard(destination, () => !_current.Contains(file.Path) || !SameFile(file, Path.Combine(_target, file.Path)));
+            var changed = FileSystemFailure.Guard(destination, () => !current.Contains(file.Path) || !SameFile(file, Path.Combine(_target, file.Path)));
             _next[file.Path] = changed;
             if (!changed)
             {
@@ -169,9 +174,9 @@ public sealed class StagedSite : IDisposable
     /// </summary>
     public void Commit()
     {
-        if (_current is not null)
+        if (Current is { } current)
         {
-            FileSystemFailure.Guard(_target, CommitInPlace);
+            FileSystemFailure.Guard(_target, () => CommitInPlace(current));
             return;
         }
 
@@ -195,10 +200,10 @@ public sealed class StagedSite : IDisposable
     /// file may take a removed folder's name and the other way round), then each changed file is moved in, replacing
     /// the old one in one rename. The staging folder, now empty but for folders and its marker, is removed.
     /// </summary>
-    private void CommitInPlace()
+    private void CommitInPlace(HashSet<string> current)
     {
         var folders = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var gone in _current!.Where(path => !_next.ContainsKey(path) && path != OutputFolder.MarkerName))
+        foreach (var gone in current.Where(path => !_next.ContainsKey(path) && path != OutputFolder.MarkerName))
         {
             File.Delete(Path.Combine(_target, gone));
             for (var folder = Path.GetDirectoryName(gone); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
