@@ -202,8 +202,11 @@ public class DependencyIndexTests
         Assert.Equal(before, Directory.EnumerateFileSystemEntries(elsewhere, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
     }
 
+    /// <summary>Every file by its hash, and every folder (an incremental build leaves no folder a clean build lacks).</summary>
     private static SortedDictionary<string, string> Snapshot(string site)
         => new(Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories).ToDictionary(
             f => Path.GetRelativePath(site, f).Replace('\\', '/'),
-            f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
+            f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))))
+            .Concat(Directory.EnumerateDirectories(site, "*", SearchOption.AllDirectories).Select(d => KeyValuePair.Create(Path.GetRelativePath(site, d).Replace('\\', '/') + "/", "folder")))
+            .ToDictionary(), StringComparer.Ordinal);
 }
