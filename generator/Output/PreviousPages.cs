@@ -72,7 +72,11 @@ public sealed class PreviousPages
             // A damaged manifest only costs a full build.
         }
 
-        var entries = stored?.Pages.ToFrozenDictionary(e => e.Key, e => new Entry(e.Value.Key, e.Value.Length, null, e.Value.Links), StringComparer.Ordinal)
+        // A page whose positions do not read is rendered again (an empty key never matches).
+        var entries = stored?.Pages.ToFrozenDictionary(
+                e => e.Key,
+                e => LinkPositions.Decode(e.Value.Links, stored.Addresses.Length) is { } links ? new Entry(e.Value.Key, e.Value.Length, null, links) : new Entry("", 0, null, []),
+                StringComparer.Ordinal)
             ?? FrozenDictionary<string, Entry>.Empty;
         var addresses = stored is null ? [] : stored.Addresses.Zip(stored.Targets, (address, target) => new LinkedAddress(address, target)).ToArray();
         return new PreviousPages(entries, addresses, manifest, site, keepBytes: false, stored);
@@ -82,7 +86,7 @@ public sealed class PreviousPages
         => stored is { Pages: not null, Warnings: not null, Inputs: not null, Addresses: not null, Targets: not null, Derived: not null }
             && stored.Derived.Values.All(d => d is { Key: not null, Files: not null })
             && stored.Addresses.Length == stored.Targets.Length
-            && stored.Pages.Values.All(p => p.Links is not null && p.Links.All(i => (uint)i < (uint)stored.Addresses.Length));
+            && stored.Pages.Values.All(p => p is { Key: not null, Links: not null });
 
     /// <summary>Whether a previous build left a site and its manifest: only then can this build be a no-op.</summary>
     public bool HasSite => _stored is not null && _siteFolder is not null && Directory.Exists(_siteFolder);
@@ -230,7 +234,7 @@ public sealed class PreviousPages
                 _addresses.Select(a => a.Address).ToArray(),
                 _addresses.Select(a => a.Target).ToArray(),
                 new SortedDictionary<string, StoredDerived>(_derived.ToDictionary(d => d.Key, d => new StoredDerived(d.Value.Key, d.Value.Files.Select(f => new StoredFile(f.Path, f.Length)).ToArray())), StringComparer.Ordinal),
-                new SortedDictionary<string, StoredEntry>(_entries.ToDictionary(e => e.Key, e => new StoredEntry(e.Value.Key, e.Value.Length, e.Value.Links)), StringComparer.Ordinal));
+                new SortedDictionary<string, StoredEntry>(_entries.ToDictionary(e => e.Key, e => new StoredEntry(e.Value.Key, e.Value.Length, LinkPositions.Encode(e.Value.Links))), StringComparer.Ordinal));
             File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(manifest));
             File.Move(temporary, _manifest, overwrite: true);
         }
@@ -303,7 +307,7 @@ public sealed class PreviousPages
 
     private sealed record Made(string Key, long Length, byte[]? Bytes, IReadOnlyList<LinkedAddress> Links);
 
-    private sealed record StoredEntry(string Key, long Length, int[] Links);
+    private sealed record StoredEntry(string Key, long Length, string Links);
 
     private sealed record Derived(string Key, DerivedFile[] Files);
 
