@@ -49,6 +49,9 @@ public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, int FileCount, int PageCount, int PagesReused, PhotoSet Photos, SocialCardSet Cards, PosterSet Posters, BuildTimings Timings)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    /// <summary>The output paths of the pages this build rendered (the others were taken from the previous build), in order.</summary>
+    public IReadOnlyList<string> PagesRendered { get; init; } = [];
 }
 
 /// <summary>
@@ -104,7 +107,8 @@ public static class BuildPipeline
             nextInputs = Task.Run(() => timings.Measure("check inputs", () => InputsOf(options, changedSince: started)));
         }
 
-        using var staged = StagedSite.Begin(output);
+        // The site in place is the one the manifest describes: only what changed is staged and moved in.
+        using var staged = StagedSite.Begin(output, inPlace: previous.HasSite);
         var result = Build(options, photoProgress, previous, staged.Add, timings);
         if (!result.Succeeded)
         {
@@ -183,55 +187,60 @@ public static class BuildPipeline
         var assets = ThemeAssets.Load(options.ThemeDirectory);
 
         var worker = ServiceWorker.Write(site, assets, Fingerprint.OfDirectory(options.ThemeDirectory));
-        if (WriteFiles(content, site, theme, assets, worker, photos, cards, posters, timings, output, diagnostics) is not var (published, derived))
+        if (WriteFiles(content, site, theme, assets, worker, photos, cards, posters, previous, timings, output, diagnostics) is not { } published)
         {
             return Failed(diagnostics, timings);
         }
 
-        var renderer = new PageRenderer(site, theme, assets, new SiteLinks(site.Urls.BasePath, published, photos), cards, posterPlan, diagnostics);
+        var links = new SiteLinks(site.Urls.BasePath, published, photos);
+        var renderer = new PageRenderer(site, theme, assets, links, cards, posterPlan, diagnostics);
 
-        // Rendering checks links against every published path, so the paths a page could link to are part of every
-        // page's key: adding or removing a page or file re-renders the pages that might link to it. Photo
-        // derivatives, share cards and search shards are named after their content and never linked by name from a
-        // page; a page's own photos and card are in its key already. Posters keep stable names a body may link to.
-        var siteKey = Fingerprint.Of(published.Where(p => !derived.Contains(p)).Order(StringComparer.Ordinal).Prepend(site.Urls.BaseUrl.AbsoluteUri));
-        timings.Measure("pages", () => Parallel.ForEach(site.Pages, Workers, page =>
+        // A page is taken from the previous build when its key (its values, the site's, layout, theme, generator,
+        // base URL) is the same and every address its templates linked to leads where it did: adding or removing a
+        // page re-renders the pages that show it or link to it, not the rest. Its Markdown's links are resolved and
+        // checked with its values, every build.
+        var rendered = new ConcurrentBag<string>();
+        timings.Measure("pages", () =>
         {
-            var path = SiteUrls.OutputPath(page.Url);
-            var draft = renderer.Draft(page);
-            diagnostics.AddRange(draft.Diagnostics);
-            if (draft.HasErrors)
+            previous.CompareLinks(links.TargetOf);
+            Parallel.ForEach(site.Pages, Workers, page =>
             {
-                return;
-            }
+                var path = SiteUrls.OutputPath(page.Url);
+                var draft = renderer.Draft(page);
+                diagnostics.AddRange(draft.Diagnostics);
+                if (draft.HasErrors)
+                {
+                    return;
+                }
 
-            var key = Fingerprint.Of(siteKey, draft.Key);
-            if (previous.Reuse(path, key) is { } kept)
-            {
-                output(kept);
-                return;
-            }
+                if (previous.Reuse(path, draft.Key) is { } kept)
+                {
+                    output(kept);
+                    return;
+                }
 
-            if (renderer.Render(draft) is { } bytes)
-            {
-                previous.Record(path, key, bytes);
-                output(OutputFile.FromBytes(path, bytes));
-            }
-        }));
+                if (renderer.Render(draft) is { } made)
+                {
+                    previous.Record(path, draft.Key, made.Html, made.Links);
+                    output(OutputFile.FromBytes(path, made.Html));
+                    rendered.Add(path);
+                }
+            });
+        });
 
         return diagnostics.HasErrors
             ? Failed(diagnostics, timings)
-            : new BuildResult(diagnostics.ToSortedList(), [], 0, site.Pages.Count, previous.Reused, photos, cards, posters, timings);
+            : new BuildResult(diagnostics.ToSortedList(), [], 0, site.Pages.Count, previous.Reused, photos, cards, posters, timings) { PagesRendered = rendered.Order(StringComparer.Ordinal).ToList() };
     }
 
     /// <summary>
     /// Writes every file that is not a page: theme assets, content files, photos, share cards, posters, and the
     /// site-wide files (sitemaps, feeds, open data, icons, search indexes; independent, so made side by side and
-    /// gathered in a fixed order). Returns every published path, pages included, and the paths named after their
-    /// content. Their bytes are not kept: a national catalogue's open data and indexes are tens of megabytes.
+    /// gathered in a fixed order). Returns every published path, pages included. Their bytes are not kept: a national
+    /// catalogue's open data and indexes are tens of megabytes.
     /// </summary>
-    private static (List<string> Published, HashSet<string> Derived)? WriteFiles(
-        Content.Model.ContentSet content, SiteModel site, Theme theme, ThemeAssets assets, OutputFile worker, PhotoSet photos, SocialCardSet cards, PosterSet posters, BuildTimings timings, Action<OutputFile> output, DiagnosticBag diagnostics)
+    private static List<string>? WriteFiles(
+        Content.Model.ContentSet content, SiteModel site, Theme theme, ThemeAssets assets, OutputFile worker, PhotoSet photos, SocialCardSet cards, PosterSet posters, PreviousPages previous, BuildTimings timings, Action<OutputFile> output, DiagnosticBag diagnostics)
     {
         var files = new List<OutputFile>(assets.Files)
         {
@@ -253,9 +262,17 @@ public static class BuildPipeline
             () => [Assets.StaffForm.ProductSchemaWriter.Write(site)],
             () => [.. Kinds.ContentKinds.All.SelectMany(kind => kind.Files(site, theme.Strings))],
         };
+        // A language's index is made from its documents alone: with the same documents (a price edited), the previous
+        // build's files are used again, neither made nor compared.
         var searchIndexes = site.Languages.Select(language => (Func<IReadOnlyList<OutputFile>>)(() => timings.Measure(
             $"search index ({language.Code})",
-            () => SearchIndex.Build(SearchPlanner.Plan(site, theme.Strings, photos, language)).Files($"search/{language.Code}"))));
+            () =>
+            {
+                var folder = $"search/{language.Code}";
+                var documents = SearchPlanner.Plan(site, theme.Strings, photos, language);
+                var key = Fingerprint.Of(Fingerprint.Generator, folder, System.Text.Json.JsonSerializer.Serialize(documents));
+                return previous.ReuseFiles(folder, key) ?? previous.RecordFiles(folder, key, SearchIndex.Build(documents).Files(folder));
+            })));
         var jobs = discovery.Concat(searchIndexes).ToList();
         var made = new IReadOnlyList<OutputFile>[jobs.Count];
         Parallel.For(0, jobs.Count, Workers, i => made[i] = jobs[i]());
@@ -267,10 +284,7 @@ public static class BuildPipeline
 
         timings.Measure("write files", () => Parallel.ForEach(files, Workers, output));
 
-        var searchShards = made.Skip(discovery.Length).SelectMany(index => index.Select(f => f.Path)).Where(p => !p.EndsWith("/meta.json", StringComparison.Ordinal));
-        var derived = photos.Files.Concat(cards.Files).Select(f => f.Path).Concat(searchShards).ToHashSet(StringComparer.Ordinal);
-        var published = files.Select(f => f.Path).Concat(site.Pages.Select(p => SiteUrls.OutputPath(p.Url))).ToList();
-        return (published, derived);
+        return files.Select(f => f.Path).Concat(site.Pages.Select(p => SiteUrls.OutputPath(p.Url))).ToList();
     }
 
     /// <summary>Every file and page the build will publish, each with what made it (a content path where content did).</summary>

@@ -124,7 +124,7 @@ public sealed class OutputFolder : IDisposable
     /// <summary>
     /// Repairs what a killed build left: the previous site back in place if the fallback swap stopped halfway, and the
     /// staging folders and old sites of earlier builds removed (only folders a build wrote; the lock means no build is
-    /// using them).
+    /// using them). Sites discarded by earlier swaps are deleted in the background (<see cref="DiscardedSites"/>).
     /// </summary>
     private static void Repair(string target)
     {
@@ -139,5 +139,7 @@ public sealed class OutputFolder : IDisposable
         {
             Directory.Delete(leftover, recursive: true);
         }
+
+        DiscardedSites.Resume(target, IsOurs);
     }
 }

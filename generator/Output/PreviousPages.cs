@@ -7,10 +7,17 @@ namespace OcopShowcase.Output;
 
 /// <summary>
 /// The memory that makes builds incremental: for every page of the last successful build, the key of everything it
-/// was made from (its view values, site values, layout, theme, generator, the set of published files) and where its
-/// bytes are. A page whose key did not change is taken as it is instead of rendered again.
+/// was made from (its values, site values, layout, theme, generator, base URL), the site-rooted addresses its
+/// templates linked to with what each led to, and where its bytes are. A page is taken as it is instead of rendered
+/// again when its key did not change and every address it linked to still leads to the same target: adding or
+/// removing a page re-renders the lists that show it (their values change) and the pages that link to its address,
+/// not the rest, and a page linking to a removed address is rendered again, so the link check reports it.
 /// <para>On disk (<c>build</c>): a manifest in <c>.cache/pages/</c>, the bytes in the output folder itself.
 /// In memory (<c>serve</c>): the bytes of the last build, kept between rebuilds.</para>
+/// <para>Site-wide parts made from a key of their own (the search index of each language, from its documents) are
+/// remembered the same way, by key and files (<see cref="ReuseFiles"/>).</para>
+/// <para>The addresses are kept once, in a table; a page holds their positions in it (a national catalogue's pages
+/// link to tens of thousands of addresses, most of them shared by every page of a language).</para>
 /// </summary>
 public sealed class PreviousPages
 {
@@ -19,23 +26,32 @@ public sealed class PreviousPages
     private readonly bool _keepBytes;
     private readonly Manifest? _stored;
     private FrozenDictionary<string, Entry> _entries;
-    private ConcurrentDictionary<string, Entry> _next = new(StringComparer.Ordinal);
+    private LinkedAddress[] _addresses;
+    private bool[]? _unchanged;
+    private ConcurrentDictionary<string, Entry> _kept = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, Made> _made = new(StringComparer.Ordinal);
+    private FrozenDictionary<string, Derived> _derived;
+    private ConcurrentDictionary<string, Derived> _nextDerived = new(StringComparer.Ordinal);
     private int _reused;
 
-    private PreviousPages(FrozenDictionary<string, Entry> entries, string? manifest, string? siteFolder, bool keepBytes, Manifest? stored = null)
+    private PreviousPages(FrozenDictionary<string, Entry> entries, LinkedAddress[] addresses, string? manifest, string? siteFolder, bool keepBytes, Manifest? stored = null)
     {
+        _derived = stored?.Derived.ToFrozenDictionary(
+            d => d.Key, d => new Derived(d.Value.Key, d.Value.Files.Select(f => new DerivedFile(f.Path, f.Length, null)).ToArray()), StringComparer.Ordinal)
+            ?? FrozenDictionary<string, Derived>.Empty;
         _stored = stored;
         _entries = entries;
+        _addresses = addresses;
         _manifest = manifest;
         _siteFolder = siteFolder;
         _keepBytes = keepBytes;
     }
 
     /// <summary>Remembers nothing: every page is rendered.</summary>
-    public static PreviousPages None() => new(FrozenDictionary<string, Entry>.Empty, null, null, keepBytes: false);
+    public static PreviousPages None() => new(FrozenDictionary<string, Entry>.Empty, [], null, null, keepBytes: false);
 
     /// <summary>For <c>serve</c>: keeps the last build's bytes in memory.</summary>
-    public static PreviousPages InMemory() => new(FrozenDictionary<string, Entry>.Empty, null, null, keepBytes: true);
+    public static PreviousPages InMemory() => new(FrozenDictionary<string, Entry>.Empty, [], null, null, keepBytes: true);
 
     /// <summary>For <c>build</c>: the manifest of the site in <paramref name="outputDirectory"/>, kept under <paramref name="cacheDirectory"/>.</summary>
     public static PreviousPages OnDisk(string outputDirectory, string cacheDirectory)
@@ -46,9 +62,9 @@ public sealed class PreviousPages
         try
         {
             stored = File.Exists(manifest) ? JsonSerializer.Deserialize<Manifest>(File.ReadAllBytes(manifest)) : null;
-            if (stored is { Pages: null } or { Warnings: null } or { Inputs: null })
+            if (stored is not null && !IsWhole(stored))
             {
-                stored = null; // written by an older generator
+                stored = null; // written by an older generator, or damaged
             }
         }
         catch (JsonException)
@@ -56,10 +72,21 @@ public sealed class PreviousPages
             // A damaged manifest only costs a full build.
         }
 
-        var entries = stored?.Pages.ToFrozenDictionary(e => e.Key, e => new Entry(e.Value.Key, e.Value.Length, null), StringComparer.Ordinal)
+        // A page whose positions do not read is rendered again (an empty key never matches).
+        var entries = stored?.Pages.ToFrozenDictionary(
+                e => e.Key,
+                e => LinkPositions.Decode(e.Value.Links, stored.Addresses.Length) is { } links ? new Entry(e.Value.Key, e.Value.Length, null, links) : new Entry("", 0, null, []),
+                StringComparer.Ordinal)
             ?? FrozenDictionary<string, Entry>.Empty;
-        return new PreviousPages(entries, manifest, site, keepBytes: false, stored);
+        var addresses = stored is null ? [] : stored.Addresses.Zip(stored.Targets, (address, target) => new LinkedAddress(address, target)).ToArray();
+        return new PreviousPages(entries, addresses, manifest, site, keepBytes: false, stored);
     }
+
+    private static bool IsWhole(Manifest stored)
+        => stored is { Pages: not null, Warnings: not null, Inputs: not null, Addresses: not null, Targets: not null, Derived: not null }
+            && stored.Derived.Values.All(d => d is { Key: not null, Files: not null })
+            && stored.Addresses.Length == stored.Targets.Length
+            && stored.Pages.Values.All(p => p is { Key: not null, Links: not null });
 
     /// <summary>Whether a previous build left a site and its manifest: only then can this build be a no-op.</summary>
     public bool HasSite => _stored is not null && _siteFolder is not null && Directory.Exists(_siteFolder);
@@ -87,12 +114,31 @@ public sealed class PreviousPages
     /// <summary>How many pages the current build took from the previous one.</summary>
     public int Reused => _reused;
 
-    /// <summary>The page as the previous build made it, when it was made from the same key; null means render it.</summary>
+    /// <summary>
+    /// Before the pages of a build: <paramref name="targetOf"/> tells what each address leads to in this build (null:
+    /// nothing), so that a page is used again only if every address it linked to leads where it did.
+    /// </summary>
+    public void CompareLinks(Func<string, string?> targetOf)
+        => _unchanged = Array.ConvertAll(_addresses, linked => targetOf(linked.Address) == linked.Target);
+
+    /// <summary>
+    /// The page as the previous build made it, when it was made from the same key and every address it linked to
+    /// leads to the same target (<see cref="CompareLinks"/>); null means render it.
+    /// </summary>
     public OutputFile? Reuse(string path, string key)
     {
         if (!_entries.TryGetValue(path, out var entry) || entry.Key != key)
         {
             return null;
+        }
+
+        var unchanged = _unchanged ?? throw new InvalidOperationException("Compare the links before reusing pages.");
+        foreach (var link in entry.Links)
+        {
+            if (!unchanged[link])
+            {
+                return null;
+            }
         }
 
         OutputFile? file = null;
@@ -107,14 +153,59 @@ public sealed class PreviousPages
 
         if (file is not null)
         {
-            _next[path] = entry;
+            _kept[path] = entry;
             Interlocked.Increment(ref _reused);
         }
 
         return file;
     }
 
-    public void Record(string path, string key, byte[] bytes) => _next[path] = new Entry(key, bytes.Length, _keepBytes ? bytes : null);
+    /// <summary>
+    /// The files a site-wide part (<paramref name="part"/>: a search index) was made of by the previous build, when it
+    /// was made from the same key and every file is still there; null means make them.
+    /// </summary>
+    public IReadOnlyList<OutputFile>? ReuseFiles(string part, string key)
+    {
+        if (!_derived.TryGetValue(part, out var derived) || derived.Key != key)
+        {
+            return null;
+        }
+
+        var files = new List<OutputFile>(derived.Files.Length);
+        foreach (var file in derived.Files)
+        {
+            if (file.Bytes is not null)
+            {
+                files.Add(OutputFile.FromBytes(file.Path, file.Bytes));
+            }
+            else if (_siteFolder is not null && new FileInfo(Path.Combine(_siteFolder, file.Path)) is { Exists: true } info && info.Length == file.Length)
+            {
+                files.Add(OutputFile.Cached(file.Path, info.FullName));
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        _nextDerived[part] = derived;
+        return files;
+    }
+
+    /// <summary>The files this build made for a site-wide part, from <paramref name="key"/>; returns them.</summary>
+    public IReadOnlyList<OutputFile> RecordFiles(string part, string key, IReadOnlyList<OutputFile> files)
+    {
+        _nextDerived[part] = new Derived(key, files.Select(f =>
+        {
+            var bytes = f.ReadBytes();
+            return new DerivedFile(f.Path, bytes.Length, _keepBytes ? bytes : null);
+        }).ToArray());
+        return files;
+    }
+
+    /// <summary>A page this build rendered, with the addresses it linked to.</summary>
+    public void Record(string path, string key, byte[] bytes, IReadOnlyList<LinkedAddress> links)
+        => _made[path] = new Made(key, bytes.Length, _keepBytes ? bytes : null, links);
 
     /// <summary>
     /// After a successful build: <paramref name="publish"/> puts the new site in place, and what this build made
@@ -129,9 +220,9 @@ public sealed class PreviousPages
         }
 
         publish?.Invoke();
-        _entries = _next.ToFrozenDictionary(StringComparer.Ordinal);
-        _next = new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
-        _reused = 0;
+        (_entries, _addresses) = NextEntries();
+        _derived = _nextDerived.ToFrozenDictionary(StringComparer.Ordinal);
+        Abandon();
         if (_manifest is not null)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(_manifest)!);
@@ -140,7 +231,10 @@ public sealed class PreviousPages
                 inputs,
                 files,
                 (warnings ?? []).Select(w => new StoredWarning(w.Code, w.At.File, w.At.Line, w.At.Column, w.Arguments.ToArray(), w.Suggestion)).ToList(),
-                new SortedDictionary<string, StoredEntry>(_entries.ToDictionary(e => e.Key, e => new StoredEntry(e.Value.Key, e.Value.Length)), StringComparer.Ordinal));
+                _addresses.Select(a => a.Address).ToArray(),
+                _addresses.Select(a => a.Target).ToArray(),
+                new SortedDictionary<string, StoredDerived>(_derived.ToDictionary(d => d.Key, d => new StoredDerived(d.Value.Key, d.Value.Files.Select(f => new StoredFile(f.Path, f.Length)).ToArray())), StringComparer.Ordinal),
+                new SortedDictionary<string, StoredEntry>(_entries.ToDictionary(e => e.Key, e => new StoredEntry(e.Value.Key, e.Value.Length, LinkPositions.Encode(e.Value.Links))), StringComparer.Ordinal));
             File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(manifest));
             File.Move(temporary, _manifest, overwrite: true);
         }
@@ -149,16 +243,90 @@ public sealed class PreviousPages
     /// <summary>After a failed build: forget what it made; the previous build stays the reference.</summary>
     public void Abandon()
     {
-        _next = new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
+        _kept = new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
+        _made = new ConcurrentDictionary<string, Made>(StringComparer.Ordinal);
+        _nextDerived = new ConcurrentDictionary<string, Derived>(StringComparer.Ordinal);
+        _unchanged = null;
         _reused = 0;
     }
 
-    private sealed record Entry(string Key, long Length, byte[]? Bytes);
+    /// <summary>
+    /// The pages of this build and one table of the addresses they link to, in page order: a kept page's positions are
+    /// moved from the previous table (each position once), a rendered page's addresses are added.
+    /// </summary>
+    private (FrozenDictionary<string, Entry> Entries, LinkedAddress[] Addresses) NextEntries()
+    {
+        var table = new List<LinkedAddress>();
+        var positions = new Dictionary<LinkedAddress, int>();
+        var moved = new int[_addresses.Length];
+        Array.Fill(moved, -1);
+        int Add(LinkedAddress linked)
+        {
+            if (!positions.TryGetValue(linked, out var position))
+            {
+                positions[linked] = position = table.Count;
+                table.Add(linked);
+            }
 
-    private sealed record StoredEntry(string Key, long Length);
+            return position;
+        }
+
+        var entries = new Dictionary<string, Entry>(_kept.Count + _made.Count, StringComparer.Ordinal);
+        foreach (var path in _kept.Keys.Concat(_made.Keys).Order(StringComparer.Ordinal))
+        {
+            if (_made.TryGetValue(path, out var made))
+            {
+                var links = new int[made.Links.Count];
+                for (var i = 0; i < links.Length; i++)
+                {
+                    links[i] = Add(made.Links[i]);
+                }
+
+                Array.Sort(links);
+                entries[path] = new Entry(made.Key, made.Length, made.Bytes, links);
+            }
+            else
+            {
+                var kept = _kept[path];
+                var links = new int[kept.Links.Length];
+                for (var i = 0; i < links.Length; i++)
+                {
+                    var old = kept.Links[i];
+                    links[i] = moved[old] >= 0 ? moved[old] : moved[old] = Add(_addresses[old]);
+                }
+
+                Array.Sort(links);
+                entries[path] = kept with { Links = links };
+            }
+        }
+
+        return (entries.ToFrozenDictionary(StringComparer.Ordinal), table.ToArray());
+    }
+
+    private sealed record Entry(string Key, long Length, byte[]? Bytes, int[] Links);
+
+    private sealed record Made(string Key, long Length, byte[]? Bytes, IReadOnlyList<LinkedAddress> Links);
+
+    private sealed record StoredEntry(string Key, long Length, string Links);
+
+    private sealed record Derived(string Key, DerivedFile[] Files);
+
+    private sealed record DerivedFile(string Path, long Length, byte[]? Bytes);
+
+    private sealed record StoredDerived(string Key, StoredFile[] Files);
+
+    private sealed record StoredFile(string Path, long Length);
 
     private sealed record StoredWarning(string Code, string File, int Line, int Column, string[] Arguments, string? Suggestion);
 
-    /// <summary>What a successful build leaves for the next: its inputs' fingerprint, file count, warnings and page keys.</summary>
-    private sealed record Manifest(string Inputs, int Files, List<StoredWarning> Warnings, SortedDictionary<string, StoredEntry> Pages);
+    /// <summary>
+    /// What a successful build leaves for the next: its inputs' fingerprint, file count, warnings, the addresses its
+    /// pages link to (with their targets, in two lists of one length), the key and files of each site-wide part made
+    /// from a key (<see cref="RecordFiles"/>), and page keys with their links' positions.
+    /// </summary>
+    private sealed record Manifest(
+        string Inputs, int Files, List<StoredWarning> Warnings, string[] Addresses, string[] Targets, SortedDictionary<string, StoredDerived> Derived, SortedDictionary<string, StoredEntry> Pages);
 }
+
+/// <summary>A site-rooted address a page linked to and what it led to (see <c>SiteLinks.TargetOf</c>): "" for the file it names.</summary>
+public readonly record struct LinkedAddress(string Address, string Target);

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.IO.Enumeration;
 using System.Runtime.InteropServices;
 using OcopShowcase.Diagnostics;
 
@@ -5,10 +7,16 @@ namespace OcopShowcase.Output;
 
 /// <summary>
 /// The output folder being replaced. Files are written, as the build produces them, into a fresh folder beside the
-/// target; <see cref="Commit"/> swaps it in only when every file is there, so a failed or interrupted build never
-/// leaves a half-written site: the previous one stays complete until the swap.
-/// A file whose bytes equal the previous site's is hard-linked from it, and an immutable cache file is hard-linked
-/// from the cache: unchanged files keep their inode and modification time, and nothing is copied twice.
+/// target; <see cref="Commit"/> puts them in only when every file is there, so a failed or interrupted build never
+/// leaves a half-written site: the previous one stays complete until the commit.
+/// <para>A whole new site (a first build, or one without a manifest of the site in place) is swapped in at once: a
+/// file whose bytes equal the previous site's is hard-linked from it, and an immutable cache file from the cache, so
+/// unchanged files keep their inode and modification time. An incremental build (<see cref="Begin"/> with
+/// <c>inPlace</c>) stages only the files that changed and, at the commit, moves each into the site in place (one
+/// rename each) and deletes what the new site no longer has: a one-price edit of a national catalogue touches a few
+/// dozen files, not 100,000. That commit takes a moment, during which the site mixes old and new files; the page
+/// manifest is deleted before it and written after it (<see cref="PreviousPages.Commit"/>), so a build killed there
+/// leaves no manifest and the next build makes a whole site and swaps it in.</para>
 /// The staging folder carries <see cref="OutputFolder.MarkerName"/> from its first moment, so whatever a killed build
 /// leaves is recognised as the build's own and removed by the next one. A file that cannot be written (a full disk)
 /// stops the build with an error naming it, and the staging folder is removed.
@@ -18,10 +26,22 @@ public sealed class StagedSite : IDisposable
     private readonly string _target;
     private readonly string _staging;
     private readonly bool _hasPrevious;
+
+    /// <summary>
+    /// In place: every file of the site as it is (relative paths), listed while the build reads its content; null for a
+    /// whole new site.
+    /// </summary>
+    private readonly Task<HashSet<string>?>? _listing;
+
+    private HashSet<string>? Current => _listing?.GetAwaiter().GetResult();
+
+    /// <summary>In place: every path of the new site, and those staged because they changed.</summary>
+    private readonly ConcurrentDictionary<string, bool> _next = new(StringComparer.Ordinal);
+
     private int _count;
     private bool _committed;
 
-    private StagedSite(string target)
+    private StagedSite(string target, bool inPlace)
     {
         _target = target;
         _staging = OutputFolder.StagingPath(target);
@@ -39,6 +59,7 @@ public sealed class StagedSite : IDisposable
                 Directory.CreateDirectory(_staging);
                 File.WriteAllBytes(Path.Combine(_staging, OutputFolder.MarkerName), OutputFolder.MarkerBytes);
             });
+            _listing = inPlace && _hasPrevious ? Task.Run(() => FileSystemFailure.Guard(_target, () => FilesOf(_target))) : null;
         }
         catch
         {
@@ -48,7 +69,11 @@ public sealed class StagedSite : IDisposable
     }
 
     /// <summary>Starts the new site of a claimed output folder (checked, locked, repaired).</summary>
-    public static StagedSite Begin(OutputFolder output) => new(output.Target);
+    /// <param name="inPlace">
+    /// Whether the site in place is the one the page manifest describes (an incremental build): then only what changed
+    /// is staged and moved in. A site holding a symbolic link is never updated in place.
+    /// </param>
+    public static StagedSite Begin(OutputFolder output, bool inPlace = false) => new(output.Target, inPlace);
 
     /// <summary>Files added so far, written or linked.</summary>
     public int Count => _count;
@@ -63,7 +88,66 @@ public sealed class StagedSite : IDisposable
         }
 
         Interlocked.Increment(ref _count);
+        if (Current is { } current)
+        {
+            var changed = FileSystemFailure.Guard(destination, () => !current.Contains(file.Path) || !SameFile(file, Path.Combine(_target, file.Path)));
+            _next[file.Path] = changed;
+            if (!changed)
+            {
+                return;
+            }
+        }
+
         FileSystemFailure.Guard(destination, () => Write(file, destination));
+    }
+
+    /// <summary>Whether the site in place already holds <paramref name="file"/> at <paramref name="current"/>.</summary>
+    private static bool SameFile(OutputFile file, string current)
+    {
+        if (file.CopyFrom == current)
+        {
+            return true; // a page kept from the previous build: that file itself
+        }
+
+        if (file.Immutable)
+        {
+            // A cache file the previous build hard-linked: the same inode, so the same size and modification time.
+            var cached = new FileInfo(file.CopyFrom!);
+            var placed = new FileInfo(current);
+            return placed.Exists && placed.Length == cached.Length && placed.LastWriteTimeUtc == cached.LastWriteTimeUtc;
+        }
+
+        return SameBytes(current, file.ReadBytes());
+    }
+
+    /// <summary>
+    /// Every file under <paramref name="root"/>, relative, with "/" between folders; null when it holds a symbolic link
+    /// (anywhere a move could follow it out of the site), so that such a site is replaced whole, never written into.
+    /// </summary>
+    private static HashSet<string>? FilesOf(string root)
+    {
+        var files = new HashSet<string>(StringComparer.Ordinal);
+        var entries = new FileSystemEnumerable<(string Path, bool Folder, bool Link)>(
+            root,
+            (ref FileSystemEntry e) => (e.ToFullPath(), e.IsDirectory, (e.Attributes & FileAttributes.ReparsePoint) != 0),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
+        {
+            ShouldRecursePredicate = (ref FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+        foreach (var (path, folder, link) in entries)
+        {
+            if (link)
+            {
+                return null;
+            }
+
+            if (!folder)
+            {
+                files.Add(Path.GetRelativePath(root, path).Replace('\\', '/'));
+            }
+        }
+
+        return files;
     }
 
     private void Write(OutputFile file, string destination)
@@ -86,17 +170,23 @@ public sealed class StagedSite : IDisposable
 
     /// <summary>
     /// Puts the new site at the output path. The path holds a whole site at every instant (see <see cref="FolderSwap"/>);
-    /// the previous site, now in the staging folder, is deleted afterwards.
+    /// the previous site, now in the staging folder, is deleted afterwards in the background (<see cref="DiscardedSites"/>).
     /// </summary>
     public void Commit()
     {
+        if (Current is { } current)
+        {
+            FileSystemFailure.Guard(_target, () => CommitInPlace(current));
+            return;
+        }
+
         FileSystemFailure.Guard(_target, () => FolderSwap.Replace(_staging, _target));
         _committed = true;
         if (Directory.Exists(_staging))
         {
             try
             {
-                DeleteTree(_staging);
+                DiscardedSites.Discard(_staging, _target);
             }
             catch (Exception ex) when (FileSystemFailure.IsFileSystem(ex))
             {
@@ -106,14 +196,47 @@ public sealed class StagedSite : IDisposable
     }
 
     /// <summary>
-    /// Deletes a site folder on every core: a national catalogue is over 100,000 files in as many folders (one per
-    /// page), and deleting them one by one would cost more than an incremental build itself.
+    /// Updates the site in place: first what the new site no longer has goes (files, then the folders left empty, so a
+    /// file may take a removed folder's name and the other way round), then each changed file is moved in, replacing
+    /// the old one in one rename. The staging folder, now empty but for folders and its marker, is removed.
     /// </summary>
-    private static void DeleteTree(string root)
+    private void CommitInPlace(HashSet<string> current)
     {
-        var branches = Directory.EnumerateDirectories(root).SelectMany(Directory.EnumerateDirectories).ToList();
-        Parallel.ForEach(branches, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, branch => Directory.Delete(branch, recursive: true));
-        Directory.Delete(root, recursive: true);
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var gone in current.Where(path => !_next.ContainsKey(path) && path != OutputFolder.MarkerName))
+        {
+            File.Delete(Path.Combine(_target, gone));
+            for (var folder = Path.GetDirectoryName(gone); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
+            {
+                folders.Add(folder);
+            }
+        }
+
+        // Deepest first, so a folder is empty once its subfolders are gone.
+        foreach (var folder in folders.OrderByDescending(f => f.Length).Select(f => Path.Combine(_target, f)))
+        {
+            if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+            {
+                Directory.Delete(folder);
+            }
+        }
+
+        foreach (var changed in _next.Where(p => p.Value).Select(p => p.Key).Order(StringComparer.Ordinal))
+        {
+            var destination = Path.Combine(_target, changed);
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Move(Path.Combine(_staging, changed), destination, overwrite: true);
+        }
+
+        _committed = true;
+        try
+        {
+            Directory.Delete(_staging, recursive: true);
+        }
+        catch (Exception ex) when (FileSystemFailure.IsFileSystem(ex))
+        {
+            // The new site is in place; the staging folder carries the marker, and the next build removes it.
+        }
     }
 
     /// <summary>

@@ -18,6 +18,9 @@ public sealed class EscapingTemplateContext(ScriptObject builtins) : TemplateCon
     /// <summary>Site-rooted addresses written with <c>url</c> that lead to no published file.</summary>
     public List<TemplateLink> BrokenLinks { get; } = [];
 
+    /// <summary>Every site-rooted address written with <c>url</c> (without query or fragment), each once.</summary>
+    public HashSet<string> Linked { get; } = new(StringComparer.Ordinal);
+
     /// <summary>
     /// How to read the members of each type a template meets, found once per build rather than once per page (Scriban
     /// keeps them per context, and a context is reset for every page): <see cref="ViewAccessor"/> for the views,

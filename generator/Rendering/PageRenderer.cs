@@ -20,6 +20,13 @@ public sealed record PageDraft(SitePage Page, string Layout, object View, object
 }
 
 /// <summary>
+/// A rendered page: its HTML (UTF-8), and every site-rooted address its templates linked to with what it led to in
+/// this build. The next build uses the page again only if its key is the same and every one of these addresses leads
+/// to the same target (<see cref="PreviousPages"/>); links written by its Markdown are checked with its values.
+/// </summary>
+public sealed record RenderedPage(byte[] Html, IReadOnlyList<LinkedAddress> Links);
+
+/// <summary>
 /// The Rendering stage's entry point. <see cref="Draft"/> assembles a page's values (cheap, always done, so content
 /// warnings are always reported); <see cref="Render"/> runs its layout (the expensive part, skipped when the previous
 /// build made the page from the same key).
@@ -53,8 +60,11 @@ public sealed class PageRenderer
         _keys = new ViewKey(links.Photos);
         _lists = new SortedLists(site);
         _builders = site.Languages.ToFrozenDictionary(l => l.Code, l => new CardBuilder(site, theme.Strings, l), StringComparer.Ordinal);
-        // The values every page of a language shares, and their key with the theme's and the generator's (made once).
-        var themeKey = Fingerprint.Of(Fingerprint.Generator, Fingerprint.OfDirectory(theme.Root));
+        // The values every page of a language shares, and their key with the theme's (layouts, partials, UI strings,
+        // assets), the generator's and the base URL's (made once). What else a page reads is in its values (language
+        // alternates, share card and poster addresses, photos: see ViewKey) or is an address it links to, recorded
+        // as it renders; nothing else a template can reach.
+        var themeKey = Fingerprint.Of(Fingerprint.Generator, Fingerprint.OfDirectory(theme.Root), site.Urls.BaseUrl.AbsoluteUri);
         _siteViews = site.Languages.ToFrozenDictionary(
             l => l.Code,
             l =>
@@ -74,8 +84,11 @@ public sealed class PageRenderer
         return new PageDraft(page, layout, view, siteView, _keys.Of(siteKey, layout, view), diagnostics.ToSortedList());
     }
 
-    /// <summary>The page's HTML (UTF-8), final: addresses carry the base path, photos are &lt;picture&gt;s. Null when the theme failed.</summary>
-    public byte[]? Render(PageDraft draft)
+    /// <summary>
+    /// The page, final: addresses carry the base path, photos are &lt;picture&gt;s; with the addresses it linked to.
+    /// Null when the theme failed.
+    /// </summary>
+    public RenderedPage? Render(PageDraft draft)
     {
         try
         {
@@ -85,7 +98,9 @@ public sealed class PageRenderer
                 _diagnostics.Add(DiagnosticCatalogue.BrokenThemeLink, new SourceSpan(link.At.FileName, link.At.Start.Line + 1, link.At.Start.Column + 1), link.Url, draft.Page.Url);
             }
 
-            return rendered.Html;
+            // A broken address fails the build, so a page whose links are recorded never holds one.
+            var links = rendered.Linked.Select(address => new LinkedAddress(address, _links.TargetOf(address) ?? "")).ToList();
+            return new RenderedPage(rendered.Html, links);
         }
         catch (ThemeException ex)
         {

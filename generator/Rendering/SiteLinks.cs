@@ -45,16 +45,36 @@ public sealed class SiteLinks(string basePath, IReadOnlyCollection<string> publi
             return (url, false);
         }
 
-        var cut = url.IndexOfAny(['?', '#']);
-        var path = cut < 0 ? url : url[..cut];
+        var path = AddressOf(url);
+        var target = TargetOf(path);
+        var resolved = target is { Length: > 0 } ? target : path;
+        return (path.Length == url.Length ? _prefix + resolved : _prefix + resolved + url[path.Length..], target is null);
+    }
+
+    /// <summary>A site-rooted URL without its query or fragment: the address a page links to.</summary>
+    public static string AddressOf(string rootedUrl)
+    {
+        var cut = rootedUrl.IndexOfAny(['?', '#']);
+        return cut < 0 ? rootedUrl : rootedUrl[..cut];
+    }
+
+    /// <summary>
+    /// What a site-rooted address (<see cref="AddressOf"/>) leads to in this build: "" for the published file it
+    /// names, the full-size copy's address for an original photo, null for nothing. Equal targets in two builds mean a
+    /// link to the address is written the same way and is as valid: what lets a page rendered before be used again
+    /// (<see cref="Output.PreviousPages"/>).
+    /// </summary>
+    public string? TargetOf(string address)
+    {
+        var path = address;
+        var target = "";
         if (photos.Find(path) is { } photo)
         {
-            path = SiteUrls.PublishedFile(photo.FullSizePath);
+            path = target = SiteUrls.PublishedFile(photo.FullSizePath);
         }
 
         // An address as pages write it is found at once; an escaped or explicit "index.html" one by its file.
-        var published = _addresses.Contains(path) || _published.Contains(SiteUrls.OutputPath(path));
-        return (cut < 0 ? _prefix + path : _prefix + path + url[cut..], !published);
+        return _addresses.Contains(path) || _published.Contains(SiteUrls.OutputPath(path)) ? target : null;
     }
 
     public static bool IsRooted(string url) => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal);

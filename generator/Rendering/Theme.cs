@@ -104,7 +104,7 @@ public sealed partial class Theme
         try
         {
             Evaluate(context, "layouts/base");
-            return new RenderedTemplate(Utf8(output), [.. context.BrokenLinks]);
+            return new RenderedTemplate(Utf8(output), [.. context.BrokenLinks], [.. context.Linked]);
         }
         finally
         {
@@ -161,6 +161,7 @@ public sealed partial class Theme
         context.Reset();
         context.Links = links;
         context.BrokenLinks.Clear();
+        context.Linked.Clear();
         context.PushGlobal(_functions[language]);
         context.PushGlobal(new ScriptObject
         {
@@ -193,6 +194,11 @@ public sealed partial class Theme
     private static string Url(EscapingTemplateContext context, Scriban.Parsing.SourceSpan at, string url)
     {
         var (resolved, broken) = context.Links.Resolve(url);
+        if (SiteLinks.IsRooted(url))
+        {
+            context.Linked.Add(SiteLinks.AddressOf(url));
+        }
+
         if (broken)
         {
             context.BrokenLinks.Add(new TemplateLink(url, at));
@@ -280,8 +286,11 @@ public sealed partial class Theme
     }
 }
 
-/// <summary>A page's HTML (UTF-8) and the site-rooted addresses its templates wrote that lead to no published file.</summary>
-public sealed record RenderedTemplate(byte[] Html, IReadOnlyList<TemplateLink> BrokenLinks);
+/// <summary>
+/// A page's HTML (UTF-8), the site-rooted addresses its templates wrote that lead to no published file, and every
+/// site-rooted address they wrote (without query or fragment): what the page depends on beyond its values.
+/// </summary>
+public sealed record RenderedTemplate(byte[] Html, IReadOnlyList<TemplateLink> BrokenLinks, IReadOnlyList<string> Linked);
 
 /// <summary>An address written by a template, and where (file, line, column) in the theme it was written.</summary>
 public sealed record TemplateLink(string Url, Scriban.Parsing.SourceSpan At);

@@ -46,7 +46,7 @@ public class HotPaths
     public PageDraft Draft() => _renderer.Draft(_product);
 
     [Benchmark(Description = "product page: layout (Scriban)")]
-    public byte[]? Render() => _renderer.Render(_draft);
+    public byte[]? Render() => _renderer.Render(_draft)?.Html;
 
     [Benchmark(Description = "slug of a Vietnamese name")]
     public string Slug() => Slugifier.Slugify("Chè lam gừng Cẩm Tân – đặc sản xứ Thanh 2026");

@@ -96,7 +96,39 @@ public class FolderSwapTests
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         Assert.Equal(site, GeneratorProcess.Snapshot(output));
-        Assert.Equal(["_site", "_site.lock"], Directory.EnumerateFileSystemEntries(root).Select(Path.GetFileName).Where(n => n!.StartsWith("_site", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        // The site this build replaced may still be being deleted when the process ends (DiscardedSites): named as such, and the build's own.
+        var entries = Directory.EnumerateFileSystemEntries(root).Where(e => Path.GetFileName(e).StartsWith("_site", StringComparison.Ordinal)).ToList();
+        Assert.All(entries.Where(e => Path.GetFileName(e).StartsWith("_site.discarded-", StringComparison.Ordinal)), e => Assert.True(OutputFolder.IsOurs(e), e));
+        Assert.Equal(["_site", "_site.lock"], entries.Select(Path.GetFileName).Where(n => !n!.StartsWith("_site.discarded-", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_site_a_build_replaced_is_deleted_after_the_swap_and_what_a_process_left_of_one_by_the_next_build()
+    {
+        var root = TestPaths.TempDirectory();
+        var content = Path.Combine(root, "content");
+        TestPaths.CopyDirectory(TestPaths.Fixture("minimal"), content);
+        var output = Path.Combine(root, "_site");
+        var options = new BuildOptions(content, TestPaths.Theme, output, null, new DateOnly(2026, 11, 29), Path.Combine(root, ".cache"));
+        Assert.True(BuildPipeline.BuildAndWrite(options).Succeeded);
+        var site = GeneratorProcess.Snapshot(output);
+
+        // Half deleted by a process that ended: some pages gone, the marker still there. And a folder of the same
+        // name that no build wrote, which must stay.
+        var left = Path.Combine(root, "_site.discarded-4194304-1");
+        TestPaths.CopyDirectory(output, left);
+        Directory.Delete(Path.Combine(left, "san-pham"), recursive: true);
+        var foreign = Path.Combine(root, "_site.discarded-7");
+        Directory.CreateDirectory(foreign);
+        File.WriteAllText(Path.Combine(foreign, "luu-tru.txt"), "lưu trữ của văn phòng");
+
+        File.SetLastWriteTimeUtc(Path.Combine(content, "site.yml"), DateTime.UtcNow.AddSeconds(-30));
+        Assert.True(BuildPipeline.BuildAndWrite(options).Succeeded);
+        DiscardedSites.WaitAll();
+
+        Assert.Equal(site, GeneratorProcess.Snapshot(output));
+        Assert.Equal(["_site", "_site.discarded-7", "_site.lock"], Directory.EnumerateFileSystemEntries(root).Select(Path.GetFileName).Where(n => n!.StartsWith("_site", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.True(File.Exists(Path.Combine(foreign, "luu-tru.txt")));
     }
 
     [Fact]

@@ -1,0 +1,73 @@
+namespace OcopShowcase.Output;
+
+/// <summary>
+/// A page's link positions (ascending) as the manifest stores them: the gaps between them as variable-length
+/// integers, in Base64. A national catalogue's manifest holds over a million positions; as JSON numbers they would
+/// double its size and the time every build, a no-op included, spends reading it.
+/// </summary>
+public static class LinkPositions
+{
+    public static string Encode(IReadOnlyList<int> ascending)
+    {
+        var bytes = new List<byte>(ascending.Count * 2);
+        var last = 0;
+        foreach (var position in ascending)
+        {
+            var gap = (uint)(position - last);
+            last = position;
+            for (; gap >= 0x80; gap >>= 7)
+            {
+                bytes.Add((byte)(gap | 0x80));
+            }
+
+            bytes.Add((byte)gap);
+        }
+
+        return Convert.ToBase64String([.. bytes]);
+    }
+
+    /// <summary>The positions, or null when the text is not what <see cref="Encode"/> writes for positions below <paramref name="count"/>.</summary>
+    public static int[]? Decode(string text, int count)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = Convert.FromBase64String(text);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+
+        var positions = new List<int>(bytes.Length);
+        long position = 0;
+        for (var i = 0; i < bytes.Length;)
+        {
+            long gap = 0;
+            for (var shift = 0; ; shift += 7)
+            {
+                if (i == bytes.Length || shift > 28)
+                {
+                    return null;
+                }
+
+                var b = bytes[i++];
+                gap |= (long)(b & 0x7f) << shift;
+                if (b < 0x80)
+                {
+                    break;
+                }
+            }
+
+            position += gap;
+            if (position >= count)
+            {
+                return null;
+            }
+
+            positions.Add((int)position);
+        }
+
+        return [.. positions];
+    }
+}

@@ -1,0 +1,212 @@
+using OcopShowcase.Output;
+
+namespace OcopShowcase.Tests.Output;
+
+/// <summary>
+/// The dependency index: an edit re-renders the pages whose values show what changed and the pages whose templates
+/// link to an address that changed, not the rest; every incremental build leaves the bytes of a clean build; a page
+/// linking to a removed address is rendered again and fails, though its own key did not change.
+/// </summary>
+public class DependencyIndexTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 29);
+
+    /// <summary>Photo, card and poster caches are content-addressed and shared; page manifests are per output folder.</summary>
+    private static readonly string SharedCache = TestPaths.TempDirectory();
+
+    private sealed class Workspace
+    {
+        public Workspace(string? theme = null)
+        {
+            Root = TestPaths.TempDirectory();
+            TestPaths.CopyDirectory(TestPaths.Content, Content);
+            Theme = theme ?? TestPaths.Theme;
+        }
+
+        public string Root { get; }
+
+        public string Theme { get; }
+
+        public string Content => System.IO.Path.Combine(Root, "content");
+
+        public string Site => System.IO.Path.Combine(Root, "_site");
+
+        public BuildOptions Options(string output) => new(Content, Theme, output, null, Today, SharedCache);
+
+        public BuildResult Build() => BuildPipeline.BuildAndWrite(Options(Site));
+
+        public string Path(string relative) => System.IO.Path.Combine(Content, relative);
+
+        public void Edit(string relative, string from, string to)
+        {
+            var text = File.ReadAllText(Path(relative));
+            Assert.Contains(from, text);
+            File.WriteAllText(Path(relative), text.Replace(from, to, StringComparison.Ordinal));
+        }
+
+        /// <summary>Builds incrementally, then asserts the site equals a clean build's, byte for byte; returns the rendered pages.</summary>
+        public IReadOnlyList<string> BuildAndCompare()
+        {
+            var incremental = Build();
+            Assert.True(incremental.Succeeded, string.Join('\n', incremental.Diagnostics));
+            Assert.Equal(incremental.PageCount - incremental.PagesReused, incremental.PagesRendered.Count);
+
+            var output = System.IO.Path.Combine(Root, "clean-" + Guid.NewGuid().ToString("N"));
+            var clean = BuildPipeline.BuildAndWrite(Options(output));
+            Assert.True(clean.Succeeded, string.Join('\n', clean.Diagnostics));
+            Assert.Equal(0, clean.PagesReused);
+            Assert.Equal(Snapshot(output), Snapshot(Site));
+            return incremental.PagesRendered;
+        }
+    }
+
+    /// <summary>Both languages' copy of each page.</summary>
+    private static IEnumerable<string> Both(params string[] pages) => pages.SelectMany(p => new[] { p, "en/" + p });
+
+    [Fact]
+    public void Editing_adding_renaming_and_removing_a_product_re_render_exactly_the_pages_that_show_or_link_to_it()
+    {
+        var workspace = new Workspace();
+        var first = workspace.Build();
+        Assert.True(first.Succeeded, string.Join('\n', first.Diagnostics));
+        Assert.Equal(first.PageCount, first.PagesRendered.Count);
+
+        // (a) One price. Nem chua (group thuc-pham, producer ho-kinh-doanh-le-thi-hoa, village Đồng Tâm, certificate
+        // expired on the build date, so on no star page) shows its price on its own page and on every card of it:
+        // the catalogue, its group's page, its producer's page, the one other product of its group (related cards:
+        // bánh gai) and the tourism listing of its village (nearby products). 6 pages × 2 languages = 12 of 113.
+        workspace.Edit("san-pham/nem-chua-cam-tan/index.md", "price: 5000", "price: 6000");
+        Assert.Equal(
+            Both("chu-the/ho-kinh-doanh-le-thi-hoa/index.html", "du-lich/ben-song-ma/index.html", "san-pham/banh-gai-cam-tan/index.html", "san-pham/index.html",
+                "san-pham/nem-chua-cam-tan/index.html", "san-pham/nhom/thuc-pham/index.html").Order(StringComparer.Ordinal),
+            workspace.BuildAndCompare());
+
+        // (b) A product added (no certificate, same group, producer and village): its own page, and every page whose
+        // values list it: the 12 of (a), plus the home page (latest products), the producers' list (product counts)
+        // and the posters page (one poster per product). 10 pages × 2 = 20 of 115; the 95 others are reused.
+        TestPaths.CopyDirectory(workspace.Path("san-pham/nem-chua-cam-tan"), workspace.Path("san-pham/nem-chua-la-oi"));
+        workspace.Edit("san-pham/nem-chua-la-oi/index.md", "name: Nem chua Cẩm Tân", "name: Nem chua lá ổi");
+        workspace.Edit("san-pham/nem-chua-la-oi/index.md", "certificate: 2023-0412-qd-ubnd\n", "");
+        workspace.Edit("san-pham/nem-chua-la-oi/index.en.md", "name: ", "name: Guava-leaf ");
+        var added = Both("chu-the/ho-kinh-doanh-le-thi-hoa/index.html", "chu-the/index.html", "du-lich/ben-song-ma/index.html", "index.html", "posters/index.html",
+            "san-pham/banh-gai-cam-tan/index.html", "san-pham/index.html", "san-pham/nem-chua-cam-tan/index.html", "san-pham/nem-chua-la-oi/index.html",
+            "san-pham/nhom/thuc-pham/index.html").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(added, workspace.BuildAndCompare());
+
+        // (c) A folder renamed: its address changes, and its certificate's annex must name the new slug (OCOP115–117),
+        // so the certificate changes too. The new page, and every page showing the product or the certificate: its
+        // certificate's page, the register, its producer (htx-det-tho-cam-muong), its group's page, the 3-star page
+        // (a valid 3-star certificate), the catalogue, the posters page, its village's tourism listing (Bản Chiềng)
+        // and the other product of its group (thổ cẩm). 10 pages × 2 = 20 of 115. The old address is gone: no page
+        // linked to it but those, all re-rendered.
+        Directory.Move(workspace.Path("san-pham/gio-may-tre-dan"), workspace.Path("san-pham/gio-may-tre-dan-cam-tan"));
+        workspace.Edit("chung-nhan/2024-2231-qd-ubnd.md", "gio-may-tre-dan,", "gio-may-tre-dan-cam-tan,");
+        Assert.Equal(
+            Both("chu-the/htx-det-tho-cam-muong/index.html", "chung-nhan/2024-2231-qd-ubnd/index.html", "chung-nhan/index.html", "du-lich/ban-chieng/index.html",
+                "posters/index.html", "san-pham/3-sao/index.html", "san-pham/gio-may-tre-dan-cam-tan/index.html", "san-pham/index.html",
+                "san-pham/nhom/thu-cong-my-nghe/index.html", "san-pham/tho-cam-muong/index.html").Order(StringComparer.Ordinal),
+            workspace.BuildAndCompare());
+
+        // (d) The product of (b) removed: the same pages as when it came, less its own two. 9 × 2 = 18 of 113.
+        Directory.Delete(workspace.Path("san-pham/nem-chua-la-oi"), recursive: true);
+        Assert.Equal(added.Where(p => !p.Contains("nem-chua-la-oi", StringComparison.Ordinal)), workspace.BuildAndCompare());
+    }
+
+    [Fact]
+    public void A_page_whose_theme_links_to_a_removed_page_is_rendered_again_and_fails_though_its_key_did_not_change()
+    {
+        // The "about" page's layout links to a product by its address, a value no view holds: only the addresses
+        // recorded while it rendered tie the page to that product.
+        var theme = Path.Combine(TestPaths.TempDirectory(), "theme");
+        TestPaths.CopyDirectory(TestPaths.Theme, theme);
+        var layout = Path.Combine(theme, "layouts/page.html");
+        File.WriteAllText(layout, File.ReadAllText(layout) + "\n<a href=\"{{ url \"/san-pham/nem-chua-cam-tan/\" }}\">nem</a>\n");
+        var workspace = new Workspace(theme);
+        Assert.True(workspace.Build().Succeeded);
+
+        // Unrelated to the about pages: they are reused, their key (values, theme) unchanged.
+        workspace.Edit("san-pham/che-lam-cam-tan/index.md", "price: 45000", "price: 46000");
+        var edited = workspace.Build();
+        Assert.True(edited.Succeeded, string.Join('\n', edited.Diagnostics));
+        Assert.DoesNotContain("gioi-thieu/index.html", edited.PagesRendered);
+
+        // Nem chua removed (and from its certificate's annex, which then certifies nothing: the certificate goes too).
+        Directory.Delete(workspace.Path("san-pham/nem-chua-cam-tan"), recursive: true);
+        File.Delete(workspace.Path("chung-nhan/2023-0412-qd-ubnd.md"));
+        var before = Directory.EnumerateFiles(workspace.Site, "*", SearchOption.AllDirectories).Count();
+        var removed = workspace.Build();
+
+        Assert.False(removed.Succeeded);
+        var broken = removed.Diagnostics.Where(d => d.Code == "OCOP113").Select(d => d.Arguments[1]).Order(StringComparer.Ordinal).ToList();
+        // Every plain page in both languages (3 pages × 2): each links to the removed address.
+        Assert.Equal(6, broken.Count);
+        Assert.Contains("/gioi-thieu/", broken);
+        Assert.Contains("/en/gioi-thieu/", broken);
+        Assert.Equal(before, Directory.EnumerateFiles(workspace.Site, "*", SearchOption.AllDirectories).Count());
+    }
+
+    [Fact]
+    public void A_page_whose_markdown_links_to_a_removed_page_fails_the_build()
+    {
+        // A body's links are resolved with its values every build: the news post's values are the same (the link is
+        // written as it was), and its broken link is still reported.
+        var workspace = new Workspace();
+        workspace.Edit("tin-tuc/hoi-cho-ocop-thanh-hoa-2026.md", "\n---\n", "\n---\n\nXem [nem chua](/san-pham/nem-chua-cam-tan/).\n");
+        Assert.True(workspace.Build().Succeeded);
+
+        Directory.Delete(workspace.Path("san-pham/nem-chua-cam-tan"), recursive: true);
+        File.Delete(workspace.Path("chung-nhan/2023-0412-qd-ubnd.md"));
+        var removed = workspace.Build();
+
+        Assert.False(removed.Succeeded);
+        Assert.Contains(removed.Diagnostics, d => d.Code == "OCOP112" && d.At.File == "tin-tuc/hoi-cho-ocop-thanh-hoa-2026.md");
+    }
+
+    [Fact]
+    public void The_preview_server_memory_renders_the_same_pages_as_a_build_and_the_same_bytes_as_a_clean_one()
+    {
+        var workspace = new Workspace();
+        var previous = PreviousPages.InMemory();
+        var options = workspace.Options(workspace.Site);
+        Assert.True(BuildPipeline.Run(options, previous: previous).Succeeded);
+
+        TestPaths.CopyDirectory(workspace.Path("san-pham/nem-chua-cam-tan"), workspace.Path("san-pham/nem-chua-la-oi"));
+        workspace.Edit("san-pham/nem-chua-la-oi/index.md", "certificate: 2023-0412-qd-ubnd\n", "");
+        var added = BuildPipeline.Run(options, previous: previous);
+        Assert.True(added.Succeeded, string.Join('\n', added.Diagnostics));
+        Assert.Equal(20, added.PagesRendered.Count); // as in the build test's step (b)
+
+        var clean = BuildPipeline.Run(options);
+        Assert.Equal(clean.Files.Select(f => (f.Path, Convert.ToHexString(f.ReadBytes()))), added.Files.Select(f => (f.Path, Convert.ToHexString(f.ReadBytes()))));
+    }
+
+    [Fact]
+    public void An_incremental_build_over_a_site_holding_a_symbolic_link_replaces_the_site_whole_and_never_writes_through_the_link()
+    {
+        var workspace = new Workspace();
+        Assert.True(workspace.Build().Succeeded);
+
+        // The catalogue's folder replaced by a link to a folder outside the site: moving a changed page in place
+        // would write there.
+        var elsewhere = Path.Combine(workspace.Root, "elsewhere");
+        Directory.CreateDirectory(elsewhere);
+        File.WriteAllText(Path.Combine(elsewhere, "giu-nguyen.txt"), "không được đụng tới");
+        var before = Directory.EnumerateFileSystemEntries(elsewhere, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        Directory.Move(Path.Combine(workspace.Site, "tin-tuc"), Path.Combine(workspace.Root, "tin-tuc-cu"));
+        Directory.CreateSymbolicLink(Path.Combine(workspace.Site, "tin-tuc"), elsewhere);
+
+        workspace.Edit("tin-tuc/hoi-cho-ocop-thanh-hoa-2026.md", "\n---\n", "\n---\n\nMột câu mới.\n");
+        workspace.BuildAndCompare();
+
+        Assert.Null(new DirectoryInfo(Path.Combine(workspace.Site, "tin-tuc")).LinkTarget);
+        Assert.Equal(before, Directory.EnumerateFileSystemEntries(elsewhere, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>Every file by its hash, and every folder (an incremental build leaves no folder a clean build lacks).</summary>
+    private static SortedDictionary<string, string> Snapshot(string site)
+        => new(Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories).ToDictionary(
+            f => Path.GetRelativePath(site, f).Replace('\\', '/'),
+            f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))))
+            .Concat(Directory.EnumerateDirectories(site, "*", SearchOption.AllDirectories).Select(d => KeyValuePair.Create(Path.GetRelativePath(site, d).Replace('\\', '/') + "/", "folder")))
+            .ToDictionary(), StringComparer.Ordinal);
+}
