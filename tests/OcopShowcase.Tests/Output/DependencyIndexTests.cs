@@ -74,16 +74,18 @@ public class DependencyIndexTests
         // (a) One price. Nem chua (group thuc-pham, producer ho-kinh-doanh-le-thi-hoa, village Đồng Tâm, certificate
         // expired on the build date, so on no star page) shows its price on its own page and on every card of it:
         // the catalogue, its group's page, its producer's page, the one other product of its group (related cards:
-        // bánh gai) and the tourism listing of its village (nearby products). 6 pages × 2 languages = 12 of 113.
+        // bánh gai), the tourism listing of its village (nearby products) and the village market day that sells it
+        // (the event's product cards). 7 pages × 2 languages = 14 of 123.
         workspace.Edit("san-pham/nem-chua-cam-tan/index.md", "price: 5000", "price: 6000");
         Assert.Equal(
             Both("chu-the/ho-kinh-doanh-le-thi-hoa/index.html", "du-lich/ben-song-ma/index.html", "san-pham/banh-gai-cam-tan/index.html", "san-pham/index.html",
-                "san-pham/nem-chua-cam-tan/index.html", "san-pham/nhom/thuc-pham/index.html").Order(StringComparer.Ordinal),
+                "san-pham/nem-chua-cam-tan/index.html", "san-pham/nhom/thuc-pham/index.html", "su-kien/phien-cho-que-cam-tan/index.html").Order(StringComparer.Ordinal),
             workspace.BuildAndCompare());
 
         // (b) A product added (no certificate, same group, producer and village): its own page, and every page whose
-        // values list it: the 12 of (a), plus the home page (latest products), the producers' list (product counts)
-        // and the posters page (one poster per product). 10 pages × 2 = 20 of 115; the 95 others are reused.
+        // values list it: the 12 of (a) but the market day (the new product is not sold there), plus the home page
+        // (latest products), the producers' list (product counts) and the posters page (one poster per product).
+        // 10 pages × 2 = 20 of 125; the others are reused.
         TestPaths.CopyDirectory(workspace.Path("san-pham/nem-chua-cam-tan"), workspace.Path("san-pham/nem-chua-la-oi"));
         workspace.Edit("san-pham/nem-chua-la-oi/index.md", "name: Nem chua Cẩm Tân", "name: Nem chua lá ổi");
         workspace.Edit("san-pham/nem-chua-la-oi/index.md", "certificate: 2023-0412-qd-ubnd\n", "");
@@ -97,14 +99,16 @@ public class DependencyIndexTests
         // so the certificate changes too. The new page, and every page showing the product or the certificate: its
         // certificate's page, the register, its producer (htx-det-tho-cam-muong), its group's page, the 3-star page
         // (a valid 3-star certificate), the catalogue, the posters page, its village's tourism listing (Bản Chiềng)
-        // and the other product of its group (thổ cẩm). 10 pages × 2 = 20 of 115. The old address is gone: no page
-        // linked to it but those, all re-rendered.
+        // and the other product of its group (thổ cẩm); the Tết fair names it among its products (OCOP126 otherwise),
+        // so its page and its product cards change too. 11 pages × 2 = 22 of 125. The old address is gone: no
+        // page linked to it but those, all re-rendered.
         Directory.Move(workspace.Path("san-pham/gio-may-tre-dan"), workspace.Path("san-pham/gio-may-tre-dan-cam-tan"));
         workspace.Edit("chung-nhan/2024-2231-qd-ubnd.md", "gio-may-tre-dan,", "gio-may-tre-dan-cam-tan,");
+        workspace.Edit("su-kien/hoi-cho-xuan-dinh-mui-2027/index.md", "gio-may-tre-dan,", "gio-may-tre-dan-cam-tan,");
         Assert.Equal(
             Both("chu-the/htx-det-tho-cam-muong/index.html", "chung-nhan/2024-2231-qd-ubnd/index.html", "chung-nhan/index.html", "du-lich/ban-chieng/index.html",
                 "posters/index.html", "san-pham/3-sao/index.html", "san-pham/gio-may-tre-dan-cam-tan/index.html", "san-pham/index.html",
-                "san-pham/nhom/thu-cong-my-nghe/index.html", "san-pham/tho-cam-muong/index.html").Order(StringComparer.Ordinal),
+                "san-pham/nhom/thu-cong-my-nghe/index.html", "san-pham/tho-cam-muong/index.html", "su-kien/hoi-cho-xuan-dinh-mui-2027/index.html").Order(StringComparer.Ordinal),
             workspace.BuildAndCompare());
 
         // (d) The product of (b) removed: the same pages as when it came, less its own two. 9 × 2 = 18 of 113.
@@ -133,6 +137,7 @@ public class DependencyIndexTests
         // Nem chua removed (and from its certificate's annex, which then certifies nothing: the certificate goes too).
         Directory.Delete(workspace.Path("san-pham/nem-chua-cam-tan"), recursive: true);
         File.Delete(workspace.Path("chung-nhan/2023-0412-qd-ubnd.md"));
+        workspace.Edit("su-kien/phien-cho-que-cam-tan/index.md", " nem-chua-cam-tan,", "");
         var before = Directory.EnumerateFiles(workspace.Site, "*", SearchOption.AllDirectories).Count();
         var removed = workspace.Build();
 
@@ -156,6 +161,7 @@ public class DependencyIndexTests
 
         Directory.Delete(workspace.Path("san-pham/nem-chua-cam-tan"), recursive: true);
         File.Delete(workspace.Path("chung-nhan/2023-0412-qd-ubnd.md"));
+        workspace.Edit("su-kien/phien-cho-que-cam-tan/index.md", " nem-chua-cam-tan,", "");
         var removed = workspace.Build();
 
         Assert.False(removed.Succeeded);
