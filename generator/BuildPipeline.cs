@@ -35,6 +35,8 @@ public sealed record BuildOptions(string ContentDirectory, string ThemeDirectory
 
     public string PosterCacheDirectory => Path.Combine(CacheRoot, "posters");
 
+    public string IconCacheDirectory => Path.Combine(CacheRoot, "icons");
+
     /// <summary>Manifests of built sites: which key each page was made from (incremental builds).</summary>
     public string PageCacheDirectory => Path.Combine(CacheRoot, "pages");
 
@@ -183,7 +185,7 @@ public static class BuildPipeline
         var assets = ThemeAssets.Load(options.ThemeDirectory);
 
         var worker = ServiceWorker.Write(site, assets, Fingerprint.OfDirectory(options.ThemeDirectory));
-        if (WriteFiles(content, site, theme, assets, worker, photos, cards, posters, timings, output, diagnostics) is not var (published, derived))
+        if (WriteFiles(options, drawings, content, site, theme, assets, worker, photos, cards, posters, timings, output, diagnostics) is not var (published, derived))
         {
             return Failed(diagnostics, timings);
         }
@@ -231,7 +233,7 @@ public static class BuildPipeline
     /// content. Their bytes are not kept: a national catalogue's open data and indexes are tens of megabytes.
     /// </summary>
     private static (List<string> Published, HashSet<string> Derived)? WriteFiles(
-        Content.Model.ContentSet content, SiteModel site, Theme theme, ThemeAssets assets, OutputFile worker, PhotoSet photos, SocialCardSet cards, PosterSet posters, BuildTimings timings, Action<OutputFile> output, DiagnosticBag diagnostics)
+        BuildOptions options, DerivedFileKey drawings, Content.Model.ContentSet content, SiteModel site, Theme theme, ThemeAssets assets, OutputFile worker, PhotoSet photos, SocialCardSet cards, PosterSet posters, BuildTimings timings, Action<OutputFile> output, DiagnosticBag diagnostics)
     {
         var files = new List<OutputFile>(assets.Files)
         {
@@ -249,7 +251,7 @@ public static class BuildPipeline
             () => [RobotsWriter.Write(site.Urls)],
             () => timings.Measure("feeds", () => AtomFeedWriter.Write(site, (language, key) => theme.Strings.Get(language, key))),
             () => timings.Measure("open data", () => OpenDataWriter.Write(site)),
-            () => AppIcons.Write(site),
+            () => AppIcons.Write(site, drawings, options.IconCacheDirectory),
             () => [Assets.StaffForm.ProductSchemaWriter.Write(site)],
         };
         var searchIndexes = site.Languages.Select(language => (Func<IReadOnlyList<OutputFile>>)(() => timings.Measure(
