@@ -35,6 +35,8 @@ public sealed record BuildOptions(string ContentDirectory, string ThemeDirectory
 
     public string PosterCacheDirectory => Path.Combine(CacheRoot, "posters");
 
+    public string IconCacheDirectory => Path.Combine(CacheRoot, "icons");
+
     /// <summary>Manifests of built sites: which key each page was made from (incremental builds).</summary>
     public string PageCacheDirectory => Path.Combine(CacheRoot, "pages");
 
@@ -187,7 +189,7 @@ public static class BuildPipeline
         var assets = ThemeAssets.Load(options.ThemeDirectory);
 
         var worker = ServiceWorker.Write(site, assets, Fingerprint.OfDirectory(options.ThemeDirectory));
-        if (WriteFiles(content, site, theme, assets, worker, photos, cards, posters, previous, timings, output, diagnostics) is not { } published)
+        if (WriteFiles(options, drawings, content, site, theme, assets, worker, photos, cards, posters, previous, timings, output, diagnostics) is not { } published)
         {
             return Failed(diagnostics, timings);
         }
@@ -240,7 +242,7 @@ public static class BuildPipeline
     /// catalogue's open data and indexes are tens of megabytes.
     /// </summary>
     private static List<string>? WriteFiles(
-        Content.Model.ContentSet content, SiteModel site, Theme theme, ThemeAssets assets, OutputFile worker, PhotoSet photos, SocialCardSet cards, PosterSet posters, PreviousPages previous, BuildTimings timings, Action<OutputFile> output, DiagnosticBag diagnostics)
+        BuildOptions options, DerivedFileKey drawings, Content.Model.ContentSet content, SiteModel site, Theme theme, ThemeAssets assets, OutputFile worker, PhotoSet photos, SocialCardSet cards, PosterSet posters, PreviousPages previous, BuildTimings timings, Action<OutputFile> output, DiagnosticBag diagnostics)
     {
         var files = new List<OutputFile>(assets.Files)
         {
@@ -258,7 +260,7 @@ public static class BuildPipeline
             () => [RobotsWriter.Write(site.Urls)],
             () => timings.Measure("feeds", () => AtomFeedWriter.Write(site, theme.Strings)),
             () => timings.Measure("open data", () => OpenDataWriter.Write(site)),
-            () => AppIcons.Write(site),
+            () => AppIcons.Write(site, drawings, options.IconCacheDirectory),
             () => [Assets.StaffForm.ProductSchemaWriter.Write(site)],
             () => [.. Kinds.ContentKinds.All.SelectMany(kind => kind.Files(site, theme.Strings))],
         };

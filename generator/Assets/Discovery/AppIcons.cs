@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using OcopShowcase.Output;
 using OcopShowcase.Site;
@@ -7,7 +8,9 @@ namespace OcopShowcase.Assets.Discovery;
 
 /// <summary>
 /// <c>manifest.webmanifest</c> and its PNG icons, drawn by the build (the star badge on the brand colour), so the site
-/// can be added to a phone's home screen.
+/// can be added to a phone's home screen. The icons are drawn once and kept in <c>.cache/</c> under the drawings' key
+/// rule (<see cref="DerivedFileKey"/>): a build whose share cards and icons are all cached never loads the graphics
+/// library.
 /// </summary>
 public static class AppIcons
 {
@@ -16,9 +19,9 @@ public static class AppIcons
 
     public static string IconPath(int size) => $"assets/icon-{size}.png";
 
-    public static IReadOnlyList<OutputFile> Write(SiteModel site)
+    public static IReadOnlyList<OutputFile> Write(SiteModel site, DerivedFileKey keys, string cacheDirectory)
     {
-        var files = Sizes.Select(size => OutputFile.FromBytes(IconPath(size), Draw(size))).ToList();
+        var files = Sizes.Select(size => Icon(size, keys, cacheDirectory)).ToList();
         var text = site.Site.Text.Default;
         var manifest = new
         {
@@ -37,6 +40,14 @@ public static class AppIcons
         };
         files.Add(OutputFile.FromBytes("manifest.webmanifest", JsonSerializer.SerializeToUtf8Bytes(manifest, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })));
         return files;
+    }
+
+    private static OutputFile Icon(int size, DerivedFileKey keys, string cacheDirectory)
+    {
+        var hash = keys.Of("icon", ThemeColor, size.ToString(CultureInfo.InvariantCulture));
+        var cached = Path.Combine(cacheDirectory, hash[..2], hash + ".png");
+        CacheFile.Ensure(cached, () => Draw(size));
+        return OutputFile.Cached(IconPath(size), cached);
     }
 
     private static byte[] Draw(int size)
