@@ -24,7 +24,7 @@ public class BuildSettings : CommandSettings
     public string? BaseUrl { get; init; }
 
     [CommandOption("--today <YYYY-MM-DD>")]
-    [Description("The date certificate states are computed for (default: today)")]
+    [Description("The date certificate states and events are computed for (default: today in Vietnam, UTC+7)")]
     public string? Today { get; init; }
 
     [CommandOption("--timings")]
@@ -61,7 +61,7 @@ public class BuildSettings : CommandSettings
             throw new UsageException($"--base-url phải là địa chỉ đầy đủ như https://ten.github.io/kho/ (got \"{BaseUrl}\").");
         }
 
-        var today = DateOnly.FromDateTime(DateTime.Today);
+        var today = TodayInVietnam(DateTimeOffset.UtcNow);
         if (Today is not null && !DateOnly.TryParseExact(Today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today))
         {
             throw new UsageException($"--today phải có dạng YYYY-MM-DD (got \"{Today}\").");
@@ -80,6 +80,12 @@ public class BuildSettings : CommandSettings
         // OCOP_CACHE_DIR moves the photo and card cache (CI jobs sharing one, tests wanting an empty one).
         return new BuildOptions(Content, Theme, Output, baseUrl, today, Environment.GetEnvironmentVariable("OCOP_CACHE_DIR") is { Length: > 0 } cache ? cache : null);
     }
+
+    /// <summary>
+    /// The build's date where the commune is (Asia/Ho_Chi_Minh, UTC+7 all year), not the runner's: the nightly deploy
+    /// runs at 20:17 UTC, already the next day in Vietnam.
+    /// </summary>
+    public static DateOnly TodayInVietnam(DateTimeOffset now) => DateOnly.FromDateTime(now.ToOffset(Kinds.Events.EventSchedule.UtcOffset).DateTime);
 
     public bool GitHubFormat => Format == "github";
 

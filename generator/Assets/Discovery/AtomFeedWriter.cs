@@ -9,7 +9,7 @@ using OcopShowcase.Site;
 namespace OcopShowcase.Assets.Discovery;
 
 /// <summary>One Atom feed per language (<c>/feed.xml</c>, <c>/en/feed.xml</c>): what each kind announces
-/// (<see cref="ContentKind.Feed"/>: news, newly added products), newest first.</summary>
+/// (<see cref="ContentKind.Feed"/>: news, newly added products, events ahead), newest first; nothing dated after the build's date.</summary>
 public static class AtomFeedWriter
 {
     private const int MaxEntries = 50;
@@ -22,6 +22,7 @@ public static class AtomFeedWriter
         var text = site.Site.Text.In(language.Code);
         var items = ContentKinds.All
             .SelectMany(kind => kind.Feed(site, language, strings))
+            .Where(i => i.Date <= site.Today) // RFC 4287: an entry's "updated" is not in the future.
             .OrderByDescending(i => i.Date)
             .ThenBy(i => i.Page.ToString(), StringComparer.Ordinal)
             .Take(MaxEntries)

@@ -12,9 +12,6 @@ public sealed record EventCalendar
     /// <summary>The calendar's name in a phone's list of calendars (the all-events file), e.g. "Sự kiện – OCOP Cẩm Tân".</summary>
     public required string Name { get; init; }
 
-    /// <summary>The language of the texts ("vi", "en").</summary>
-    public required string Language { get; init; }
-
     /// <summary>
     /// DTSTAMP of every entry. It must not come from the clock, or two builds would differ: the caller passes the
     /// build's date (<c>--today</c> fixes it), see <see cref="StampOf"/>.
@@ -33,8 +30,14 @@ public sealed record EventCalendar
 /// <summary>One event as a calendar shows it, in one language.</summary>
 public sealed record CalendarEntry
 {
-    /// <summary>Stable across builds and languages: "phien-cho-que-cam-tan@xa-cam-tan.github.io".</summary>
+    /// <summary>
+    /// Stable across builds and languages, unique across sites under one host (two project sites on one *.github.io):
+    /// "phien-cho-que-cam-tan@xa-cam-tan.github.io/ocop" (<see cref="UidOf"/>).
+    /// </summary>
     public required string Uid { get; init; }
+
+    /// <summary>The language the texts are really in: the calendar's, or the event's own when it is not translated.</summary>
+    public required string Language { get; init; }
 
     public required EventSchedule When { get; init; }
 
@@ -53,12 +56,13 @@ public sealed record CalendarEntry
     /// What a calendar shows of <paramref name="e"/> in <paramref name="language"/>: its name, its summary then its
     /// page's address (most calendar apps show no URL field), and its place as "name, address".
     /// </summary>
-    public static CalendarEntry Of(Event e, string language, string absolutePageUrl, string host)
+    public static CalendarEntry Of(Event e, string language, string absolutePageUrl, Uri baseUrl)
     {
         var text = e.Text.In(language);
         return new CalendarEntry
         {
-            Uid = $"{e.Slug}@{host}",
+            Uid = UidOf(e.Slug, baseUrl),
+            Language = e.Text.IsTranslatedInto(language) ? language : e.Text.DefaultLanguage,
             When = e.When,
             Summary = text.Name,
             Description = text.Summary + "\n\n" + absolutePageUrl,
@@ -67,4 +71,7 @@ public sealed record CalendarEntry
             Url = absolutePageUrl,
         };
     }
+
+    /// <summary>The event's slug at the site's host and base path: "slug@host" for a site at a host's root, "slug@host/path" otherwise.</summary>
+    public static string UidOf(string slug, Uri baseUrl) => $"{slug}@{baseUrl.Host}{baseUrl.AbsolutePath.TrimEnd('/')}";
 }

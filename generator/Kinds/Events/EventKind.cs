@@ -119,10 +119,17 @@ public sealed class EventKind : ContentKind<Event>
             null, organiser, [text.PlaceName], BodyText.Of(text.Body));
     }
 
-    /// <summary>An event is announced on its first day, so a feed reader lists what is coming first.</summary>
+    /// <summary>How long before its first day an event is announced in the feed.</summary>
+    public const int AnnouncedDaysAhead = 30;
+
+    /// <summary>
+    /// An event is announced <see cref="AnnouncedDaysAhead"/> days before its first day, dated then: a fixed date, so a
+    /// feed reader sees it once, ahead of the event. The feed leaves out what is dated after the build's date
+    /// (<see cref="Assets.Discovery.AtomFeedWriter"/>), so no entry is dated in the future.
+    /// </summary>
     protected override FeedEntry? FeedEntry(Event e, Language language, UiStrings strings) => new()
     {
-        Date = e.When.FirstDay,
+        Date = e.When.FirstDay.AddDays(-AnnouncedDaysAhead),
         Page = KeyOf(e),
         Title = e.Text.In(language.Code).Name,
         Summary = e.Text.In(language.Code).Summary,
@@ -163,18 +170,17 @@ public sealed class EventKind : ContentKind<Event>
     {
         var agenda = AgendaOf(site.Facts);
         var stamp = EventCalendar.StampOf(site.Today);
-        var host = site.Urls.BaseUrl.Host;
         foreach (var language in site.Languages)
         {
-            CalendarEntry Entry(Event e) => CalendarEntry.Of(e, language.Code, site.Urls.Absolute(Url(language, e.Slug)), host);
+            CalendarEntry Entry(Event e) => CalendarEntry.Of(e, language.Code, site.Urls.Absolute(Url(language, e.Slug)), site.Urls.BaseUrl);
             var name = $"{strings.Get(language.Code, "event.title")} – {site.Site.Text.In(language.Code).Title}";
             foreach (var e in agenda.All)
             {
-                var calendar = new EventCalendar { Name = e.Text.In(language.Code).Name, Language = language.Code, Stamp = stamp, Subscribable = false, Entries = [Entry(e)] };
+                var calendar = new EventCalendar { Name = e.Text.In(language.Code).Name, Stamp = stamp, Subscribable = false, Entries = [Entry(e)] };
                 yield return OutputFile.FromText(SiteUrls.OutputPath(EventUrls.Calendar(language, e.Slug)), IcsWriter.Write(calendar));
             }
 
-            var all = new EventCalendar { Name = name, Language = language.Code, Stamp = stamp, Subscribable = true, Entries = agenda.All.Select(Entry).ToList() };
+            var all = new EventCalendar { Name = name, Stamp = stamp, Subscribable = true, Entries = agenda.All.Select(Entry).ToList() };
             yield return OutputFile.FromText(SiteUrls.OutputPath(EventUrls.AllEventsCalendar(language)), IcsWriter.Write(all));
         }
 

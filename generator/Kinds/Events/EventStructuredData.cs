@@ -20,7 +20,7 @@ public static class EventStructuredData
             ["name"] = text.Name,
             ["description"] = text.Summary,
             ["url"] = links.PageUrl,
-            ["inLanguage"] = links.Language,
+            ["inLanguage"] = e.Text.IsTranslatedInto(links.Language) ? links.Language : e.Text.DefaultLanguage,
             ["startDate"] = Start(e.When),
             ["eventStatus"] = "https://schema.org/EventScheduled",
             ["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode",

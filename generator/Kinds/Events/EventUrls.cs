@@ -23,4 +23,14 @@ public static class EventUrls
 
     /// <summary>"/su-kien/lich.ics": every published event, past and upcoming, to subscribe to.</summary>
     public static string AllEventsCalendar(Language language) => List(language) + AllEventsCalendarFile;
+
+    /// <summary>
+    /// "webcal://host/su-kien/lich.ics" for "https://host/su-kien/lich.ics": the form a phone's calendar app opens as a
+    /// subscription that refreshes, where the https address would be imported once.
+    /// </summary>
+    public static string Subscription(string absoluteUrl)
+    {
+        var uri = new Uri(absoluteUrl).AbsoluteUri;
+        return "webcal" + uri[uri.IndexOf(':', StringComparison.Ordinal)..];
+    }
 }

@@ -70,6 +70,7 @@ public sealed class EventViewBuilder(UiStrings strings, Language language, DateO
         Past = agenda.Past.Select(Card).ToList(),
         CalendarUrl = EventUrls.AllEventsCalendar(language),
         CalendarAbsoluteUrl = calendarAbsoluteUrl,
+        CalendarSubscriptionUrl = EventUrls.Subscription(calendarAbsoluteUrl),
     };
 
     /// <summary>The next <paramref name="count"/> events for the home page, with a link to the list; null when none is to come.</summary>

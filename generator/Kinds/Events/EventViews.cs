@@ -74,8 +74,11 @@ public sealed record EventListModel
     /// <summary>The calendar of every event, site-rooted (<see cref="EventUrls.AllEventsCalendar"/>).</summary>
     public required string CalendarUrl { get; init; }
 
-    /// <summary>The same, absolute, for a visitor to paste into a calendar app's "add by URL".</summary>
+    /// <summary>The same, absolute, for a visitor to paste into a calendar app's "add by URL" (Google Calendar).</summary>
     public required string CalendarAbsoluteUrl { get; init; }
+
+    /// <summary>The same as webcal://, for the button: a phone subscribes instead of importing once (<see cref="EventUrls.Subscription"/>).</summary>
+    public required string CalendarSubscriptionUrl { get; init; }
 }
 
 /// <summary>

@@ -23,16 +23,18 @@ public static class IcsWriter
         Line("VERSION:2.0");
         Line("PRODID:" + ProductId);
         Line("CALSCALE:GREGORIAN");
-        Line("NAME:" + IcsText.Escape(calendar.Name));
-        Line("X-WR-CALNAME:" + IcsText.Escape(calendar.Name));
         Line("X-WR-TIMEZONE:" + EventSchedule.TimeZoneId);
         if (calendar.Subscribable)
         {
+            // A name makes a calendar app open the file as a calendar of its own: only the one phones subscribe to.
+            Line("NAME:" + IcsText.Escape(calendar.Name));
+            Line("X-WR-CALNAME:" + IcsText.Escape(calendar.Name));
             Line("REFRESH-INTERVAL;VALUE=DURATION:P1D");
             Line("X-PUBLISHED-TTL:P1D");
         }
 
-        if (calendar.Entries.Any(e => e.When is EventSchedule.Timed))
+        // RFC 5545 asks for at least one component: the subscribable calendar of a site without events still has its zone.
+        if (calendar.Subscribable || calendar.Entries.Any(e => e.When is EventSchedule.Timed))
         {
             TimeZone(Line);
         }
@@ -44,9 +46,9 @@ public static class IcsWriter
             Line("UID:" + entry.Uid);
             Line("DTSTAMP:" + stamp);
             Schedule(entry.When, Line);
-            Line("SUMMARY;LANGUAGE=" + calendar.Language + ":" + IcsText.Escape(entry.Summary));
-            Line("DESCRIPTION;LANGUAGE=" + calendar.Language + ":" + IcsText.Escape(entry.Description));
-            Line("LOCATION;LANGUAGE=" + calendar.Language + ":" + IcsText.Escape(entry.Location));
+            Line("SUMMARY;LANGUAGE=" + entry.Language + ":" + IcsText.Escape(entry.Summary));
+            Line("DESCRIPTION;LANGUAGE=" + entry.Language + ":" + IcsText.Escape(entry.Description));
+            Line("LOCATION;LANGUAGE=" + entry.Language + ":" + IcsText.Escape(entry.Location));
             if (entry.Geo is { } geo)
             {
                 Line(string.Create(CultureInfo.InvariantCulture, $"GEO:{geo.Latitude};{geo.Longitude}"));

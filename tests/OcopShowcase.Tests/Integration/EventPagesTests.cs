@@ -156,8 +156,9 @@ public sealed class EventPagesTests(RootSite root) : IClassFixture<RootSite>
     [Fact]
     public void The_calendar_of_every_event_is_linked_from_the_list_and_holds_every_event()
     {
-        var link = Site.Page("su-kien/index.html").QuerySelector(".calendar-box a.button--calendar")!.GetAttribute("href")!;
-        Assert.Equal("/su-kien/lich.ics", link);
+        var box = Site.Page("su-kien/index.html").QuerySelector(".calendar-box")!;
+        Assert.Equal("webcal://cam-tan-ocop.github.io/su-kien/lich.ics", box.QuerySelector("a.button--calendar")!.GetAttribute("href")); // a subscription, not a one-time import
+        Assert.Equal("https://cam-tan-ocop.github.io/su-kien/lich.ics", box.QuerySelector(".calendar-box__address")!.TextContent); // for Google Calendar's "From URL"
 
         var calendar = Calendar.Load(File.ReadAllText(Path.Combine(Site.Output, "su-kien", "lich.ics")))!;
 

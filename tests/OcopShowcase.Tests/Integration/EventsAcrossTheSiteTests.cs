@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Xml.Linq;
 using AngleSharp.Dom;
@@ -62,7 +63,9 @@ public sealed class EventsAcrossTheSiteTests(RootSite root) : IClassFixture<Root
         var entries = XDocument.Load(Path.Combine(Site.Output, "en", "feed.xml")).Descendants(atom + "entry").ToList();
         var market = Assert.Single(entries, e => e.Element(atom + "id")!.Value == "https://cam-tan-ocop.github.io/en/su-kien/phien-cho-que-cam-tan/");
         Assert.Equal("Cẩm Tân year-end village market", market.Element(atom + "title")!.Value);
-        Assert.StartsWith("2026-12-20", market.Element(atom + "updated")!.Value);
+        Assert.StartsWith("2026-11-20", market.Element(atom + "updated")!.Value); // announced 30 days ahead of 20 December
+        Assert.DoesNotContain(entries, e => e.Element(atom + "id")!.Value.EndsWith("/hoi-cho-xuan-dinh-mui-2027/", StringComparison.Ordinal)); // 25 January: not yet announced
+        Assert.All(entries, e => Assert.True(DateTimeOffset.Parse(e.Element(atom + "updated")!.Value, CultureInfo.InvariantCulture) <= new DateTimeOffset(2026, 11, 29, 0, 0, 0, TimeSpan.FromHours(7)), e.Element(atom + "id")!.Value));
     }
 
     [Fact]

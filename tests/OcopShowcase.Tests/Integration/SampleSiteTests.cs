@@ -176,7 +176,7 @@ public static class LinkCheck
             var urls = page.All.SelectMany(e => new[] { e.GetAttribute("href"), e.GetAttribute("src") }
                     .Concat((e.GetAttribute("srcset") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(c => c.Trim().Split(' ')[0])))
                 .OfType<string>();
-            foreach (var url in urls.Where(u => !u.StartsWith("http", StringComparison.Ordinal) && !u.StartsWith("mailto:", StringComparison.Ordinal) && !u.StartsWith("tel:", StringComparison.Ordinal) && !u.StartsWith("geo:", StringComparison.Ordinal) && !u.StartsWith('#')))
+            foreach (var url in urls.Where(u => !u.StartsWith("http", StringComparison.Ordinal) && !u.StartsWith("mailto:", StringComparison.Ordinal) && !u.StartsWith("tel:", StringComparison.Ordinal) && !u.StartsWith("geo:", StringComparison.Ordinal) && !u.StartsWith("webcal:", StringComparison.Ordinal) && !u.StartsWith('#')))
             {
                 if (!url.StartsWith(basePath, StringComparison.Ordinal))
                 {

@@ -84,4 +84,13 @@ public sealed class EventStructuredDataTests
         Assert.Equal("Tân Lập cultural house yard", (string?)json["location"]!["name"]);
         Assert.Equal("en", (string?)json["inLanguage"]);
     }
+
+    [Fact]
+    public void An_untranslated_event_on_the_english_page_declares_the_language_its_text_is_in()
+    {
+        var json = EventStructuredData.For(Read(), Links() with { Language = "en" });
+
+        Assert.Equal("Phiên chợ quê", (string?)json["name"]);
+        Assert.Equal("vi", (string?)json["inLanguage"]);
+    }
 }

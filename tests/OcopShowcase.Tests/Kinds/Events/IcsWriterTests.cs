@@ -14,6 +14,7 @@ public sealed class IcsWriterTests
     private static CalendarEntry Market(EventSchedule? when = null, string? description = null, string summary = "Phiên chợ quê Cẩm Tân cuối năm") => new()
     {
         Uid = "phien-cho-que-cam-tan@cam-tan-ocop.github.io",
+        Language = "vi",
         When = when ?? new EventSchedule.Timed(new DateTime(2026, 12, 20, 6, 0, 0), new DateTime(2026, 12, 20, 11, 30, 0)),
         Summary = summary,
         Description = description ?? "Các hộ bày hàng ở sân nhà văn hóa thôn Tân Lập.\n\nhttps://cam-tan-ocop.github.io/su-kien/phien-cho-que-cam-tan/",
@@ -25,7 +26,6 @@ public sealed class IcsWriterTests
     private static string Write(params CalendarEntry[] entries) => IcsWriter.Write(new EventCalendar
     {
         Name = "Sự kiện – OCOP Cẩm Tân",
-        Language = "vi",
         Stamp = Stamp,
         Subscribable = true,
         Entries = entries,
@@ -66,9 +66,15 @@ public sealed class IcsWriterTests
     }
 
     [Fact]
-    public void An_all_day_event_is_a_date_with_the_exclusive_end_of_RFC_5545_and_needs_no_time_zone()
+    public void An_all_day_event_is_a_date_with_the_exclusive_end_of_RFC_5545_and_its_own_file_needs_no_time_zone()
     {
-        var ics = Write(Market(new EventSchedule.AllDay(new DateOnly(2027, 1, 25), new DateOnly(2027, 1, 31))));
+        var ics = IcsWriter.Write(new EventCalendar
+        {
+            Name = "Hội chợ Xuân",
+            Stamp = Stamp,
+            Subscribable = false,
+            Entries = [Market(new EventSchedule.AllDay(new DateOnly(2027, 1, 25), new DateOnly(2027, 1, 31)))],
+        });
         var e = Parse(ics);
 
         Assert.False(e.DtStart!.HasTime);
@@ -165,4 +171,63 @@ public sealed class IcsWriterTests
         Check.Sample(text.Where(t => t.Length > 0), description =>
             Assert.Equal(description, Parse(Write(Market(description: description))).Description), iter: 200);
     }
+
+    [Fact]
+    public void The_subscribable_calendar_of_a_site_without_events_still_holds_a_component()
+    {
+        var ics = Write();
+
+        var calendar = Calendar.Load(ics)!;
+        Assert.Empty(calendar.Events);
+        Assert.Equal("Asia/Ho_Chi_Minh", Assert.Single(calendar.TimeZones).TzId);
+    }
+
+    [Fact]
+    public void One_event_s_file_has_no_calendar_name_so_it_is_added_to_the_phone_s_calendar_not_opened_as_a_new_one()
+    {
+        var ics = IcsWriter.Write(new EventCalendar { Name = "Phiên chợ quê Cẩm Tân cuối năm", Stamp = Stamp, Subscribable = false, Entries = [Market()] });
+
+        Assert.DoesNotContain("\r\nNAME:", ics);
+        Assert.DoesNotContain("X-WR-CALNAME", ics);
+        Assert.DoesNotContain("REFRESH-INTERVAL", ics);
+        Assert.Single(Calendar.Load(ics)!.Events);
+    }
+
+    [Fact]
+    public void An_entry_s_texts_are_labelled_with_the_language_they_are_in()
+    {
+        var ics = Write(Market() with { Language = "en", Summary = "Village market" }, Market() with { Uid = "hoi-cho@cam-tan-ocop.github.io" });
+
+        Assert.Contains("SUMMARY;LANGUAGE=en:Village market\r\n", ics);
+        Assert.Contains("SUMMARY;LANGUAGE=vi:Phiên chợ quê Cẩm Tân cuối năm\r\n", ics);
+    }
+
+    [Fact]
+    public void An_untranslated_event_in_the_english_calendar_is_labelled_vietnamese()
+    {
+        var e = EventReading.Read(EventReading.File()).Event!;
+
+        var entry = CalendarEntry.Of(e, "en", "https://cam-tan-ocop.github.io/en/su-kien/phien-cho/", new Uri("https://cam-tan-ocop.github.io/"));
+
+        Assert.Equal("Phiên chợ quê", entry.Summary);
+        Assert.Equal("vi", entry.Language);
+    }
+
+    [Fact]
+    public void Two_sites_under_one_host_give_one_event_different_uids_and_a_site_at_the_root_keeps_its_uid()
+    {
+        var e = EventReading.Read(EventReading.File()).Event!;
+        string Uid(string baseUrl) => CalendarEntry.Of(e, "vi", baseUrl + "su-kien/phien-cho/", new Uri(baseUrl)).Uid;
+
+        Assert.Equal("phien-cho@xa-a.github.io/cam-tan", Uid("https://xa-a.github.io/cam-tan/"));
+        Assert.NotEqual(Uid("https://xa-a.github.io/cam-tan/"), Uid("https://xa-a.github.io/cam-thuy/"));
+        Assert.Equal("phien-cho@cam-tan-ocop.github.io", Uid("https://cam-tan-ocop.github.io/"));
+    }
+
+    [Theory]
+    [InlineData("https://cam-tan-ocop.github.io/su-kien/lich.ics", "webcal://cam-tan-ocop.github.io/su-kien/lich.ics")]
+    [InlineData("https://xa-a.github.io/cam-tan/en/su-kien/lich.ics", "webcal://xa-a.github.io/cam-tan/en/su-kien/lich.ics")]
+    [InlineData("http://localhost:8080/su-kien/lich.ics", "webcal://localhost:8080/su-kien/lich.ics")]
+    public void The_subscription_address_is_the_calendar_s_as_webcal(string https, string webcal)
+        => Assert.Equal(webcal, EventUrls.Subscription(https));
 }
