@@ -152,6 +152,16 @@ public class ProjectSiteTests(ProjectSite project) : IClassFixture<ProjectSite>
     }
 
     [Fact]
+    public void Calendar_uids_and_the_subscription_carry_the_base_path_so_two_sites_under_one_host_do_not_collide()
+    {
+        var ics = Ical.Net.Calendar.Load(File.ReadAllText(Path.Combine(project.Site.Output, "su-kien", "lich.ics")))!;
+        Assert.NotEmpty(ics.Events);
+        Assert.All(ics.Events, e => Assert.EndsWith("/ocop-cam-tan", e.Uid, StringComparison.Ordinal));
+        var href = project.Site.Page("su-kien/index.html").QuerySelector(".calendar-box a.button--calendar")!.GetAttribute("href");
+        Assert.Matches("^webcal://[^/]+/ocop-cam-tan/su-kien/lich\\.ics$", href);
+    }
+
+    [Fact]
     public void Markdown_links_and_the_404_page_carry_the_base_path()
     {
         var page = project.Site.Page("chuong-trinh-ocop/index.html");
