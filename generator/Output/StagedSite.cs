@@ -196,30 +196,17 @@ public sealed class StagedSite : IDisposable
     }
 
     /// <summary>
-    /// Updates the site in place: first what the new site no longer has goes (files, then the folders left empty, so a
-    /// file may take a removed folder's name and the other way round), then each changed file is moved in, replacing
-    /// the old one in one rename. The staging folder, now empty but for folders and its marker, is removed.
+    /// Updates the site in place: first each changed or new file is moved in, replacing the old one in one rename, and
+    /// only then what the new site no longer has goes (files, then the folders left empty), so live pages never link
+    /// to a page not there yet. The one exception goes first: an old file where a new folder goes, or an old folder
+    /// (its files) where a new file goes. The staging folder, now empty but for folders and its marker, is removed.
     /// </summary>
     private void CommitInPlace(HashSet<string> current)
     {
-        var folders = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var gone in current.Where(path => !_next.ContainsKey(path) && path != OutputFolder.MarkerName))
-        {
-            File.Delete(Path.Combine(_target, gone));
-            for (var folder = Path.GetDirectoryName(gone); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
-            {
-                folders.Add(folder);
-            }
-        }
-
-        // Deepest first, so a folder is empty once its subfolders are gone.
-        foreach (var folder in folders.OrderByDescending(f => f.Length).Select(f => Path.Combine(_target, f)))
-        {
-            if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
-            {
-                Directory.Delete(folder);
-            }
-        }
+        var gone = current.Where(path => !_next.ContainsKey(path) && path != OutputFolder.MarkerName).ToList();
+        var nextFolders = new HashSet<string>(_next.Keys.SelectMany(Ancestors), StringComparer.Ordinal);
+        var inTheWay = gone.Where(path => nextFolders.Contains(path) || Ancestors(path).Any(_next.ContainsKey)).ToHashSet(StringComparer.Ordinal);
+        RemoveGone(inTheWay);
 
         foreach (var changed in _next.Where(p => p.Value).Select(p => p.Key).Order(StringComparer.Ordinal))
         {
@@ -227,6 +214,8 @@ public sealed class StagedSite : IDisposable
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
             File.Move(Path.Combine(_staging, changed), destination, overwrite: true);
         }
+
+        RemoveGone(gone.Where(path => !inTheWay.Contains(path)));
 
         _committed = true;
         try
@@ -236,6 +225,34 @@ public sealed class StagedSite : IDisposable
         catch (Exception ex) when (FileSystemFailure.IsFileSystem(ex))
         {
             // The new site is in place; the staging folder carries the marker, and the next build removes it.
+        }
+    }
+
+    /// <summary>Deletes old files from the site, then the folders they leave empty, deepest first.</summary>
+    private void RemoveGone(IEnumerable<string> gone)
+    {
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in gone)
+        {
+            File.Delete(Path.Combine(_target, path));
+            folders.UnionWith(Ancestors(path));
+        }
+
+        foreach (var folder in folders.OrderByDescending(f => f.Length).Select(f => Path.Combine(_target, f)))
+        {
+            if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+            {
+                Directory.Delete(folder);
+            }
+        }
+    }
+
+    /// <summary>The folders a site path lies in, innermost first.</summary>
+    private static IEnumerable<string> Ancestors(string path)
+    {
+        for (var folder = Path.GetDirectoryName(path); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
+        {
+            yield return folder;
         }
     }
 

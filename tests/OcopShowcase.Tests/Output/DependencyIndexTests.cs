@@ -197,14 +197,19 @@ public class DependencyIndexTests
         var elsewhere = Path.Combine(workspace.Root, "elsewhere");
         Directory.CreateDirectory(elsewhere);
         File.WriteAllText(Path.Combine(elsewhere, "giu-nguyen.txt"), "không được đụng tới");
+        // A subfolder with a file: deleting the replaced site in the background must not follow the link into it.
+        Directory.CreateDirectory(Path.Combine(elsewhere, "ho-so"));
+        File.WriteAllText(Path.Combine(elsewhere, "ho-so", "giu-nguyen.txt"), "không được đụng tới");
         var before = Directory.EnumerateFileSystemEntries(elsewhere, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         Directory.Move(Path.Combine(workspace.Site, "tin-tuc"), Path.Combine(workspace.Root, "tin-tuc-cu"));
         Directory.CreateSymbolicLink(Path.Combine(workspace.Site, "tin-tuc"), elsewhere);
 
         workspace.Edit("tin-tuc/hoi-cho-ocop-thanh-hoa-2026.md", "\n---\n", "\n---\n\nMột câu mới.\n");
         workspace.BuildAndCompare();
+        DiscardedSites.WaitAll();
 
         Assert.Null(new DirectoryInfo(Path.Combine(workspace.Site, "tin-tuc")).LinkTarget);
+        Assert.True(File.Exists(Path.Combine(elsewhere, "ho-so", "giu-nguyen.txt")));
         Assert.Equal(before, Directory.EnumerateFileSystemEntries(elsewhere, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
     }
 

@@ -96,10 +96,9 @@ public class FolderSwapTests
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         Assert.Equal(site, GeneratorProcess.Snapshot(output));
-        // The site this build replaced may still be being deleted when the process ends (DiscardedSites): named as such, and the build's own.
-        var entries = Directory.EnumerateFileSystemEntries(root).Where(e => Path.GetFileName(e).StartsWith("_site", StringComparison.Ordinal)).ToList();
-        Assert.All(entries.Where(e => Path.GetFileName(e).StartsWith("_site.discarded-", StringComparison.Ordinal)), e => Assert.True(OutputFolder.IsOurs(e), e));
-        Assert.Equal(["_site", "_site.lock"], entries.Select(Path.GetFileName).Where(n => !n!.StartsWith("_site.discarded-", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        // The page manifest describes the repaired site, so the build updates it in place: it discards no site (a
+        // swap's background deletion is tested separately), and the leftovers are removed before it starts.
+        Assert.Equal(["_site", "_site.lock"], Directory.EnumerateFileSystemEntries(root).Select(Path.GetFileName).Where(n => n!.StartsWith("_site", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -122,13 +121,107 @@ public class FolderSwapTests
         Directory.CreateDirectory(foreign);
         File.WriteAllText(Path.Combine(foreign, "luu-tru.txt"), "lưu trữ của văn phòng");
 
+        // Without the page manifest the build makes a whole new site and swaps it in, discarding the one it replaced.
         File.SetLastWriteTimeUtc(Path.Combine(content, "site.yml"), DateTime.UtcNow.AddSeconds(-30));
+        // An empty folder in the old site shows the swap: an in-place commit would leave it, and the snapshot differ.
+        Directory.Delete(Path.Combine(root, ".cache", "pages"), recursive: true);
+        Directory.CreateDirectory(Path.Combine(output, "thu-muc-rong"));
         Assert.True(BuildPipeline.BuildAndWrite(options).Succeeded);
         DiscardedSites.WaitAll();
 
         Assert.Equal(site, GeneratorProcess.Snapshot(output));
         Assert.Equal(["_site", "_site.discarded-7", "_site.lock"], Directory.EnumerateFileSystemEntries(root).Select(Path.GetFileName).Where(n => n!.StartsWith("_site", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.True(File.Exists(Path.Combine(foreign, "luu-tru.txt")));
+    }
+
+    /// <summary>
+    /// In place, a file may become a folder of the same name and a folder a file; a page moves to a new one in a
+    /// folder that stays. The site ends as the new one, exactly.
+    /// </summary>
+    [Fact]
+    public void An_in_place_commit_turns_files_into_folders_and_folders_into_files()
+    {
+        var root = TestPaths.TempDirectory();
+        using var output = Claim(root);
+        Stage(output, inPlace: false, ("a", "tệp a"), ("b/x.html", "trang x"), ("tin-tuc/cu.html", "tin cũ"), ("giu.html", "giữ"));
+
+        Stage(output, inPlace: true, ("a/index.html", "trang a"), ("b", "tệp b"), ("tin-tuc/moi.html", "tin mới"), ("giu.html", "giữ"));
+
+        Assert.Equal(
+            [".ocop-site", "a/index.html", "b", "giu.html", "tin-tuc/moi.html"],
+            Directory.EnumerateFiles(output.Target, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(output.Target, f).Replace('\\', '/')).Order(StringComparer.Ordinal));
+        Assert.Equal("tệp b", File.ReadAllText(Path.Combine(output.Target, "b")));
+    }
+
+    /// <summary>
+    /// In place, new pages go in before old ones go, so a live page never links to one not there yet. Seen here by an
+    /// old file that cannot be deleted (something put a folder with a file at its name during the build): the commit
+    /// fails, and the new page is already in place.
+    /// </summary>
+    [Fact]
+    public void An_in_place_commit_moves_new_files_in_before_it_deletes_old_ones()
+    {
+        var root = TestPaths.TempDirectory();
+        using var output = Claim(root);
+        Stage(output, inPlace: false, ("giu.html", "giữ"), ("cu/index.html", "trang cũ"));
+
+        using var site = StagedSite.Begin(output, inPlace: true);
+        site.Add(OutputFile.FromText("giu.html", "giữ"));
+        site.Add(OutputFile.FromText("moi.html", "trang mới"));
+        File.Delete(Path.Combine(output.Target, "cu", "index.html"));
+        Directory.CreateDirectory(Path.Combine(output.Target, "cu", "index.html"));
+        File.WriteAllText(Path.Combine(output.Target, "cu", "index.html", "khac.txt"), "không xoá được bằng File.Delete");
+
+        Assert.ThrowsAny<Exception>(site.Commit);
+        Assert.Equal("trang mới", File.ReadAllText(Path.Combine(output.Target, "moi.html")));
+    }
+
+    private static OutputFolder Claim(string root)
+    {
+        var content = Directory.CreateDirectory(Path.Combine(root, "content")).FullName;
+        return OutputFolder.Claim(Path.Combine(root, "_site"), content, TestPaths.Theme);
+    }
+
+    private static void Stage(OutputFolder output, bool inPlace, params (string Path, string Text)[] files)
+    {
+        using var site = StagedSite.Begin(output, inPlace);
+        foreach (var (path, text) in files)
+        {
+            site.Add(OutputFile.FromText(path, text));
+        }
+
+        site.Commit();
+    }
+
+    /// <summary>
+    /// A discarded site holding symbolic links, at its top, one and two folders down, to a folder outside with a
+    /// subfolder and to a file outside: the background deletion removes the links and the site, never what they point to.
+    /// </summary>
+    [Fact]
+    public void Deleting_a_discarded_site_removes_its_symbolic_links_and_never_what_they_point_to()
+    {
+        var root = TestPaths.TempDirectory();
+        var elsewhere = Path.Combine(root, "elsewhere");
+        Directory.CreateDirectory(Path.Combine(elsewhere, "ho-so", "con"));
+        File.WriteAllText(Path.Combine(elsewhere, "ho-so", "con", "giu-nguyen.txt"), "không được đụng tới");
+        File.WriteAllText(Path.Combine(elsewhere, "tep.txt"), "không được đụng tới");
+        var before = Directory.EnumerateFileSystemEntries(elsewhere, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+
+        var target = Path.Combine(root, "_site");
+        var old = Path.Combine(root, "_site.new-4194304");
+        Directory.CreateDirectory(Path.Combine(old, "san-pham", "nuoc-mam"));
+        File.WriteAllText(Path.Combine(old, OutputFolder.MarkerName), "");
+        File.WriteAllText(Path.Combine(old, "san-pham", "nuoc-mam", "index.html"), "<p>cũ</p>");
+        Directory.CreateSymbolicLink(Path.Combine(old, "tin-tuc"), elsewhere);
+        Directory.CreateSymbolicLink(Path.Combine(old, "san-pham", "ho-so"), elsewhere);
+        Directory.CreateSymbolicLink(Path.Combine(old, "san-pham", "nuoc-mam", "ho-so"), elsewhere);
+        File.CreateSymbolicLink(Path.Combine(old, "tep.txt"), Path.Combine(elsewhere, "tep.txt"));
+
+        DiscardedSites.Discard(old, target);
+        DiscardedSites.WaitAll();
+
+        Assert.Equal(before, Directory.EnumerateFileSystemEntries(elsewhere, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+        Assert.Equal(["elsewhere"], Directory.EnumerateFileSystemEntries(root).Select(Path.GetFileName));
     }
 
     [Fact]
