@@ -272,7 +272,15 @@ public static class BuildPipeline
             {
                 var folder = $"search/{language.Code}";
                 var documents = SearchPlanner.Plan(site, theme.Strings, photos, language);
-                var key = Fingerprint.Of(Fingerprint.Generator, folder, System.Text.Json.JsonSerializer.Serialize(documents));
+                // Hashed a document at a time: the whole list as one JSON text is tens of megabytes at national scale.
+                using var hash = new FingerprintBuilder();
+                hash.Add(Fingerprint.Generator).Add(folder);
+                foreach (var document in documents)
+                {
+                    hash.Add(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(document));
+                }
+
+                var key = hash.Finish();
                 return previous.ReuseFiles(folder, key) ?? previous.RecordFiles(folder, key, SearchIndex.Build(documents).Files(folder));
             })));
         var jobs = discovery.Concat(searchIndexes).ToList();
