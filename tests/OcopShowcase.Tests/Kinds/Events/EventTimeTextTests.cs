@@ -48,5 +48,5 @@ public sealed class EventTimeTextTests
 
     [Fact]
     public void A_timed_event_over_several_days_names_both_dates_and_times()
-        => Assert.Equal("20/12/2026 18:00 – 21/12/2026 06:00", Vi(new EventSchedule.Timed(new DateTime(2026, 12, 20, 18, 0, 0), new DateTime(2026, 12, 21, 6, 0, 0))));
+        => Assert.Equal("18:00 ngày 20/12/2026 – 06:00 ngày 21/12/2026", Vi(new EventSchedule.Timed(new DateTime(2026, 12, 20, 18, 0, 0), new DateTime(2026, 12, 21, 6, 0, 0))));
 }

@@ -81,7 +81,7 @@ public sealed class EventViewBuilderTests
         var home = builder.Next(agenda, 3)!;
         Assert.Equal(["/su-kien/phien-cho/"], home.Events.Select(e => e.Url));
         Assert.Equal("/su-kien/", home.AllUrl);
-        Assert.Equal("Gặp sản phẩm này tại", builder.ForProduct(agenda, "che-lam-cam-tan")!.Heading);
+        Assert.Equal("Gặp sản phẩm này ở sự kiện", builder.ForProduct(agenda, "che-lam-cam-tan")!.Heading);
         Assert.Null(builder.ForProduct(agenda, "mat-ong-rung-cam-tan"));
         Assert.NotNull(builder.ForListing(agenda, "ban-chieng"));
         Assert.Null(builder.ForListing(agenda, "suoi-mo-sinh-thai"));
