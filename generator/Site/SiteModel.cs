@@ -11,6 +11,8 @@ namespace OcopShowcase.Site;
 public sealed class SiteModel
 {
     private readonly FrozenDictionary<string, Producer> _producers;
+    private readonly FrozenDictionary<string, Product> _products;
+    private readonly FrozenDictionary<string, TourismListing> _listings;
     private readonly FrozenDictionary<string, IReadOnlyList<Product>> _productsByProducer;
     private readonly FrozenDictionary<string, IReadOnlyList<Product>> _productsByCertificate;
     private readonly FrozenDictionary<string, IReadOnlyList<TourismListing>> _tourismByProducer;
@@ -25,6 +27,8 @@ public sealed class SiteModel
         Pages = pages;
         Urls = new SiteUrls(content.Site.BaseUrl);
         _producers = content.Producers.ToFrozenDictionary(p => p.Slug, StringComparer.Ordinal);
+        _products = content.Products.ToFrozenDictionary(p => p.Slug, StringComparer.Ordinal);
+        _listings = content.Tourism.ToFrozenDictionary(t => t.Slug, StringComparer.Ordinal);
         _productsByProducer = GroupBy(content.Products, p => p.Producer.Slug);
         _productsByCertificate = GroupBy(content.Products.Where(p => p.Certificate is not null), p => p.Certificate!.Slug);
         _tourismByProducer = GroupBy(content.Tourism.Where(t => t.Producer is not null), t => t.Producer!.Slug);
@@ -57,6 +61,13 @@ public sealed class SiteModel
     public Producer? ProducerOf(Product product) => _producers.GetValueOrDefault(product.Producer.Slug);
 
     public Producer? ProducerOf(TourismListing listing) => listing.Producer is null ? null : _producers.GetValueOrDefault(listing.Producer.Slug);
+
+    /// <summary>The published producer, product or listing a reference names, or null (a draft left out of a build).</summary>
+    public Producer? FindProducer(Reference reference) => _producers.GetValueOrDefault(reference.Slug);
+
+    public Product? FindProduct(Reference reference) => _products.GetValueOrDefault(reference.Slug);
+
+    public TourismListing? FindListing(Reference reference) => _listings.GetValueOrDefault(reference.Slug);
 
     public Certificate? CertificateOf(Reference? reference) => Facts.CertificateOf(reference);
 

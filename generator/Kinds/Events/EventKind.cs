@@ -57,8 +57,8 @@ public sealed class EventKind : ContentKind<Event>
     {
         var (site, cards, language) = (page.Site, page.Cards, page.Language);
         var text = e.Text.In(language.Code);
-        var products = e.Products.Select(r => site.Content.Products.FirstOrDefault(p => p.Slug == r.Slug)).OfType<Product>().Select(cards.Product).ToList();
-        var listings = e.Listings.Select(r => site.Content.Tourism.FirstOrDefault(l => l.Slug == r.Slug)).OfType<TourismListing>().Select(cards.Tourism).ToList();
+        var products = e.Products.Select(site.FindProduct).OfType<Product>().Select(cards.Product).ToList();
+        var listings = e.Listings.Select(site.FindListing).OfType<TourismListing>().Select(cards.Tourism).ToList();
         var model = Views(page).Page(e, page.Body(text.Body, text.Summary), Organiser(e, site, language, rooted => rooted), products, listings);
         return new PageParts
         {
@@ -85,7 +85,7 @@ public sealed class EventKind : ContentKind<Event>
     /// <summary>The organiser in a language: a producer of the site with its page (made absolute or not by <paramref name="address"/>), or a name as written.</summary>
     private static EventOrganiserLink? Organiser(Event e, SiteModel site, Language language, Func<string, string> address) => e.Organiser switch
     {
-        EventOrganiser.Producer { Slug: var reference } => site.Content.Producers.FirstOrDefault(p => p.Slug == reference.Slug) is { } producer
+        EventOrganiser.Producer { Slug: var reference } => site.FindProducer(reference) is { } producer
             ? new EventOrganiserLink(producer.Text.In(language.Code).Name, address(SiteUrls.Producer(language, producer.Slug)))
             : null,
         EventOrganiser.Named { Name: var name } => new EventOrganiserLink(name, null),

@@ -72,7 +72,7 @@ public static class EventOpenData
                 Lon = e.Place.Location?.Longitude,
                 Organiser = e.Organiser switch
                 {
-                    EventOrganiser.Producer { Slug: var reference } => site.Content.Producers.FirstOrDefault(p => p.Slug == reference.Slug)?.Text.Default.Name ?? reference.Slug,
+                    EventOrganiser.Producer { Slug: var reference } => site.FindProducer(reference)?.Text.Default.Name ?? reference.Slug,
                     EventOrganiser.Named { Name: var name } => name,
                     _ => null,
                 },
