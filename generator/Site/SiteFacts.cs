@@ -12,6 +12,7 @@ public sealed class SiteFacts
 {
     private readonly FrozenDictionary<string, Certificate> _certificates;
     private readonly FrozenDictionary<int, int> _productsByStars;
+    private readonly FrozenDictionary<string, IReadOnlyList<Product>> _productsByVillage;
 
     public SiteFacts(ContentSet content, DateOnly today)
     {
@@ -21,6 +22,11 @@ public sealed class SiteFacts
         GroupsInUse = ProductGroups.InOrder.Where(g => content.Products.Any(p => p.Group == g)).ToList();
         _productsByStars = content.Products.Select(p => DisplayedStars(p.Certificate)?.Stars).OfType<int>()
             .GroupBy(stars => stars).ToFrozenDictionary(g => g.Key, g => g.Count());
+        // Best rated first (a stable sort: equal stars keep the content's order).
+        _productsByVillage = content.Products.Where(p => p.Village is not null)
+            .OrderByDescending(p => DisplayedStars(p.Certificate)?.Stars ?? 0)
+            .GroupBy(p => p.Village!, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<Product>)g.ToList(), StringComparer.Ordinal);
         NewsNewestFirst = content.News.OrderByDescending(n => n.Date).ThenBy(n => n.Slug, StringComparer.Ordinal).ToList();
         CertificatesNewestFirst = content.Certificates.OrderByDescending(c => c.IssuedOn).ThenBy(c => c.Slug, StringComparer.Ordinal).ToList();
         LatestNews = content.News.Select(n => (DateOnly?)n.Date).Max();
@@ -45,6 +51,9 @@ public sealed class SiteFacts
 
     /// <summary>How many products a visitor sees with <paramref name="stars"/> stars (a rating with none gets no page).</summary>
     public int ProductsWithStars(int stars) => _productsByStars.GetValueOrDefault(stars);
+
+    /// <summary>The products made in <paramref name="village"/>, best rated first.</summary>
+    public IReadOnlyList<Product> ProductsIn(string village) => _productsByVillage.GetValueOrDefault(village) ?? [];
 
     /// <summary>News in the order every list shows it: newest first, then by slug.</summary>
     public IReadOnlyList<NewsPost> NewsNewestFirst { get; }

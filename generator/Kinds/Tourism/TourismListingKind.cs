@@ -24,6 +24,9 @@ public sealed class TourismListingKind : ContentKind<TourismListing>
 
     public override string Name => "tourism";
 
+    /// <summary>How many products a listing's page shows at most ("what you can buy here").</summary>
+    public const int ProductsShown = 12;
+
     public override string? MenuKey => "nav.tourism";
 
     public override Scaffold? Scaffold { get; } = new() { Bundle = true };
@@ -54,12 +57,18 @@ public sealed class TourismListingKind : ContentKind<TourismListing>
         var directions = CardBuilder.Directions(listing.Location);
         var events = ContentKinds.Get<EventKind>();
 
-        // What a visitor can buy there: the operator's products and those made in the listing's village, with their producers.
-        var sold = (producer is null ? [] : site.ProductsOf(producer))
-            .Concat(listing.Village is null ? [] : site.Content.Products.Where(p => p.Village == listing.Village))
-            .Distinct()
-            .ToList();
-        var makers = sold.Select(site.ProducerOf).OfType<Producer>().Where(p => p != producer).Distinct().Select(cards.Producer).ToList();
+        // What a visitor can buy there: the operator's products, then those made in the listing's village (best rated
+        // first), with their producers. A village of a national list can make thousands: the page shows the first
+        // few and a search for the village finds the rest.
+        var operatorProducts = producer is null ? [] : site.ProductsOf(producer);
+        var villageProducts = listing.Village is null ? [] : site.Facts.ProductsIn(listing.Village);
+        var all = operatorProducts.Concat(villageProducts).Distinct(ReferenceEqualityComparer.Instance).Cast<Product>().ToList();
+        var sold = all.Take(ProductsShown).ToList();
+        var more = all.Count <= ProductsShown ? null
+            : listing.Village is { } village ? new LinkView(page.T("tourism.more_products", all.Count, village), $"{SiteUrls.Search(language)}?q={Uri.EscapeDataString(village)}")
+            : producer is null ? null
+            : new LinkView(page.T("tourism.more_products_of", all.Count, producer.Text.In(language.Code).Name), SiteUrls.Producer(language, producer.Slug));
+        var makers = sold.Select(site.ProducerOf).OfType<Producer>().Where(p => p != producer).Distinct(ReferenceEqualityComparer.Instance).Cast<Producer>().Select(cards.Producer).ToList();
         var model = new TourismPageModel(card, CardBuilder.Photos(listing.Photos, text.PhotoAlts, text.Name), page.Body(text.Body, text.Summary), details, text.Prices,
             certificate is null ? null : cards.Certificate(certificate), producer is null ? null : cards.Producer(producer), contact, directions,
             HeadlinePrice(cards, listing), page.T("tourism_heading." + kind),
@@ -67,6 +76,7 @@ public sealed class TourismListingKind : ContentKind<TourismListing>
             cards.Actions(contact, directions, "tourism_action." + kind))
         {
             Events = events.Views(page).ForListing(events.AgendaOf(site.Facts), listing.Slug),
+            MoreProducts = more,
         };
         return new PageParts
         {

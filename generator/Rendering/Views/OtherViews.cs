@@ -26,6 +26,9 @@ public sealed record TourismPageModel(
 {
     /// <summary>Events to come that the listing takes part in, soonest first; null when none.</summary>
     public required Kinds.Events.EventSection? Events { get; init; }
+
+    /// <summary>Where to see every product of the village when the page shows only the first (a search for it); null when it shows them all.</summary>
+    public required LinkView? MoreProducts { get; init; }
 }
 
 public sealed record TourismListModel(IReadOnlyList<TourismCard> Listings);
