@@ -26,7 +26,10 @@ public static class ProductGroups
         ["du-lich"] = ProductGroup.Tourism,
     }.ToImmutableSortedDictionary(StringComparer.Ordinal);
 
-    public static string Key(this ProductGroup group) => ByKey.First(pair => pair.Value == group).Key;
+    public static string Key(this ProductGroup group) => KeyOf[(int)group];
+
+    /// <summary>Each group's key, by the group's value (asked for on every card: a lookup, not a search).</summary>
+    private static readonly string[] KeyOf = Enum.GetValues<ProductGroup>().Select(g => ByKey.Single(pair => pair.Value == g).Key).ToArray();
 
     /// <summary>All groups in the order of the national programme.</summary>
     public static IReadOnlyList<ProductGroup> InOrder { get; } = Enum.GetValues<ProductGroup>();

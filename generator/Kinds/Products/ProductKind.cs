@@ -73,8 +73,8 @@ public sealed class ProductKind : ContentKind<Product>
         PageContext.AddIf(details, page.T("product.packaging"), text.Packaging is { } packaging ? cards.Gloss(packaging) : null);
         PageContext.AddIf(details, page.T("product.shelf_life"), text.ShelfLife is { } shelfLife ? cards.Gloss(shelfLife) : null);
         PageContext.AddIf(details, page.T("product.ingredients"), text.Ingredients);
-        var siblings = producer is null ? [] : site.ProductsOf(producer).Where(p => p != product).ToList();
-        var related = siblings.Take(RelatedCards).Select(cards.Product).ToList();
+        // By reference: a record's == compares every member, and a producer of a national list makes hundreds.
+        var related = (producer is null ? [] : site.ProductsOf(producer)).Where(p => !ReferenceEquals(p, product)).Take(RelatedCards).Select(cards.Product).ToList();
         // A tour sold as an OCOP product is booked, not ordered.
         var isTour = product.Group == ProductGroup.Tourism;
         var buy = isTour ? cards.Buy(product.Buy, "product.call_tour", "tour") : cards.Buy(product.Buy);
