@@ -33,6 +33,13 @@ public static class ContentLoader
             UnreadableDocuments = loader.Unreadable,
             Drafts = new Drafts(loader.Drafts, loader.DraftFiles, loader.DraftSources),
             Glossary = glossary,
+            Fingerprints = loader.Fingerprints,
+            SharedFingerprint = SharedFingerprintOf(contentRoot),
         };
     }
+
+    /// <summary>The files at the top of the content folder (settings, rating rules, glossaries), by name and text.</summary>
+    private static string SharedFingerprintOf(string contentRoot)
+        => Output.Fingerprint.Of(Directory.EnumerateFiles(contentRoot).Order(StringComparer.Ordinal)
+            .SelectMany(path => new[] { Path.GetFileName(path), Output.Fingerprint.Of(File.ReadAllBytes(path)) }));
 }

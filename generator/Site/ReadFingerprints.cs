@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using OcopShowcase.Content.Model;
+using OcopShowcase.Kinds;
+using OcopShowcase.Output;
+
+namespace OcopShowcase.Site;
+
+/// <summary>
+/// The fingerprint, in this build, of everything a page can read (<see cref="SiteReads"/>): a document is its source
+/// files' (<see cref="ContentSet.Fingerprints"/>), or "absent"; a list is its members' slugs and fingerprints, in order.
+/// Equal fingerprints of everything a page read last time mean its values are the same (with the same site-wide
+/// inputs: <see cref="Shared"/>). Each list is fingerprinted once per build.
+/// </summary>
+public sealed class ReadFingerprints
+{
+    public const string ProductsOf = "products-of";
+    public const string TourismOf = "tourism-of";
+    public const string ProductsUnder = "products-under";
+    public const string ProductsIn = "products-in";
+    public const string GroupsInUse = "groups";
+    public const string ProductsWithStars = "stars";
+
+    /// <summary>Every document of a section (the argument), in any order.</summary>
+    public const string AllOf = "all";
+
+    private const string Absent = "absent";
+
+    private readonly SiteModel _site;
+    private readonly FrozenDictionary<string, string> _documents;
+    private readonly FrozenDictionary<string, IReadOnlyList<string>> _sections;
+    private readonly ConcurrentDictionary<string, string> _tokens = new(StringComparer.Ordinal);
+
+    public ReadFingerprints(SiteModel site)
+    {
+        _site = site;
+        var content = site.Facts.Unrecorded;
+        var published = content.Documents
+            .SelectMany(kind => kind.Value.Select(document => (Section: kind.Key.Section, document.Slug)))
+            .ToList();
+        _documents = published.ToFrozenDictionary(
+            d => $"{d.Section}/{d.Slug}",
+            d => content.Fingerprints.GetValueOrDefault(new DocumentId(d.Section, d.Slug)) ?? Absent,
+            StringComparer.Ordinal);
+        _sections = published.GroupBy(d => d.Section, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(d => $"{d.Section}/{d.Slug}").Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        Shared = Fingerprint.Of(
+            new[] { content.SharedFingerprint, site.Today.ToString("O") }
+                .Concat(content.Drafts.Documents.Select(d => d.ToString()).Order(StringComparer.Ordinal)));
+    }
+
+    /// <summary>
+    /// What every page reads without asking: the settings, rating rules and glossary (the content folder's own files),
+    /// the build date (stars and events change with it), which documents are drafts.
+    /// </summary>
+    public string Shared { get; }
+
+    /// <summary>The fingerprint of one thing read, now; a page key is made from these.</summary>
+    public string Of(string token) => _tokens.GetOrAdd(token, Compute);
+
+    private string Compute(string token)
+    {
+        if (token.StartsWith("d:", StringComparison.Ordinal))
+        {
+            return _documents.GetValueOrDefault(token[2..]) ?? Absent;
+        }
+
+        var parts = token.Split(':', 3);
+        var (query, argument) = (parts[1], parts[2]);
+        var facts = _site.Facts;
+        return query switch
+        {
+            ProductsOf => Members(SiteUrls.Products, _site.ProductsOfUnrecorded(argument).Select(p => p.Slug)),
+            TourismOf => Members(SiteUrls.Tourism, _site.TourismOfUnrecorded(argument).Select(l => l.Slug)),
+            ProductsUnder => Members(SiteUrls.Products, _site.ProductsUnderUnrecorded(argument).Select(p => p.Slug)),
+            ProductsIn => Members(SiteUrls.Products, facts.ProductsInUnrecorded(argument).Select(p => p.Slug)),
+            AllOf => Members(argument, (_sections.GetValueOrDefault(argument) ?? []).Select(id => id[(argument.Length + 1)..])),
+            // Which groups have products and how many products have each rating: both follow every product and certificate.
+            GroupsInUse or ProductsWithStars => Fingerprint.Of(Of($"q:{AllOf}:{SiteUrls.Products}"), Of($"q:{AllOf}:{SiteUrls.Certificates}")),
+            _ => throw new InvalidOperationException($"No fingerprint for the read '{token}'."),
+        };
+    }
+
+    private string Members(string section, IEnumerable<string> slugs)
+        => Fingerprint.Of(slugs.SelectMany(slug => new[] { slug, _documents.GetValueOrDefault($"{section}/{slug}") ?? Absent }));
+
+    /// <summary>The key of a page made from these reads, with the page's own inputs that are not reads (its frame's key, its share card).</summary>
+    public string KeyOf(IEnumerable<string> tokens, params IEnumerable<string> own)
+        => Fingerprint.Of(own.Append(Shared).Concat(tokens.Order(StringComparer.Ordinal).SelectMany(token => new[] { token, Of(token) })));
+}
