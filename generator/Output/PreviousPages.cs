@@ -95,7 +95,7 @@ public sealed class PreviousPages
         => stored is { Pages: not null, Warnings: not null, Inputs: not null, Addresses: not null, Targets: not null, Derived: not null }
             && stored.Derived.Values.All(d => d is { Key: not null, Files: not null })
             && stored.Addresses.Length == stored.Targets.Length
-            && stored.Pages.Values.All(p => p is { Key: not null, Links: not null });
+            && stored.Pages.Values.All(p => p is { Key: not null, Links: not null } && p.Reads is null or { Key: not null, Tokens: not null });
 
     /// <summary>Whether a previous build left a site and its manifest: only then can this build be a no-op.</summary>
     public bool HasSite => _stored is not null && _siteFolder is not null && Directory.Exists(_siteFolder);

@@ -85,7 +85,7 @@ public sealed class PageRenderer
             },
             StringComparer.Ordinal);
         _diagnostics = diagnostics;
-        _reads = new ReadFingerprints(site);
+        _reads = new ReadFingerprints(site, links.Photos);
     }
 
     public PageDraft Draft(SitePage page)

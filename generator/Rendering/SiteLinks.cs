@@ -92,6 +92,7 @@ public sealed class SiteLinks(string basePath, IReadOnlyCollection<string> publi
     /// </summary>
     public RawHtml? Picture(string rootedUrl, string alt, string sizes, bool first, string? position = null)
     {
+        SiteReads.Query(ReadFingerprints.Photo, rootedUrl);
         if (photos.Find(rootedUrl) is not { } photo)
         {
             return null;

@@ -20,6 +20,11 @@ public sealed class ReadFingerprints
     public const string ProductsIn = "products-in";
     public const string GroupsInUse = "groups";
     public const string ProductsWithStars = "stars";
+    public const string EventsWithProduct = "events-with-product";
+    public const string EventsWithListing = "events-with-listing";
+
+    /// <summary>A photo shown from its address (a Markdown image, maybe another document's): its derivatives are named after its pixels.</summary>
+    public const string Photo = "photo";
 
     /// <summary>Every document of a section (the argument), in any order.</summary>
     public const string AllOf = "all";
@@ -27,13 +32,15 @@ public sealed class ReadFingerprints
     private const string Absent = "absent";
 
     private readonly SiteModel _site;
+    private readonly Assets.Images.PhotoSet _photos;
     private readonly FrozenDictionary<string, string> _documents;
     private readonly FrozenDictionary<string, IReadOnlyList<string>> _sections;
     private readonly ConcurrentDictionary<string, string> _tokens = new(StringComparer.Ordinal);
 
-    public ReadFingerprints(SiteModel site)
+    public ReadFingerprints(SiteModel site, Assets.Images.PhotoSet photos)
     {
         _site = site;
+        _photos = photos;
         var content = site.Facts.Unrecorded;
         var published = content.Documents
             .SelectMany(kind => kind.Value.Select(document => (Section: kind.Key.Section, document.Slug)))
@@ -45,7 +52,7 @@ public sealed class ReadFingerprints
         _sections = published.GroupBy(d => d.Section, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(d => $"{d.Section}/{d.Slug}").Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         Shared = Fingerprint.Of(
-            new[] { content.SharedFingerprint, site.Today.ToString("O") }
+            new[] { content.SharedFingerprint, content.Glossary.Fingerprint, site.Today.ToString("O") }
                 .Concat(content.Drafts.Documents.Select(d => d.ToString()).Order(StringComparer.Ordinal)));
     }
 
@@ -66,20 +73,43 @@ public sealed class ReadFingerprints
         }
 
         var parts = token.Split(':', 3);
+        if (parts.Length != 3 || parts[0] != "q")
+        {
+            return Unknown;
+        }
+
         var (query, argument) = (parts[1], parts[2]);
         var facts = _site.Facts;
+        var events = Kinds.ContentKinds.Get<Kinds.Events.EventKind>();
         return query switch
         {
-            ProductsOf => Members(SiteUrls.Products, _site.ProductsOfUnrecorded(argument).Select(p => p.Slug)),
-            TourismOf => Members(SiteUrls.Tourism, _site.TourismOfUnrecorded(argument).Select(l => l.Slug)),
+            // Lists whose members pages show as cards: the members and their order (each card records its own document).
+            ProductsOf => Slugs(_site.ProductsOfUnrecorded(argument).Select(p => p.Slug)),
+            TourismOf => Slugs(_site.TourismOfUnrecorded(argument).Select(l => l.Slug)),
+            ProductsIn => Slugs(facts.ProductsInUnrecorded(argument).Select(p => p.Slug)),
+            // A certificate's row names its products without their cards: their documents too.
             ProductsUnder => Members(SiteUrls.Products, _site.ProductsUnderUnrecorded(argument).Select(p => p.Slug)),
-            ProductsIn => Members(SiteUrls.Products, facts.ProductsInUnrecorded(argument).Select(p => p.Slug)),
+            EventsWithProduct => Members(events.Section, UpcomingEvents(events).Where(e => e.Products.Any(p => p.Slug == argument)).Select(e => e.Slug)),
+            EventsWithListing => Members(events.Section, UpcomingEvents(events).Where(e => e.Listings.Any(l => l.Slug == argument)).Select(e => e.Slug)),
             AllOf => Members(argument, (_sections.GetValueOrDefault(argument) ?? []).Select(id => id[(argument.Length + 1)..])),
             // Which groups have products and how many products have each rating: both follow every product and certificate.
             GroupsInUse or ProductsWithStars => Fingerprint.Of(Of($"q:{AllOf}:{SiteUrls.Products}"), Of($"q:{AllOf}:{SiteUrls.Certificates}")),
-            _ => throw new InvalidOperationException($"No fingerprint for the read '{token}'."),
+            Photo => _photos.Find(argument) is { } photo ? Fingerprint.Of(photo.SourceUrl, photo.Largest.JpegPath, photo.FullSizePath) : Absent,
+            // Written by another generator (a manifest from before a query was renamed): never equal, the page is drafted.
+            _ => Unknown,
         };
     }
+
+    /// <summary>A fingerprint no read ever has: the page that recorded the read is drafted.</summary>
+    private static string Unknown => Guid.NewGuid().ToString("N");
+
+    private IReadOnlyList<Kinds.Events.Event> UpcomingEvents(Kinds.Events.EventKind events)
+    {
+        using var unrecorded = SiteReads.Pause();
+        return events.AgendaOf(_site.Facts).Upcoming;
+    }
+
+    private static string Slugs(IEnumerable<string> slugs) => Fingerprint.Of(slugs);
 
     private string Members(string section, IEnumerable<string> slugs)
         => Fingerprint.Of(slugs.SelectMany(slug => new[] { slug, _documents.GetValueOrDefault($"{section}/{slug}") ?? Absent }));

@@ -44,6 +44,19 @@ public sealed class SiteReads
         _outer?.Add(this);
     }
 
+    /// <summary>Stops recording on this thread until disposed (for code that fingerprints reads, not a page's).</summary>
+    public static IDisposable Pause()
+    {
+        var paused = new Paused(_current);
+        _current = null;
+        return paused;
+    }
+
+    private sealed class Paused(SiteReads? reads) : IDisposable
+    {
+        public void Dispose() => _current = reads;
+    }
+
     public static void Document(string section, string slug) => _current?._tokens.Add($"d:{section}/{slug}");
 
     public static void Query(string name, string argument = "") => _current?._tokens.Add($"q:{name}:{argument}");

@@ -179,6 +179,33 @@ public class DependencyIndexTests
     }
 
     [Fact]
+    public void A_photo_another_documents_markdown_shows_is_a_read_of_that_page_too()
+    {
+        // A news post (one file, no folder of its own) shows a product's photo; the photo is replaced under its name.
+        var workspace = new Workspace();
+        var post = "tin-tuc/tap-huan-ban-hang-postmart-voso.md";
+        File.AppendAllText(workspace.Path(post), "\n![Chè lam Cẩm Tân](/san-pham/che-lam-cam-tan/anh-1.jpg)\n");
+        Assert.True(workspace.Build().Succeeded);
+
+        File.Copy(workspace.Path("san-pham/che-lam-cam-tan/anh-2.jpg"), workspace.Path("san-pham/che-lam-cam-tan/anh-1.jpg"), overwrite: true);
+        Assert.Contains("tin-tuc/tap-huan-ban-hang-postmart-voso/index.html", workspace.BuildAndCompare());
+    }
+
+    [Fact]
+    public void An_event_edit_drafts_the_pages_of_what_it_names_not_every_product()
+    {
+        var workspace = new Workspace();
+        Assert.True(workspace.Build().Succeeded);
+
+        // The village market day sells chè lam, not trà dây.
+        workspace.Edit("su-kien/phien-cho-que-cam-tan/index.md", "name: Phiên chợ quê Cẩm Tân cuối năm", "name: Phiên chợ quê Cẩm Tân");
+        var edited = workspace.Build();
+        Assert.True(edited.Succeeded, string.Join('\n', edited.Diagnostics));
+        Assert.Contains("san-pham/che-lam-cam-tan/index.html", edited.PagesRendered);
+        Assert.DoesNotContain("san-pham/tra-day-cam-tan/index.html", edited.PagesDrafted);
+    }
+
+    [Fact]
     public void A_page_whose_theme_links_to_a_removed_page_is_rendered_again_and_fails_though_its_key_did_not_change()
     {
         // The "about" page's layout links to a product by its address, a value no view holds: only the addresses
