@@ -12,6 +12,9 @@ if [ $# -eq 0 ]; then
   slug=che-lam-cam-tan; name="Chè lam Cẩm Tân"
 else
   cp -r "$(corpus_of "$1")" "$work/content"
+  # The corpora's photo, card and poster caches (beside them in /tmp/.cache), so that serve does not paint 40,000
+  # share cards in the background while edits are timed (run bench/versus.sh or bench/build.sh N first).
+  ln -s /tmp/.cache "$work/.cache"
   slug=san-pham-7; name="Trà dây Yên Định"
 fi
 port=18765
