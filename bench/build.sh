@@ -3,7 +3,8 @@
 #   full     a clean build into an empty output folder, photo/card caches warm (a first untimed build warms them),
 #            three times, median reported;
 #   no-op    the same build again, nothing changed;
-#   edit     one product's price changed, then built (incremental: only the pages that show it are rendered).
+#   edit     one product's price changed, then built (incremental: only the pages that show it are rendered);
+#   add      one product added (a copy of another, renamed), then built; the copy is removed afterwards.
 # Wall time, pages per second (full) and peak RSS, with GNU time. Usage: bench/build.sh [N ...] (default 1000 5000 20000)
 set -euo pipefail
 sizes=("${@:-1000 5000 20000}")
@@ -33,8 +34,15 @@ for n in ${sizes[@]}; do
   echo "  full median: $(printf '%s\n' "${walls[@]}" | sort | sed -n 2p)"
   /usr/bin/time -v $ocop build --content "$dir" --output "$out-3" > "/tmp/ocop-bench-$n-noop.log" 2>&1
   measure no-op "/tmp/ocop-bench-$n-noop.log"
-  sed -i 's/^price: \([0-9]*\)$/price: 1\1/' "$dir/san-pham/san-pham-7/index.md"
+  # Another price each run, within the allowed range (0–1,000,000,000 ₫).
+  perl -pi -e 's/^price: (\d+)$/"price: " . (($1 + 1000) % 900000000)/e' "$dir/san-pham/san-pham-7/index.md"
   /usr/bin/time -v $ocop build --content "$dir" --output "$out-3" --timings > "/tmp/ocop-bench-$n-edit.log" 2>&1
   measure edit "/tmp/ocop-bench-$n-edit.log"
+  rm -rf "$dir/san-pham/san-pham-bench-new"
+  cp -r "$dir/san-pham/san-pham-7" "$dir/san-pham/san-pham-bench-new"
+  sed -i 's/^name: .*/name: Sản phẩm thêm để đo/; /^certificate:/d' "$dir/san-pham/san-pham-bench-new/index.md"
+  /usr/bin/time -v $ocop build --content "$dir" --output "$out-3" --timings > "/tmp/ocop-bench-$n-add.log" 2>&1
+  measure add "/tmp/ocop-bench-$n-add.log"
+  rm -rf "$dir/san-pham/san-pham-bench-new"
   rm -rf "$out"-*
 done

@@ -54,6 +54,12 @@ public sealed record BuildResult(
 
     /// <summary>The output paths of the pages this build rendered (the others were taken from the previous build), in order.</summary>
     public IReadOnlyList<string> PagesRendered { get; init; } = [];
+
+    /// <summary>
+    /// The output paths of the pages whose values this build assembled, in order; the others were known unchanged from
+    /// what they read (<see cref="Site.SiteReads"/>) and neither drafted nor rendered.
+    /// </summary>
+    public IReadOnlyList<string> PagesDrafted { get; init; } = [];
 }
 
 /// <summary>
@@ -202,20 +208,31 @@ public static class BuildPipeline
         // page re-renders the pages that show it or link to it, not the rest. Its Markdown's links are resolved and
         // checked with its values, every build.
         var rendered = new ConcurrentBag<string>();
+        var drafted = new ConcurrentBag<string>();
         timings.Measure("pages", () =>
         {
             previous.CompareLinks(links.TargetOf);
             Parallel.ForEach(site.Pages, Workers, page =>
             {
                 var path = SiteUrls.OutputPath(page.Url);
+                // A document's page whose reads have the same key as last time is not even drafted.
+                if (previous.ReuseUndrafted(path, tokens => renderer.ReadKey(page, tokens)) is { } unchanged)
+                {
+                    output(unchanged);
+                    return;
+                }
+
                 var draft = renderer.Draft(page);
+                drafted.Add(path);
                 diagnostics.AddRange(draft.Diagnostics);
                 if (draft.HasErrors)
                 {
                     return;
                 }
 
-                if (previous.Reuse(path, draft.Key) is { } kept)
+                var reads = draft.Reads is { } read ? new StoredReads(read.Key, [.. read.Tokens]) : null;
+                var looked = draft.Reads?.Addresses.Select(a => new LinkedAddress(a.Key, a.Value ?? LinkedAddress.Nothing)).ToList() ?? [];
+                if (previous.Reuse(path, draft.Key, reads, looked) is { } kept)
                 {
                     output(kept);
                     return;
@@ -223,7 +240,7 @@ public static class BuildPipeline
 
                 if (renderer.Render(draft) is { } made)
                 {
-                    previous.Record(path, draft.Key, made.Html, made.Links);
+                    previous.Record(path, draft.Key, made.Html, [.. made.Links, .. looked], reads);
                     output(OutputFile.FromBytes(path, made.Html));
                     rendered.Add(path);
                 }
@@ -232,7 +249,7 @@ public static class BuildPipeline
 
         return diagnostics.HasErrors
             ? Failed(diagnostics, timings)
-            : new BuildResult(diagnostics.ToSortedList(), [], 0, site.Pages.Count, previous.Reused, photos, cards, posters, timings) { PagesRendered = rendered.Order(StringComparer.Ordinal).ToList() };
+            : new BuildResult(diagnostics.ToSortedList(), [], 0, site.Pages.Count, previous.Reused, photos, cards, posters, timings) { PagesRendered = rendered.Order(StringComparer.Ordinal).ToList(), PagesDrafted = drafted.Order(StringComparer.Ordinal).ToList() };
     }
 
     /// <summary>

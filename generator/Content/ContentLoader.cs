@@ -12,6 +12,8 @@ public static class ContentLoader
 {
     public static ContentSet? Load(string contentRoot, Uri? baseUrlOverride, DiagnosticBag diagnostics)
     {
+        // Taken before the files are read: one saved while the build reads them makes the next build's key differ.
+        var shared = SharedFingerprintOf(contentRoot);
         var site = SiteConfigReader.ReadSite(contentRoot, baseUrlOverride, diagnostics);
         var rules = SiteConfigReader.ReadRules(contentRoot, diagnostics);
         if (site is null || rules is null)
@@ -33,6 +35,15 @@ public static class ContentLoader
             UnreadableDocuments = loader.Unreadable,
             Drafts = new Drafts(loader.Drafts, loader.DraftFiles, loader.DraftSources),
             Glossary = glossary,
+            Fingerprints = loader.Fingerprints,
+            SharedFingerprint = shared,
         };
     }
+
+    /// <summary>The files at the top of the content folder that the settings, rating rules and glossaries are read from, by name and bytes.</summary>
+    private static string SharedFingerprintOf(string contentRoot)
+        => Output.Fingerprint.Of(Directory.EnumerateFiles(contentRoot, "*.yml").Select(Path.GetFileName).OfType<string>()
+            .Where(name => name.StartsWith("site", StringComparison.Ordinal) || name == SiteConfigReader.RulesFile || name.StartsWith("glossary.", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .SelectMany(name => new[] { name, Output.Fingerprint.Of(File.ReadAllBytes(Path.Combine(contentRoot, name))) }));
 }

@@ -84,7 +84,7 @@ public sealed class PreviousPages
         // A page whose positions do not read is rendered again (an empty key never matches).
         var entries = stored?.Pages.ToFrozenDictionary(
                 e => e.Key,
-                e => LinkPositions.Decode(e.Value.Links, stored.Addresses.Length) is { } links ? new Entry(e.Value.Key, e.Value.Length, null, links) : new Entry("", 0, null, []),
+                e => LinkPositions.Decode(e.Value.Links, stored.Addresses.Length) is { } links ? new Entry(e.Value.Key, e.Value.Length, null, links) { Reads = e.Value.Reads } : new Entry("", 0, null, []),
                 StringComparer.Ordinal)
             ?? FrozenDictionary<string, Entry>.Empty;
         var addresses = stored is null ? [] : stored.Addresses.Zip(stored.Targets, (address, target) => new LinkedAddress(address, target)).ToArray();
@@ -95,7 +95,7 @@ public sealed class PreviousPages
         => stored is { Pages: not null, Warnings: not null, Inputs: not null, Addresses: not null, Targets: not null, Derived: not null }
             && stored.Derived.Values.All(d => d is { Key: not null, Files: not null })
             && stored.Addresses.Length == stored.Targets.Length
-            && stored.Pages.Values.All(p => p is { Key: not null, Links: not null });
+            && stored.Pages.Values.All(p => p is { Key: not null, Links: not null } && p.Reads is null or { Key: not null, Tokens: not null });
 
     /// <summary>Whether a previous build left a site and its manifest: only then can this build be a no-op.</summary>
     public bool HasSite => _stored is not null && _siteFolder is not null && Directory.Exists(_siteFolder);
@@ -128,19 +128,46 @@ public sealed class PreviousPages
     /// nothing), so that a page is used again only if every address it linked to leads where it did.
     /// </summary>
     public void CompareLinks(Func<string, string?> targetOf)
-        => _unchanged = Array.ConvertAll(_addresses, linked => targetOf(linked.Address) == linked.Target);
+        => _unchanged = Array.ConvertAll(_addresses, linked => (targetOf(linked.Address) ?? LinkedAddress.Nothing) == linked.Target);
 
     /// <summary>
     /// The page as the previous build made it, when it was made from the same key and every address it linked to
     /// leads to the same target (<see cref="CompareLinks"/>); null means render it.
     /// </summary>
-    public OutputFile? Reuse(string path, string key)
+    public OutputFile? Reuse(string path, string key, StoredReads? reads = null, IReadOnlyCollection<LinkedAddress>? looked = null)
     {
         if (!_entries.TryGetValue(path, out var entry) || entry.Key != key)
         {
             return null;
         }
 
+        if (reads is null)
+        {
+            return Keep(path, entry with { Reads = null });
+        }
+
+        // The same values from other reads (a sibling's price changed, not shown here): the next build compares with
+        // these reads, and the addresses they looked up.
+        var file = Keep(path, entry);
+        if (file is not null)
+        {
+            _kept.TryRemove(path, out _);
+            _made[path] = new Made(entry.Key, entry.Length, entry.Bytes, entry.Links.Select(i => IdOf(_addresses[i])).Concat((looked ?? []).Select(IdOf)).Distinct().ToArray(), reads);
+        }
+
+        return file;
+    }
+
+    /// <summary>
+    /// The page as the previous build made it, known unchanged without drafting it: what its values read then has the
+    /// same key now (<paramref name="readKeyOf"/> makes it from the reads), and every address it linked to or looked
+    /// up leads where it did. Null means draft it.
+    /// </summary>
+    public OutputFile? ReuseUndrafted(string path, Func<IReadOnlyList<string>, string> readKeyOf)
+        => _entries.TryGetValue(path, out var entry) && entry.Reads is { } reads && readKeyOf(reads.Tokens) == reads.Key ? Keep(path, entry) : null;
+
+    private OutputFile? Keep(string path, Entry entry)
+    {
         var unchanged = _unchanged ?? throw new InvalidOperationException("Compare the links before reusing pages.");
         foreach (var link in entry.Links)
         {
@@ -213,8 +240,8 @@ public sealed class PreviousPages
     }
 
     /// <summary>A page this build rendered, with the addresses it linked to.</summary>
-    public void Record(string path, string key, byte[] bytes, IReadOnlyList<LinkedAddress> links)
-        => _made[path] = new Made(key, bytes.Length, _keepBytes ? bytes : null, links.Select(IdOf).ToArray());
+    public void Record(string path, string key, byte[] bytes, IReadOnlyList<LinkedAddress> links, StoredReads? reads = null)
+        => _made[path] = new Made(key, bytes.Length, _keepBytes ? bytes : null, links.Select(IdOf).Distinct().ToArray(), reads);
 
     private int IdOf(LinkedAddress linked)
     {
@@ -256,7 +283,7 @@ public sealed class PreviousPages
                 _addresses.Select(a => a.Address).ToArray(),
                 _addresses.Select(a => a.Target).ToArray(),
                 new SortedDictionary<string, StoredDerived>(_derived.ToDictionary(d => d.Key, d => new StoredDerived(d.Value.Key, d.Value.Files.Select(f => new StoredFile(f.Path, f.Length)).ToArray())), StringComparer.Ordinal),
-                new SortedDictionary<string, StoredEntry>(_entries.ToDictionary(e => e.Key, e => new StoredEntry(e.Value.Key, e.Value.Length, LinkPositions.Encode(e.Value.Links))), StringComparer.Ordinal));
+                new SortedDictionary<string, StoredEntry>(_entries.ToDictionary(e => e.Key, e => new StoredEntry(e.Value.Key, e.Value.Length, LinkPositions.Encode(e.Value.Links)) { Reads = e.Value.Reads }), StringComparer.Ordinal));
             File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(manifest));
             File.Move(temporary, _manifest, overwrite: true);
         }
@@ -307,7 +334,7 @@ public sealed class PreviousPages
                 }
 
                 Array.Sort(links);
-                entries[path] = new Entry(made.Key, made.Length, made.Bytes, links);
+                entries[path] = new Entry(made.Key, made.Length, made.Bytes, links) { Reads = made.Reads };
             }
             else
             {
@@ -327,12 +354,18 @@ public sealed class PreviousPages
         return (entries.ToFrozenDictionary(StringComparer.Ordinal), table.ToArray());
     }
 
-    private sealed record Entry(string Key, long Length, byte[]? Bytes, int[] Links);
+    private sealed record Entry(string Key, long Length, byte[]? Bytes, int[] Links)
+    {
+        public StoredReads? Reads { get; init; }
+    }
 
     /// <summary>A page this build rendered; its links are numbers in <see cref="_linksById"/>.</summary>
-    private sealed record Made(string Key, long Length, byte[]? Bytes, int[] Links);
+    private sealed record Made(string Key, long Length, byte[]? Bytes, int[] Links, StoredReads? Reads);
 
-    private sealed record StoredEntry(string Key, long Length, string Links);
+    private sealed record StoredEntry(string Key, long Length, string Links)
+    {
+        public StoredReads? Reads { get; init; }
+    }
 
     private sealed record Derived(string Key, DerivedFile[] Files);
 
@@ -353,5 +386,14 @@ public sealed class PreviousPages
         string Inputs, int Files, List<StoredWarning> Warnings, string[] Addresses, string[] Targets, SortedDictionary<string, StoredDerived> Derived, SortedDictionary<string, StoredEntry> Pages);
 }
 
-/// <summary>A site-rooted address a page linked to and what it led to (see <c>SiteLinks.TargetOf</c>): "" for the file it names.</summary>
-public readonly record struct LinkedAddress(string Address, string Target);
+/// <summary>
+/// A site-rooted address a page linked to, or its values looked up, and what it led to (see <c>SiteLinks.TargetOf</c>):
+/// "" for the file it names, <see cref="Nothing"/> for no file (a page's values may ask whether an address exists).
+/// </summary>
+public readonly record struct LinkedAddress(string Address, string Target)
+{
+    public const string Nothing = "\u0000";
+}
+
+/// <summary>What a page's values read (<c>SiteReads</c> tokens) and the key they made: the next build compares it before drafting the page.</summary>
+public sealed record StoredReads(string Key, string[] Tokens);

@@ -11,10 +11,11 @@ namespace OcopShowcase.Rendering;
 /// </summary>
 public sealed class CardBuilder(SiteModel site, UiStrings strings, Language language)
 {
-    private readonly ConcurrentDictionary<Product, ProductCard> _products = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<Producer, ProducerCard> _producers = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<TourismListing, TourismCard> _tourism = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<Certificate, CertificateBadge> _certificates = new(ReferenceEqualityComparer.Instance);
+    // Each card with what making it read, given to every page that shows it (SiteReads.Memo).
+    private readonly ConcurrentDictionary<Product, (ProductCard, SiteReads)> _products = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Producer, (ProducerCard, SiteReads)> _producers = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<TourismListing, (TourismCard, SiteReads)> _tourism = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Certificate, (CertificateBadge, SiteReads)> _certificates = new(ReferenceEqualityComparer.Instance);
 
     public LocalFormat Format { get; } = new(language, strings);
 
@@ -23,10 +24,10 @@ public sealed class CardBuilder(SiteModel site, UiStrings strings, Language lang
     public string T(string key, params object?[] args) => strings.Get(language.Code, key, args);
 
     /// <summary>A value repeated across files (unit, packaging, shelf life) in this language when the glossary has it.</summary>
-    public string Gloss(string value) => site.Content.Glossary.Find(value, language.Code) ?? value;
+    public string Gloss(string value) => site.Glossary.Find(value, language.Code) ?? value;
 
     /// <summary>A value of the default language's file (an issuing body, a shop) in this language when the glossary has it.</summary>
-    public LocalizedValue Glossed(string value) => site.Content.Glossary.Translate(value, language.Code, site.DefaultLanguage.Code);
+    public LocalizedValue Glossed(string value) => site.Glossary.Translate(value, language.Code, site.DefaultLanguage.Code);
 
     public string TextLang<T>(Localized<T> text) where T : class
         => text.IsTranslatedInto(language.Code) ? language.Code : text.DefaultLanguage;
@@ -39,10 +40,11 @@ public sealed class CardBuilder(SiteModel site, UiStrings strings, Language lang
     public static IReadOnlyList<PhotoView> Photos(IReadOnlyList<BundleFile> photos, IReadOnlyList<string> alts, string fallbackAlt)
         => photos.Select((_, i) => Photo(photos, alts, fallbackAlt, i)!).ToList();
 
-    public ProductCard Product(Product product) => _products.GetOrAdd(product, MakeProduct);
+    public ProductCard Product(Product product) => SiteReads.Memo(_products, product, MakeProduct);
 
     private ProductCard MakeProduct(Product product)
     {
+        SiteReads.Document(SiteUrls.Products, product.Slug);
         var text = product.Text.In(language.Code);
         var producer = site.ProducerOf(product);
         var price = product.PriceVnd is { } vnd
@@ -63,10 +65,11 @@ public sealed class CardBuilder(SiteModel site, UiStrings strings, Language lang
             product.Village is null ? null : Content.Slugifier.Slugify(product.Village));
     }
 
-    public ProducerCard Producer(Producer producer) => _producers.GetOrAdd(producer, MakeProducer);
+    public ProducerCard Producer(Producer producer) => SiteReads.Memo(_producers, producer, MakeProducer);
 
     private ProducerCard MakeProducer(Producer producer)
     {
+        SiteReads.Document(SiteUrls.Producers, producer.Slug);
         var text = producer.Text.In(language.Code);
         return new ProducerCard(
             text.Name,
@@ -79,10 +82,11 @@ public sealed class CardBuilder(SiteModel site, UiStrings strings, Language lang
             TextLang(producer.Text));
     }
 
-    public TourismCard Tourism(TourismListing listing) => _tourism.GetOrAdd(listing, MakeTourism);
+    public TourismCard Tourism(TourismListing listing) => SiteReads.Memo(_tourism, listing, MakeTourism);
 
     private TourismCard MakeTourism(TourismListing listing)
     {
+        SiteReads.Document(SiteUrls.Tourism, listing.Slug);
         var text = listing.Text.In(language.Code);
         return new TourismCard(
             text.Name,
@@ -97,15 +101,17 @@ public sealed class CardBuilder(SiteModel site, UiStrings strings, Language lang
 
     public NewsCard News(NewsPost post)
     {
+        SiteReads.Document(SiteUrls.News, post.Slug);
         var text = post.Text.In(language.Code);
         var photo = post.Photo is { } file ? new PhotoView(SiteUrls.ContentFile(file.ContentPath), text.PhotoAlt ?? text.Title) : null;
         return new NewsCard(text.Title, SiteUrls.NewsPost(language, post.Slug), text.Summary, Format.Date(post.Date), Format.IsoDate(post.Date), photo, TextLang(post.Text));
     }
 
-    public CertificateBadge Certificate(Certificate certificate) => _certificates.GetOrAdd(certificate, MakeCertificate);
+    public CertificateBadge Certificate(Certificate certificate) => SiteReads.Memo(_certificates, certificate, MakeCertificate);
 
     private CertificateBadge MakeCertificate(Certificate certificate)
     {
+        SiteReads.Document(SiteUrls.Certificates, certificate.Slug);
         var stateKey = site.StateOf(certificate).Key();
         return new CertificateBadge(
             certificate.DecisionNumber,

@@ -67,6 +67,11 @@ public sealed class MarkdownRenderer(SiteLinks links, IReadOnlySet<string>? draf
         {
             var resolved = ResolveLink(link.Url ?? "", body, link.Line, link.Column, language, diagnostics);
             // A photo keeps its site-rooted address until it is written as a <picture>.
+            if (link.IsImage)
+            {
+                SiteReads.Query(ReadFingerprints.Photo, resolved);
+            }
+
             link.Url = link.IsImage && links.Photos.Find(resolved) is not null ? resolved : links.Public(resolved);
             MarkExternal(link, link.Url);
         }

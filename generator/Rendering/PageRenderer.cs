@@ -17,7 +17,17 @@ namespace OcopShowcase.Rendering;
 public sealed record PageDraft(SitePage Page, string Layout, object View, object SiteView, string Key, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>
+    /// The key of what a document's page read to make its values (<see cref="ReadKey"/>) and what it read: the next
+    /// build takes the page without drafting it when that key is unchanged. Null for pages that read the whole content
+    /// (lists, the home page), that reported something (their warnings must be reported again), or are not a document's.
+    /// </summary>
+    public ReadRecord? Reads { get; init; }
 }
+
+/// <summary>What a page's values were made from: the key of its reads, the reads, and the addresses its values looked up with what each led to.</summary>
+public sealed record ReadRecord(string Key, IReadOnlyList<string> Tokens, IReadOnlyDictionary<string, string?> Addresses);
 
 /// <summary>
 /// A rendered page: its HTML (UTF-8), and every site-rooted address its templates linked to with what it led to in
@@ -45,6 +55,7 @@ public sealed class PageRenderer
     private readonly FrozenDictionary<string, (object View, string Key)> _siteViews;
     private readonly DiagnosticBag _diagnostics;
     private readonly SiteLinks _links;
+    private readonly ReadFingerprints _reads;
 
     /// <param name="links">Every published path: how addresses are written and checked.</param>
     /// <param name="diagnostics">Where template errors go; what a page's values report travels with its draft.</param>
@@ -74,14 +85,47 @@ public sealed class PageRenderer
             },
             StringComparer.Ordinal);
         _diagnostics = diagnostics;
+        _reads = new ReadFingerprints(site, links.Photos);
     }
 
     public PageDraft Draft(SitePage page)
     {
         var diagnostics = new DiagnosticBag();
-        var (layout, view) = new PageViewBuilder(_site, _theme.Strings, _markdown, _lists, _builders, _cards, _posters, _assets, diagnostics).Build(page);
+        var reads = SiteReads.Begin();
+        (string Layout, Views.PageView View) built;
+        try
+        {
+            if (page.Subject is DocumentSubject { Kind: var kind, Document: var document })
+            {
+                SiteReads.Document(kind.Section, document.Slug);
+            }
+
+            built = new PageViewBuilder(_site, _theme.Strings, _markdown, _lists, _builders, _cards, _posters, _assets, diagnostics).Build(page);
+        }
+        finally
+        {
+            reads.End();
+        }
+
         var (siteView, siteKey) = _siteViews[page.Language.Code];
-        return new PageDraft(page, layout, view, siteView, _keys.Of(siteKey, layout, view), diagnostics.ToSortedList());
+        var reported = diagnostics.ToSortedList();
+        var record = page.Subject is DocumentSubject && !reads.ReadEverything && reported.Count == 0
+            ? new ReadRecord(ReadKey(page, reads.Tokens), [.. reads.Tokens.Order(StringComparer.Ordinal)], reads.Addresses)
+            : null;
+        return new PageDraft(page, built.Layout, built.View, siteView, _keys.Of(siteKey, built.Layout, built.View), reported) { Reads = record };
+    }
+
+    /// <summary>
+    /// The key of a page's values made from what they read (<paramref name="tokens"/>, as recorded when it was last
+    /// drafted) and what every page's values depend on: the page's address and language, the key of the site's values
+    /// (theme, generator, base URL), its share card's address, the site-wide inputs (<see cref="ReadFingerprints.Shared"/>).
+    /// </summary>
+    public string ReadKey(SitePage page, IEnumerable<string> tokens)
+    {
+        var (_, siteKey) = _siteViews[page.Language.Code];
+        var card = _cards.UrlByPageKey.GetValueOrDefault(SocialCardPlanner.Key(page.Key, page.Language)) ?? "";
+        var siteCard = _cards.UrlByPageKey.GetValueOrDefault(SocialCardPlanner.Key(SocialCardPlanner.SiteCardKey, page.Language)) ?? "";
+        return _reads.KeyOf(tokens, Fingerprint.Generator, page.Url, page.Language.Code, siteKey, card, siteCard);
     }
 
     /// <summary>

@@ -97,7 +97,7 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
             .OfType<LinkView>()
             .ToList();
         return new StaffModel(toRenew.Select(cards.CertificateRow).ToList(), edits, SiteUrls.ProductForm(cards.Language), SiteUrls.Posters(cards.Language), site.Site.Posters.Enabled,
-            site.Content.Rules.ExpiringWarningDays, cards.Format.Date(site.Today));
+            site.Rules.ExpiringWarningDays, cards.Format.Date(site.Today));
     }
 
     private ProductFormModel ProductForm(CardBuilder cards)

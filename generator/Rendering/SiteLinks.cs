@@ -47,6 +47,7 @@ public sealed class SiteLinks(string basePath, IReadOnlyCollection<string> publi
 
         var path = AddressOf(url);
         var target = TargetOf(path);
+        SiteReads.Address(path, target);
         var resolved = target is { Length: > 0 } ? target : path;
         return (path.Length == url.Length ? _prefix + resolved : _prefix + resolved + url[path.Length..], target is null);
     }
@@ -91,6 +92,7 @@ public sealed class SiteLinks(string basePath, IReadOnlyCollection<string> publi
     /// </summary>
     public RawHtml? Picture(string rootedUrl, string alt, string sizes, bool first, string? position = null)
     {
+        SiteReads.Query(ReadFingerprints.Photo, rootedUrl);
         if (photos.Find(rootedUrl) is not { } photo)
         {
             return null;

@@ -16,7 +16,10 @@ public sealed class SortedLists(SiteModel site)
 
     /// <summary>A catalogue's products in display order: by group, then stars (highest first), then name in the reader's language.</summary>
     public IReadOnlyList<Product> Catalogue(Language language, ProductGroup? group, int? stars)
-        => _catalogues.GetOrAdd((language.Code, group, stars), _ => site.Content.Products
+    {
+        // Every product, on every call (the list is made once, for the first page that asks).
+        SiteReads.Everything();
+        return _catalogues.GetOrAdd((language.Code, group, stars), _ => site.Content.Products
             .Where(p => group is null || p.Group == group)
             .Where(p => stars is null || site.DisplayedStars(p.Certificate)?.Stars == stars)
             .OrderBy(p => p.Group)
@@ -24,4 +27,5 @@ public sealed class SortedLists(SiteModel site)
             .ThenBy(p => p.Text.In(language.Code).Name, StringComparer.Create(language.Culture, false))
             .ThenBy(p => p.Slug, StringComparer.Ordinal)
             .ToList());
+    }
 }

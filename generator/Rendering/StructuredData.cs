@@ -74,7 +74,7 @@ public sealed class StructuredData(SiteModel site, UiStrings strings)
         ["@type"] = "Certification",
         ["name"] = T(language, "stars.label", stars.Stars),
         ["certificationIdentification"] = certificate.DecisionNumber,
-        ["issuedBy"] = new JsonObject { ["@type"] = "GovernmentOrganization", ["name"] = site.Content.Glossary.Find(certificate.IssuingBody, language.Code) ?? certificate.IssuingBody },
+        ["issuedBy"] = new JsonObject { ["@type"] = "GovernmentOrganization", ["name"] = site.Glossary.Find(certificate.IssuingBody, language.Code) ?? certificate.IssuingBody },
         ["validFrom"] = Iso(certificate.IssuedOn),
         ["expires"] = Iso(certificate.ValidUntil),
         ["certificationRating"] = new JsonObject { ["@type"] = "Rating", ["ratingValue"] = stars.Stars, ["bestRating"] = 5 },

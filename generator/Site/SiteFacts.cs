@@ -13,13 +13,20 @@ public sealed class SiteFacts
     private readonly FrozenDictionary<string, Certificate> _certificates;
     private readonly FrozenDictionary<int, int> _productsByStars;
     private readonly FrozenDictionary<string, IReadOnlyList<Product>> _productsByVillage;
+    private readonly ContentSet _content;
+    private readonly IReadOnlyList<ProductGroup> _groupsInUse;
+    private readonly IReadOnlyList<NewsPost> _newsNewestFirst;
+    private readonly IReadOnlyList<Certificate> _certificatesNewestFirst;
+    private readonly DateOnly? _latestNews;
+    private readonly DateOnly? _latestCertificate;
+    private readonly DateOnly? _latestProductChange;
 
     public SiteFacts(ContentSet content, DateOnly today)
     {
-        Content = content;
+        _content = content;
         Today = today;
         _certificates = content.Certificates.ToFrozenDictionary(c => c.Slug, StringComparer.Ordinal);
-        GroupsInUse = ProductGroups.InOrder.Where(g => content.Products.Any(p => p.Group == g)).ToList();
+        _groupsInUse = ProductGroups.InOrder.Where(g => content.Products.Any(p => p.Group == g)).ToList();
         _productsByStars = content.Products.Select(p => DisplayedStars(p.Certificate)?.Stars).OfType<int>()
             .GroupBy(stars => stars).ToFrozenDictionary(g => g.Key, g => g.Count());
         // Best rated first (a stable sort: equal stars keep the content's order).
@@ -27,49 +34,87 @@ public sealed class SiteFacts
             .OrderByDescending(p => DisplayedStars(p.Certificate)?.Stars ?? 0)
             .GroupBy(p => p.Village!, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<Product>)g.ToList(), StringComparer.Ordinal);
-        NewsNewestFirst = content.News.OrderByDescending(n => n.Date).ThenBy(n => n.Slug, StringComparer.Ordinal).ToList();
-        CertificatesNewestFirst = content.Certificates.OrderByDescending(c => c.IssuedOn).ThenBy(c => c.Slug, StringComparer.Ordinal).ToList();
-        LatestNews = content.News.Select(n => (DateOnly?)n.Date).Max();
-        LatestCertificate = content.Certificates.Select(c => (DateOnly?)c.IssuedOn).Max();
-        LatestProductChange = content.Products.Select(ChangedOn).Max();
+        _newsNewestFirst = content.News.OrderByDescending(n => n.Date).ThenBy(n => n.Slug, StringComparer.Ordinal).ToList();
+        _certificatesNewestFirst = content.Certificates.OrderByDescending(c => c.IssuedOn).ThenBy(c => c.Slug, StringComparer.Ordinal).ToList();
+        _latestNews = content.News.Select(n => (DateOnly?)n.Date).Max();
+        _latestCertificate = content.Certificates.Select(c => (DateOnly?)c.IssuedOn).Max();
+        _latestProductChange = content.Products.Select(ChangedOn).Max();
     }
 
-    public ContentSet Content { get; }
+    /// <summary>The whole content (a page that reads it is drafted on every build: see <see cref="SiteReads"/>).</summary>
+    public ContentSet Content
+    {
+        get
+        {
+            SiteReads.Everything();
+            return _content;
+        }
+    }
+
+    /// <summary>The content, not recorded as read: for the stages that list pages and fingerprint reads, never for views.</summary>
+    internal ContentSet Unrecorded => _content;
 
     public DateOnly Today { get; }
 
-    public Certificate? CertificateOf(Reference? reference) => reference is null ? null : _certificates.GetValueOrDefault(reference.Slug);
+    public Certificate? CertificateOf(Reference? reference)
+    {
+        if (reference is null)
+        {
+            return null;
+        }
 
-    public CertificateState StateOf(Certificate certificate) => certificate.StateOn(Today, Content.Rules);
+        SiteReads.Document(SiteUrls.Certificates, reference.Slug);
+        return _certificates.GetValueOrDefault(reference.Slug);
+    }
+
+    public CertificateState StateOf(Certificate certificate)
+    {
+        SiteReads.Document(SiteUrls.Certificates, certificate.Slug);
+        return certificate.StateOn(Today, _content.Rules);
+    }
 
     /// <summary>The stars a visitor may be shown: none when there is no certificate or it has expired.</summary>
     public StarRating? DisplayedStars(Reference? certificateReference)
-        => CertificateOf(certificateReference)?.DisplayedStarsOn(Today, Content.Rules);
+        => CertificateOf(certificateReference)?.DisplayedStarsOn(Today, _content.Rules);
 
     /// <summary>The product groups that have products, in the programme's order.</summary>
-    public IReadOnlyList<ProductGroup> GroupsInUse { get; }
+    public IReadOnlyList<ProductGroup> GroupsInUse => Recorded(ReadFingerprints.GroupsInUse, _groupsInUse);
 
     /// <summary>How many products a visitor sees with <paramref name="stars"/> stars (a rating with none gets no page).</summary>
-    public int ProductsWithStars(int stars) => _productsByStars.GetValueOrDefault(stars);
+    public int ProductsWithStars(int stars) => Recorded(ReadFingerprints.ProductsWithStars, _productsByStars).GetValueOrDefault(stars);
 
     /// <summary>The products made in <paramref name="village"/>, best rated first.</summary>
-    public IReadOnlyList<Product> ProductsIn(string village) => _productsByVillage.GetValueOrDefault(village) ?? [];
+    public IReadOnlyList<Product> ProductsIn(string village)
+    {
+        SiteReads.Query(ReadFingerprints.ProductsIn, village);
+        return ProductsInUnrecorded(village);
+    }
+
+    internal IReadOnlyList<Product> ProductsInUnrecorded(string village) => _productsByVillage.GetValueOrDefault(village) ?? [];
 
     /// <summary>News in the order every list shows it: newest first, then by slug.</summary>
-    public IReadOnlyList<NewsPost> NewsNewestFirst { get; }
+    public IReadOnlyList<NewsPost> NewsNewestFirst => Recorded(ReadFingerprints.AllOf, SiteUrls.News, _newsNewestFirst);
 
     /// <summary>The certificate register's order: newest first.</summary>
-    public IReadOnlyList<Certificate> CertificatesNewestFirst { get; }
+    public IReadOnlyList<Certificate> CertificatesNewestFirst => Recorded(ReadFingerprints.AllOf, SiteUrls.Certificates, _certificatesNewestFirst);
 
-    public DateOnly? LatestNews { get; }
+    public DateOnly? LatestNews => Recorded(ReadFingerprints.AllOf, SiteUrls.News, _latestNews);
 
-    public DateOnly? LatestCertificate { get; }
+    public DateOnly? LatestCertificate => Recorded(ReadFingerprints.AllOf, SiteUrls.Certificates, _latestCertificate);
 
     /// <summary>When the catalogue last changed, as far as the content says: a product added or certified.</summary>
-    public DateOnly? LatestProductChange { get; }
+    public DateOnly? LatestProductChange => Recorded(ReadFingerprints.AllOf, SiteUrls.Products, _latestProductChange);
 
     /// <summary>When a product's page last changed: its addition or its certificate's decision, the later.</summary>
     public DateOnly? ChangedOn(Product product) => Latest(product.Added, CertificateOf(product.Certificate)?.IssuedOn);
+
+    private static T Recorded<T>(string query, T value) => Recorded(query, "", value);
+
+    private static T Recorded<T>(string query, string argument, T value)
+    {
+        SiteReads.Query(query, argument);
+        return value;
+    }
 
     public static DateOnly? Latest(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : (a > b ? a : b);
 }

@@ -17,14 +17,17 @@ public sealed class SiteModel
     private readonly FrozenDictionary<string, IReadOnlyList<Product>> _productsByCertificate;
     private readonly FrozenDictionary<string, IReadOnlyList<TourismListing>> _tourismByProducer;
     private readonly FrozenDictionary<PageKey, IReadOnlyList<SitePage>> _pagesByKey;
+    private readonly ContentSet _content;
+    private readonly IReadOnlyList<SitePage> _pages;
+    private readonly FrozenDictionary<string, ContentFile> _files;
 
     public SiteModel(SiteFacts facts, IReadOnlyList<Language> languages, IReadOnlyList<SitePage> pages)
     {
         Facts = facts;
-        var content = Content = facts.Content;
+        var content = _content = facts.Unrecorded;
         Today = facts.Today;
         Languages = languages;
-        Pages = pages;
+        _pages = pages;
         Urls = new SiteUrls(content.Site.BaseUrl);
         _producers = content.Producers.ToFrozenDictionary(p => p.Slug, StringComparer.Ordinal);
         _products = content.Products.ToFrozenDictionary(p => p.Slug, StringComparer.Ordinal);
@@ -33,7 +36,7 @@ public sealed class SiteModel
         _productsByCertificate = GroupBy(content.Products.Where(p => p.Certificate is not null), p => p.Certificate!.Slug);
         _tourismByProducer = GroupBy(content.Tourism.Where(t => t.Producer is not null), t => t.Producer!.Slug);
         _pagesByKey = pages.GroupBy(p => p.Key).ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<SitePage>)g.ToList());
-        Files = content.Files.ToFrozenDictionary(f => f.ContentPath, StringComparer.Ordinal);
+        _files = content.Files.ToFrozenDictionary(f => f.ContentPath, StringComparer.Ordinal);
         DraftUrls = content.Drafts.Documents
             .SelectMany(draft => ContentKinds.BySection(draft.Section) is { } kind ? languages.Select(language => kind.Url(language, draft.Slug)) : [])
             .ToFrozenSet(StringComparer.Ordinal);
@@ -42,9 +45,24 @@ public sealed class SiteModel
     /// <summary>The site-wide facts, computed once: displayed stars, groups in use, list orders.</summary>
     public SiteFacts Facts { get; }
 
-    public ContentSet Content { get; }
+    /// <summary>The whole content. A page that reads it cannot be known unchanged before it is drafted (<see cref="SiteReads"/>): views ask for what they show through the lookups below.</summary>
+    public ContentSet Content
+    {
+        get
+        {
+            SiteReads.Everything();
+            return _content;
+        }
+    }
 
-    public SiteConfig Site => Content.Site;
+    /// <summary>The site's settings (part of every page's key: see <see cref="ReadFingerprints"/>).</summary>
+    public SiteConfig Site => _content.Site;
+
+    /// <summary>The rating rules (part of every page's key, as the settings are).</summary>
+    public RatingRules Rules => _content.Rules;
+
+    /// <summary>The glossary (part of every page's key, as the settings are).</summary>
+    public Glossary Glossary => _content.Glossary;
 
     public DateOnly Today { get; }
 
@@ -52,30 +70,71 @@ public sealed class SiteModel
 
     public Language DefaultLanguage => Languages[0];
 
-    public IReadOnlyList<SitePage> Pages { get; }
+    public IReadOnlyList<SitePage> Pages
+    {
+        get
+        {
+            SiteReads.Everything();
+            return _pages;
+        }
+    }
 
     public SiteUrls Urls { get; }
 
-    public FrozenDictionary<string, ContentFile> Files { get; }
+    public FrozenDictionary<string, ContentFile> Files
+    {
+        get
+        {
+            SiteReads.Everything();
+            return _files;
+        }
+    }
 
-    public Producer? ProducerOf(Product product) => _producers.GetValueOrDefault(product.Producer.Slug);
+    public Producer? ProducerOf(Product product) => Read(_producers, SiteUrls.Producers, product.Producer.Slug);
 
-    public Producer? ProducerOf(TourismListing listing) => listing.Producer is null ? null : _producers.GetValueOrDefault(listing.Producer.Slug);
+    public Producer? ProducerOf(TourismListing listing) => listing.Producer is null ? null : Read(_producers, SiteUrls.Producers, listing.Producer.Slug);
 
     /// <summary>The published producer, product or listing a reference names, or null (a draft left out of a build).</summary>
-    public Producer? FindProducer(Reference reference) => _producers.GetValueOrDefault(reference.Slug);
+    public Producer? FindProducer(Reference reference) => Read(_producers, SiteUrls.Producers, reference.Slug);
 
-    public Product? FindProduct(Reference reference) => _products.GetValueOrDefault(reference.Slug);
+    public Product? FindProduct(Reference reference) => Read(_products, SiteUrls.Products, reference.Slug);
 
-    public TourismListing? FindListing(Reference reference) => _listings.GetValueOrDefault(reference.Slug);
+    public TourismListing? FindListing(Reference reference) => Read(_listings, SiteUrls.Tourism, reference.Slug);
+
+    /// <summary>The document with that slug: read, whether found or not (one added later changes the page).</summary>
+    private static T? Read<T>(FrozenDictionary<string, T> documents, string section, string slug)
+        where T : class
+    {
+        SiteReads.Document(section, slug);
+        return documents.GetValueOrDefault(slug);
+    }
 
     public Certificate? CertificateOf(Reference? reference) => Facts.CertificateOf(reference);
 
-    public IReadOnlyList<Product> ProductsOf(Producer producer) => _productsByProducer.GetValueOrDefault(producer.Slug) ?? [];
+    public IReadOnlyList<Product> ProductsOf(Producer producer)
+    {
+        SiteReads.Query(ReadFingerprints.ProductsOf, producer.Slug);
+        return ProductsOfUnrecorded(producer.Slug);
+    }
 
-    public IReadOnlyList<TourismListing> TourismOf(Producer producer) => _tourismByProducer.GetValueOrDefault(producer.Slug) ?? [];
+    public IReadOnlyList<TourismListing> TourismOf(Producer producer)
+    {
+        SiteReads.Query(ReadFingerprints.TourismOf, producer.Slug);
+        return TourismOfUnrecorded(producer.Slug);
+    }
 
-    public IReadOnlyList<Product> ProductsUnder(Certificate certificate) => _productsByCertificate.GetValueOrDefault(certificate.Slug) ?? [];
+    public IReadOnlyList<Product> ProductsUnder(Certificate certificate)
+    {
+        SiteReads.Query(ReadFingerprints.ProductsUnder, certificate.Slug);
+        return ProductsUnderUnrecorded(certificate.Slug);
+    }
+
+    /// <summary>For <see cref="ReadFingerprints"/>, which fingerprints what the lists hold.</summary>
+    internal IReadOnlyList<Product> ProductsOfUnrecorded(string producer) => _productsByProducer.GetValueOrDefault(producer) ?? [];
+
+    internal IReadOnlyList<TourismListing> TourismOfUnrecorded(string producer) => _tourismByProducer.GetValueOrDefault(producer) ?? [];
+
+    internal IReadOnlyList<Product> ProductsUnderUnrecorded(string certificate) => _productsByCertificate.GetValueOrDefault(certificate) ?? [];
 
     public CertificateState StateOf(Certificate certificate) => Facts.StateOf(certificate);
 
@@ -90,7 +149,7 @@ public sealed class SiteModel
 
     /// <summary>Whether <paramref name="page"/> shows a draft (only ever true when drafts are previewed).</summary>
     public bool IsDraft(SitePage page)
-        => Content.Drafts.Documents.Count > 0 && page.Subject is DocumentSubject { Kind: var kind, Document: var document } && Content.Drafts.Contains(kind.Section, document.Slug);
+        => _content.Drafts.Documents.Count > 0 && page.Subject is DocumentSubject { Kind: var kind, Document: var document } && _content.Drafts.Contains(kind.Section, document.Slug);
 
     /// <summary>The same page in every language, for the language switcher and hreflang.</summary>
     public IReadOnlyList<SitePage> Translations(SitePage page) => _pagesByKey.GetValueOrDefault(page.Key) ?? [page];

@@ -32,6 +32,15 @@ public sealed record ContentSet
 
     public required Glossary Glossary { get; init; }
 
+    /// <summary>
+    /// Each document's fingerprint: the text of its Markdown files (original and translations) and the name, size and
+    /// modification time of its bundle's other files. Equal fingerprints mean the same document.
+    /// </summary>
+    public IReadOnlyDictionary<DocumentId, string> Fingerprints { get; init; } = new Dictionary<DocumentId, string>();
+
+    /// <summary>The fingerprint of the content folder's own files (settings, rating rules, glossaries), which every page may read.</summary>
+    public string SharedFingerprint { get; init; } = "";
+
     public IReadOnlyList<T> Of<T>(ContentKind<T> kind)
         where T : class, IDocument
         => (IReadOnlyList<T>)Documents[kind];

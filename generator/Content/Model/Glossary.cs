@@ -11,7 +11,16 @@ public sealed class Glossary
 {
     private readonly FrozenDictionary<string, FrozenDictionary<string, string>> _terms;
 
-    public Glossary(IReadOnlyDictionary<string, FrozenDictionary<string, string>> terms) => _terms = terms.ToFrozenDictionary(StringComparer.Ordinal);
+    public Glossary(IReadOnlyDictionary<string, FrozenDictionary<string, string>> terms)
+    {
+        _terms = terms.ToFrozenDictionary(StringComparer.Ordinal);
+        // The terms kept, not the files: a term no document uses is left out, so editing a document can change them.
+        Fingerprint = OcopShowcase.Output.Fingerprint.Of(_terms.OrderBy(l => l.Key, StringComparer.Ordinal)
+            .SelectMany(l => l.Value.OrderBy(t => t.Key, StringComparer.Ordinal).SelectMany(t => new[] { l.Key, t.Key, t.Value })));
+    }
+
+    /// <summary>Every term and translation, as one fingerprint (every page may show a glossed value).</summary>
+    public string Fingerprint { get; }
 
     /// <summary>The value in <paramref name="language"/>, or null when the glossary has no entry for it.</summary>
     public string? Find(string value, string language)

@@ -42,7 +42,7 @@ public sealed class CertificateKind : ContentKind<Certificate>
         var (site, cards, language) = (page.Site, page.Cards, page.Language);
         var text = certificate.Text.In(language.Code);
         var row = cards.CertificateRow(certificate);
-        var rules = site.Content.Rules.InForceOn(certificate.IssuedOn);
+        var rules = site.Rules.InForceOn(certificate.IssuedOn);
         var model = new CertificatePageModel(row, text.Note, page.Body(text.Body, lead: null),
             certificate.Scan is { } scan ? SiteUrls.ContentFile(scan.ContentPath) : null, rules is null ? "" : cards.Gloss(rules.Decision), cards.TextLang(certificate.Text));
         return new PageParts
@@ -67,7 +67,7 @@ public sealed class CertificateKind : ContentKind<Certificate>
             Section = "certificates",
             Crumbs = page.Crumbs(),
             Model = new CertificateRegisterModel(list.Paging.Slice(site.Facts.CertificatesNewestFirst, Paging.RowsPerPage).Select(page.Cards.CertificateRow).ToList(),
-                site.Content.Rules.InForceOn(site.Today)?.ValidityMonths ?? 36, page.Pagination(list.Paging, SiteUrls.CertificateRegister(page.Language))),
+                site.Rules.InForceOn(site.Today)?.ValidityMonths ?? 36, page.Pagination(list.Paging, SiteUrls.CertificateRegister(page.Language))),
         };
     }
 

@@ -9,9 +9,31 @@ public sealed record EventAgenda
 {
     public required DateOnly Today { get; init; }
 
-    public required IReadOnlyList<Event> Upcoming { get; init; }
+    private readonly IReadOnlyList<Event> _upcoming = [];
+    private readonly IReadOnlyList<Event> _past = [];
 
-    public required IReadOnlyList<Event> Past { get; init; }
+    /// <summary>Events to come (a page that shows them has read every event: <see cref="Site.SiteReads"/>).</summary>
+    public required IReadOnlyList<Event> Upcoming
+    {
+        get
+        {
+            Site.SiteReads.Query(Site.ReadFingerprints.AllOf, EventKind.SectionName);
+            return _upcoming;
+        }
+
+        init => _upcoming = value;
+    }
+
+    public required IReadOnlyList<Event> Past
+    {
+        get
+        {
+            Site.SiteReads.Query(Site.ReadFingerprints.AllOf, EventKind.SectionName);
+            return _past;
+        }
+
+        init => _past = value;
+    }
 
     /// <summary>Every event: upcoming, then past.</summary>
     public IEnumerable<Event> All => Upcoming.Concat(Past);
@@ -32,11 +54,17 @@ public sealed record EventAgenda
 
     /// <summary>Events to come where a product is shown or sold (its page says "Gặp sản phẩm tại…").</summary>
     public IReadOnlyList<Event> UpcomingWithProduct(string productSlug)
-        => Upcoming.Where(e => e.Products.Any(p => p.Slug == productSlug)).ToList();
+    {
+        Site.SiteReads.Query(Site.ReadFingerprints.EventsWithProduct, productSlug);
+        return _upcoming.Where(e => e.Products.Any(p => p.Slug == productSlug)).ToList();
+    }
 
     /// <summary>Events to come that a tourism listing takes part in.</summary>
     public IReadOnlyList<Event> UpcomingWithListing(string listingSlug)
-        => Upcoming.Where(e => e.Listings.Any(l => l.Slug == listingSlug)).ToList();
+    {
+        Site.SiteReads.Query(Site.ReadFingerprints.EventsWithListing, listingSlug);
+        return _upcoming.Where(e => e.Listings.Any(l => l.Slug == listingSlug)).ToList();
+    }
 
     /// <summary>When it starts, for ordering: a whole day from its first midnight, so it comes before that day's timed events.</summary>
     private static DateTime StartOf(Event e) => e.When switch

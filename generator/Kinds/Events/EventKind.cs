@@ -43,7 +43,8 @@ public sealed class EventKind : ContentKind<Event>
     public override string SourceIn(Event document, Language language) => document.Text.In(language.Code).SourcePath;
 
     /// <summary>The events on the build date, decided once per site (the list, the home page, products, listings and the calendar read it).</summary>
-    public EventAgenda AgendaOf(SiteFacts site) => _agendas.GetValue(site, facts => EventAgenda.On(facts.Today, facts.Content.Of(this)));
+    /// <summary>Every event on the build date, made once per build (what a page reads of it, the agenda records).</summary>
+    public EventAgenda AgendaOf(SiteFacts site) => _agendas.GetValue(site, facts => EventAgenda.On(facts.Today, facts.Unrecorded.Of(this)));
 
     protected override IEnumerable<Event> InPageOrder(SiteFacts site) => AgendaOf(site).All;
 

@@ -117,6 +117,95 @@ public class DependencyIndexTests
     }
 
     [Fact]
+    public void A_price_edit_drafts_only_the_pages_that_read_the_product_and_the_lists()
+    {
+        var workspace = new Workspace();
+        var first = workspace.Build();
+        Assert.True(first.Succeeded, string.Join('\n', first.Diagnostics));
+        Assert.Equal(first.PageCount, first.PagesDrafted.Count);
+
+        workspace.Edit("san-pham/nem-chua-cam-tan/index.md", "price: 5000", "price: 6000");
+        var edited = workspace.Build();
+        Assert.True(edited.Succeeded, string.Join('\n', edited.Diagnostics));
+        var drafted = edited.PagesDrafted;
+
+        // Every page that shows the price is drafted (and rendered: see the test above)…
+        Assert.Superset(edited.PagesRendered.ToHashSet(), drafted.ToHashSet());
+        // …with the lists, which read every product, and the pages that read the producer's products (related cards).
+        Assert.Contains("san-pham/index.html", drafted);
+        Assert.Contains("san-pham/banh-gai-cam-tan/index.html", drafted);
+        // Pages that read nothing of it are not even drafted: another producer's product, a certificate of another
+        // product, a news post, a static page.
+        Assert.DoesNotContain("san-pham/che-lam-cam-tan/index.html", drafted);
+        Assert.DoesNotContain("chung-nhan/2024-1114-qd-ubnd/index.html", drafted);
+        Assert.DoesNotContain("tin-tuc/tap-huan-ban-hang-postmart-voso/index.html", drafted);
+        Assert.DoesNotContain("en/san-pham/che-lam-cam-tan/index.html", drafted);
+        Assert.True(drafted.Count < first.PageCount / 2, $"{drafted.Count} of {first.PageCount} pages drafted");
+    }
+
+    /// <summary>
+    /// Edits to what pages read from other documents (a producer's name on its products' pages, a certificate's
+    /// stars on its products' cards, an event on the products it sells, the glossary and settings every page reads, a
+    /// product turned draft, a replaced photo): after each, the site equals a clean build's, so no page was taken
+    /// without drafting when something it showed had changed.
+    /// </summary>
+    [Theory]
+    [InlineData("chu-the/ho-kinh-doanh-le-thi-hoa.md", "name: Hộ kinh doanh Lê Thị Hoa", "name: Hộ kinh doanh bà Lê Thị Hoa")]
+    [InlineData("chung-nhan/2024-1114-qd-ubnd.md", "stars: 4\nscore: 78", "stars: 3\nscore: 68")]
+    [InlineData("su-kien/phien-cho-que-cam-tan/index.md", "name: Phiên chợ quê Cẩm Tân cuối năm", "name: Phiên chợ quê Cẩm Tân")]
+    [InlineData("glossary.en.yml", "UBND tỉnh Thanh Hóa: Thanh Hóa Provincial People's Committee", "UBND tỉnh Thanh Hóa: People's Committee of Thanh Hóa")]
+    [InlineData("site.yml", "tagline: Sản phẩm OCOP và du lịch cộng đồng xã Cẩm Tân", "tagline: Sản phẩm OCOP xã Cẩm Tân")]
+    [InlineData("tin-tuc/tap-huan-ban-hang-postmart-voso.md", "---\n", "---\ndraft: true\n")]
+    [InlineData("san-pham/che-lam-cam-tan/anh-2.jpg", "", "")]
+    public void An_edit_to_what_other_pages_read_leaves_the_bytes_of_a_clean_build(string file, string from, string to)
+    {
+        var workspace = new Workspace();
+        Assert.True(workspace.Build().Succeeded);
+        if (file.EndsWith(".jpg", StringComparison.Ordinal))
+        {
+            // Another photo's bytes under the same name.
+            File.Copy(workspace.Path("san-pham/che-lam-cam-tan/anh-1.jpg"), workspace.Path(file), overwrite: true);
+        }
+        else if (from == "---\n")
+        {
+            File.WriteAllText(workspace.Path(file), to + File.ReadAllText(workspace.Path(file))[from.Length..]);
+        }
+        else
+        {
+            workspace.Edit(file, from, to);
+        }
+
+        Assert.NotEmpty(workspace.BuildAndCompare());
+    }
+
+    [Fact]
+    public void A_photo_another_documents_markdown_shows_is_a_read_of_that_page_too()
+    {
+        // A news post (one file, no folder of its own) shows a product's photo; the photo is replaced under its name.
+        var workspace = new Workspace();
+        var post = "tin-tuc/tap-huan-ban-hang-postmart-voso.md";
+        File.AppendAllText(workspace.Path(post), "\n![Chè lam Cẩm Tân](/san-pham/che-lam-cam-tan/anh-1.jpg)\n");
+        Assert.True(workspace.Build().Succeeded);
+
+        File.Copy(workspace.Path("san-pham/che-lam-cam-tan/anh-2.jpg"), workspace.Path("san-pham/che-lam-cam-tan/anh-1.jpg"), overwrite: true);
+        Assert.Contains("tin-tuc/tap-huan-ban-hang-postmart-voso/index.html", workspace.BuildAndCompare());
+    }
+
+    [Fact]
+    public void An_event_edit_drafts_the_pages_of_what_it_names_not_every_product()
+    {
+        var workspace = new Workspace();
+        Assert.True(workspace.Build().Succeeded);
+
+        // The village market day sells chè lam, not trà dây.
+        workspace.Edit("su-kien/phien-cho-que-cam-tan/index.md", "name: Phiên chợ quê Cẩm Tân cuối năm", "name: Phiên chợ quê Cẩm Tân");
+        var edited = workspace.Build();
+        Assert.True(edited.Succeeded, string.Join('\n', edited.Diagnostics));
+        Assert.Contains("san-pham/che-lam-cam-tan/index.html", edited.PagesRendered);
+        Assert.DoesNotContain("san-pham/tra-day-cam-tan/index.html", edited.PagesDrafted);
+    }
+
+    [Fact]
     public void A_page_whose_theme_links_to_a_removed_page_is_rendered_again_and_fails_though_its_key_did_not_change()
     {
         // The "about" page's layout links to a product by its address, a value no view holds: only the addresses

@@ -1,0 +1,120 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using OcopShowcase.Content.Model;
+using OcopShowcase.Kinds;
+using OcopShowcase.Output;
+
+namespace OcopShowcase.Site;
+
+/// <summary>
+/// The fingerprint, in this build, of everything a page can read (<see cref="SiteReads"/>): a document is its source
+/// files' (<see cref="ContentSet.Fingerprints"/>), or "absent"; a list is its members' slugs and fingerprints, in order.
+/// Equal fingerprints of everything a page read last time mean its values are the same (with the same site-wide
+/// inputs: <see cref="Shared"/>). Each list is fingerprinted once per build.
+/// </summary>
+public sealed class ReadFingerprints
+{
+    public const string ProductsOf = "products-of";
+    public const string TourismOf = "tourism-of";
+    public const string ProductsUnder = "products-under";
+    public const string ProductsIn = "products-in";
+    public const string GroupsInUse = "groups";
+    public const string ProductsWithStars = "stars";
+    public const string EventsWithProduct = "events-with-product";
+    public const string EventsWithListing = "events-with-listing";
+
+    /// <summary>A photo shown from its address (a Markdown image, maybe another document's): its derivatives are named after its pixels.</summary>
+    public const string Photo = "photo";
+
+    /// <summary>Every document of a section (the argument), in any order.</summary>
+    public const string AllOf = "all";
+
+    private const string Absent = "absent";
+
+    private readonly SiteModel _site;
+    private readonly Assets.Images.PhotoSet _photos;
+    private readonly FrozenDictionary<string, string> _documents;
+    private readonly FrozenDictionary<string, IReadOnlyList<string>> _sections;
+    private readonly ConcurrentDictionary<string, string> _tokens = new(StringComparer.Ordinal);
+
+    public ReadFingerprints(SiteModel site, Assets.Images.PhotoSet photos)
+    {
+        _site = site;
+        _photos = photos;
+        var content = site.Facts.Unrecorded;
+        var published = content.Documents
+            .SelectMany(kind => kind.Value.Select(document => (Section: kind.Key.Section, document.Slug)))
+            .ToList();
+        _documents = published.ToFrozenDictionary(
+            d => $"{d.Section}/{d.Slug}",
+            d => content.Fingerprints.GetValueOrDefault(new DocumentId(d.Section, d.Slug)) ?? Absent,
+            StringComparer.Ordinal);
+        _sections = published.GroupBy(d => d.Section, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(d => $"{d.Section}/{d.Slug}").Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        Shared = Fingerprint.Of(
+            new[] { content.SharedFingerprint, content.Glossary.Fingerprint, site.Today.ToString("O") }
+                .Concat(content.Drafts.Documents.Select(d => d.ToString()).Order(StringComparer.Ordinal)));
+    }
+
+    /// <summary>
+    /// What every page reads without asking: the settings, rating rules and glossary (the content folder's own files),
+    /// the build date (stars and events change with it), which documents are drafts.
+    /// </summary>
+    public string Shared { get; }
+
+    /// <summary>The fingerprint of one thing read, now; a page key is made from these.</summary>
+    public string Of(string token) => _tokens.GetOrAdd(token, Compute);
+
+    private string Compute(string token)
+    {
+        if (token.StartsWith("d:", StringComparison.Ordinal))
+        {
+            return _documents.GetValueOrDefault(token[2..]) ?? Absent;
+        }
+
+        var parts = token.Split(':', 3);
+        if (parts.Length != 3 || parts[0] != "q")
+        {
+            return Unknown;
+        }
+
+        var (query, argument) = (parts[1], parts[2]);
+        var facts = _site.Facts;
+        var events = Kinds.ContentKinds.Get<Kinds.Events.EventKind>();
+        return query switch
+        {
+            // Lists whose members pages show as cards: the members and their order (each card records its own document).
+            ProductsOf => Slugs(_site.ProductsOfUnrecorded(argument).Select(p => p.Slug)),
+            TourismOf => Slugs(_site.TourismOfUnrecorded(argument).Select(l => l.Slug)),
+            ProductsIn => Slugs(facts.ProductsInUnrecorded(argument).Select(p => p.Slug)),
+            // A certificate's row names its products without their cards: their documents too.
+            ProductsUnder => Members(SiteUrls.Products, _site.ProductsUnderUnrecorded(argument).Select(p => p.Slug)),
+            EventsWithProduct => Members(events.Section, UpcomingEvents(events).Where(e => e.Products.Any(p => p.Slug == argument)).Select(e => e.Slug)),
+            EventsWithListing => Members(events.Section, UpcomingEvents(events).Where(e => e.Listings.Any(l => l.Slug == argument)).Select(e => e.Slug)),
+            AllOf => Members(argument, (_sections.GetValueOrDefault(argument) ?? []).Select(id => id[(argument.Length + 1)..])),
+            // Which groups have products and how many products have each rating: both follow every product and certificate.
+            GroupsInUse or ProductsWithStars => Fingerprint.Of(Of($"q:{AllOf}:{SiteUrls.Products}"), Of($"q:{AllOf}:{SiteUrls.Certificates}")),
+            Photo => _photos.Find(argument) is { } photo ? Fingerprint.Of(photo.SourceUrl, photo.Largest.JpegPath, photo.FullSizePath) : Absent,
+            // Written by another generator (a manifest from before a query was renamed): never equal, the page is drafted.
+            _ => Unknown,
+        };
+    }
+
+    /// <summary>A fingerprint no read ever has: the page that recorded the read is drafted.</summary>
+    private static string Unknown => Guid.NewGuid().ToString("N");
+
+    private IReadOnlyList<Kinds.Events.Event> UpcomingEvents(Kinds.Events.EventKind events)
+    {
+        using var unrecorded = SiteReads.Pause();
+        return events.AgendaOf(_site.Facts).Upcoming;
+    }
+
+    private static string Slugs(IEnumerable<string> slugs) => Fingerprint.Of(slugs);
+
+    private string Members(string section, IEnumerable<string> slugs)
+        => Fingerprint.Of(slugs.SelectMany(slug => new[] { slug, _documents.GetValueOrDefault($"{section}/{slug}") ?? Absent }));
+
+    /// <summary>The key of a page made from these reads, with the page's own inputs that are not reads (its frame's key, its share card).</summary>
+    public string KeyOf(IEnumerable<string> tokens, params IEnumerable<string> own)
+        => Fingerprint.Of(own.Append(Shared).Concat(tokens.Order(StringComparer.Ordinal).SelectMany(token => new[] { token, Of(token) })));
+}
