@@ -51,11 +51,12 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
     {
         // The port first: a busy one is reported at once, not after a whole build.
         server.Start();
-        Build(options, settings, server);
-        console.MarkupLineInterpolated($"[green]{ConsoleCatalogue.PreviewAt.Text(settings.MessageLanguage, server.Address)}[/]");
-
+        // The watchers before the first build: a file saved while it runs (a national list's takes seconds, and
+        // watching tens of thousands of folders takes a moment to set up) is built right after it, not missed.
         using var contentWatcher = Watch(options.ContentDirectory, rebuild);
         using var themeWatcher = Watch(options.ThemeDirectory, rebuild);
+        Build(options, settings, server);
+        console.MarkupLineInterpolated($"[green]{ConsoleCatalogue.PreviewAt.Text(settings.MessageLanguage, server.Address)}[/]");
         while (!stop.IsCancellationRequested)
         {
             try
