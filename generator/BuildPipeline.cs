@@ -205,8 +205,9 @@ public static class BuildPipeline
 
         // A page is taken from the previous build when its key (its values, the site's, layout, theme, generator,
         // base URL) is the same and every address its templates linked to leads where it did: adding or removing a
-        // page re-renders the pages that show it or link to it, not the rest. Its Markdown's links are resolved and
-        // checked with its values, every build.
+        // page re-renders the pages that show it or link to it, not the rest. A document's page is not even drafted
+        // when what it read has the same key as last time (SiteReads); the addresses its Markdown looked up are kept
+        // with its links, so one that now leads elsewhere, or nowhere, has it drafted again and checked.
         var rendered = new ConcurrentBag<string>();
         var drafted = new ConcurrentBag<string>();
         timings.Measure("pages", () =>
