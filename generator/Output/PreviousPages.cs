@@ -141,17 +141,20 @@ public sealed class PreviousPages
             return null;
         }
 
-        if (reads is null)
+        if (FileOf(path, entry) is not { } file)
         {
-            return Keep(path, entry with { Reads = null });
+            return null;
         }
 
-        // The same values from other reads (a sibling's price changed, not shown here): the next build compares with
-        // these reads, and the addresses they looked up.
-        var file = Keep(path, entry);
-        if (file is not null)
+        Interlocked.Increment(ref _reused);
+        if (reads is null)
         {
-            _kept.TryRemove(path, out _);
+            _kept[path] = entry with { Reads = null };
+        }
+        else
+        {
+            // The same values from other reads (a sibling's price changed, not shown here): the next build compares
+            // with these reads, and the addresses they looked up.
             _made[path] = new Made(entry.Key, entry.Length, entry.Bytes, entry.Links.Select(i => IdOf(_addresses[i])).Concat((looked ?? []).Select(IdOf)).Distinct().ToArray(), reads);
         }
 
@@ -164,9 +167,19 @@ public sealed class PreviousPages
     /// up leads where it did. Null means draft it.
     /// </summary>
     public OutputFile? ReuseUndrafted(string path, Func<IReadOnlyList<string>, string> readKeyOf)
-        => _entries.TryGetValue(path, out var entry) && entry.Reads is { } reads && readKeyOf(reads.Tokens) == reads.Key ? Keep(path, entry) : null;
+    {
+        if (!_entries.TryGetValue(path, out var entry) || entry.Reads is not { } reads || readKeyOf(reads.Tokens) != reads.Key || FileOf(path, entry) is not { } file)
+        {
+            return null;
+        }
 
-    private OutputFile? Keep(string path, Entry entry)
+        Interlocked.Increment(ref _reused);
+        _kept[path] = entry;
+        return file;
+    }
+
+    /// <summary>The previous build's file of a page, when every address it linked to still leads where it did and the file is there.</summary>
+    private OutputFile? FileOf(string path, Entry entry)
     {
         var unchanged = _unchanged ?? throw new InvalidOperationException("Compare the links before reusing pages.");
         foreach (var link in entry.Links)
@@ -177,23 +190,14 @@ public sealed class PreviousPages
             }
         }
 
-        OutputFile? file = null;
         if (entry.Bytes is not null)
         {
-            file = OutputFile.FromBytes(path, entry.Bytes);
-        }
-        else if (_siteFolder is not null && new FileInfo(Path.Combine(_siteFolder, path)) is { Exists: true } info && info.Length == entry.Length)
-        {
-            file = OutputFile.Cached(path, info.FullName);
+            return OutputFile.FromBytes(path, entry.Bytes);
         }
 
-        if (file is not null)
-        {
-            _kept[path] = entry;
-            Interlocked.Increment(ref _reused);
-        }
-
-        return file;
+        return _siteFolder is not null && new FileInfo(Path.Combine(_siteFolder, path)) is { Exists: true } info && info.Length == entry.Length
+            ? OutputFile.Cached(path, info.FullName)
+            : null;
     }
 
     /// <summary>

@@ -66,12 +66,7 @@ public sealed class MarkdownRenderer(SiteLinks links, IReadOnlySet<string>? draf
         foreach (var link in document.Descendants<LinkInline>())
         {
             var resolved = ResolveLink(link.Url ?? "", body, link.Line, link.Column, language, diagnostics);
-            // A photo keeps its site-rooted address until it is written as a <picture>.
-            if (link.IsImage)
-            {
-                SiteReads.Query(ReadFingerprints.Photo, resolved);
-            }
-
+            // A photo keeps its site-rooted address until it is written as a <picture> (which records it as read).
             link.Url = link.IsImage && links.Photos.Find(resolved) is not null ? resolved : links.Public(resolved);
             MarkExternal(link, link.Url);
         }

@@ -118,14 +118,13 @@ public sealed class PageRenderer
     /// <summary>
     /// The key of a page's values made from what they read (<paramref name="tokens"/>, as recorded when it was last
     /// drafted) and what every page's values depend on: the page's address and language, the key of the site's values
-    /// (theme, generator, base URL), its share card's address, the site-wide inputs (<see cref="ReadFingerprints.Shared"/>).
+    /// (theme, generator, base URL), the share card it uses, the site-wide inputs (<see cref="ReadFingerprints.Shared"/>).
     /// </summary>
     public string ReadKey(SitePage page, IEnumerable<string> tokens)
     {
         var (_, siteKey) = _siteViews[page.Language.Code];
-        var card = _cards.UrlByPageKey.GetValueOrDefault(SocialCardPlanner.Key(page.Key, page.Language)) ?? "";
-        var siteCard = _cards.UrlByPageKey.GetValueOrDefault(SocialCardPlanner.Key(SocialCardPlanner.SiteCardKey, page.Language)) ?? "";
-        return _reads.KeyOf(tokens, Fingerprint.Generator, page.Url, page.Language.Code, siteKey, card, siteCard);
+        var (card, _) = SocialCardPlanner.CardOf(_cards, page);
+        return _reads.KeyOf(tokens, page.Url, page.Language.Code, siteKey, card ?? "");
     }
 
     /// <summary>

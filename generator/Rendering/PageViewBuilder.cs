@@ -75,9 +75,8 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
     /// <summary>The page's own share card, else the site's, as an absolute URL (Zalo and Facebook need one).</summary>
     private (string? Url, bool OwnCard) SocialImage(SitePage page)
     {
-        var own = cards.UrlByPageKey.GetValueOrDefault(SocialCardPlanner.Key(page.Key, page.Language));
-        var url = own ?? cards.UrlByPageKey.GetValueOrDefault(SocialCardPlanner.Key(SocialCardPlanner.SiteCardKey, page.Language));
-        return (url is null ? null : site.Urls.Absolute(url), own is not null);
+        var (url, own) = SocialCardPlanner.CardOf(cards, page);
+        return (url is null ? null : site.Urls.Absolute(url), own);
     }
 
     private static VisitorListModel VisitorLists(Language language) => new(SiteUrls.Saved(language), SiteUrls.Home(language), SiteUrls.ProductCatalogue(language));

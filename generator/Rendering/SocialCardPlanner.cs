@@ -33,6 +33,13 @@ public static class SocialCardPlanner
     }
 
     public static string Key(PageKey page, Language language) => $"{page}@{language.Code}";
+
+    /// <summary>The share card a page uses, as a site-rooted URL: its own when its kind made one, else the site's (null without cards).</summary>
+    public static (string? Url, bool OwnCard) CardOf(SocialCardSet cards, SitePage page)
+    {
+        var own = cards.UrlByPageKey.GetValueOrDefault(Key(page.Key, page.Language));
+        return (own ?? cards.UrlByPageKey.GetValueOrDefault(Key(SiteCardKey, page.Language)), own is not null);
+    }
 }
 
 /// <summary>What a kind's share card is made with, in one language.</summary>

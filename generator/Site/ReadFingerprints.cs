@@ -50,7 +50,7 @@ public sealed class ReadFingerprints
             d => content.Fingerprints.GetValueOrDefault(new DocumentId(d.Section, d.Slug)) ?? Absent,
             StringComparer.Ordinal);
         _sections = published.GroupBy(d => d.Section, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(d => $"{d.Section}/{d.Slug}").Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(d => d.Slug).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         Shared = Fingerprint.Of(
             new[] { content.SharedFingerprint, content.Glossary.Fingerprint, site.Today.ToString("O") }
                 .Concat(content.Drafts.Documents.Select(d => d.ToString()).Order(StringComparer.Ordinal)));
@@ -81,6 +81,7 @@ public sealed class ReadFingerprints
         var (query, argument) = (parts[1], parts[2]);
         var facts = _site.Facts;
         var events = Kinds.ContentKinds.Get<Kinds.Events.EventKind>();
+        var agenda = events.AgendaOf(facts);
         return query switch
         {
             // Lists whose members pages show as cards: the members and their order (each card records its own document).
@@ -89,9 +90,9 @@ public sealed class ReadFingerprints
             ProductsIn => Slugs(facts.ProductsInUnrecorded(argument).Select(p => p.Slug)),
             // A certificate's row names its products without their cards: their documents too.
             ProductsUnder => Members(SiteUrls.Products, _site.ProductsUnderUnrecorded(argument).Select(p => p.Slug)),
-            EventsWithProduct => Members(events.Section, UpcomingEvents(events).Where(e => e.Products.Any(p => p.Slug == argument)).Select(e => e.Slug)),
-            EventsWithListing => Members(events.Section, UpcomingEvents(events).Where(e => e.Listings.Any(l => l.Slug == argument)).Select(e => e.Slug)),
-            AllOf => Members(argument, (_sections.GetValueOrDefault(argument) ?? []).Select(id => id[(argument.Length + 1)..])),
+            EventsWithProduct => Members(events.Section, Unrecorded(() => agenda.UpcomingWithProduct(argument)).Select(e => e.Slug)),
+            EventsWithListing => Members(events.Section, Unrecorded(() => agenda.UpcomingWithListing(argument)).Select(e => e.Slug)),
+            AllOf => Members(argument, _sections.GetValueOrDefault(argument) ?? []),
             // Which groups have products and how many products have each rating: both follow every product and certificate.
             GroupsInUse or ProductsWithStars => Fingerprint.Of(Of($"q:{AllOf}:{SiteUrls.Products}"), Of($"q:{AllOf}:{SiteUrls.Certificates}")),
             Photo => _photos.Find(argument) is { } photo ? Fingerprint.Of(photo.SourceUrl, photo.Largest.JpegPath, photo.FullSizePath) : Absent,
@@ -103,10 +104,11 @@ public sealed class ReadFingerprints
     /// <summary>A fingerprint no read ever has: the page that recorded the read is drafted.</summary>
     private static string Unknown => Guid.NewGuid().ToString("N");
 
-    private IReadOnlyList<Kinds.Events.Event> UpcomingEvents(Kinds.Events.EventKind events)
+    /// <summary>A list as a page reads it, without recording it as a read of whatever page this thread may be drafting.</summary>
+    private static T Unrecorded<T>(Func<T> read)
     {
-        using var unrecorded = SiteReads.Pause();
-        return events.AgendaOf(_site.Facts).Upcoming;
+        using var paused = SiteReads.Pause();
+        return read();
     }
 
     private static string Slugs(IEnumerable<string> slugs) => Fingerprint.Of(slugs);
