@@ -143,7 +143,7 @@ public static class BuildPipeline
             // Links that loop are inputs too: adding one must make the next build a real one, which reports it.
             var loops = new List<string>();
             return ContentTree.Files(directory, loops.Add)
-                .Select(path => new FileInfo(path))
+                .Select(entry => new FileInfo(entry.Path))
                 .Select(f =>
                 {
                     unsettled |= f.LastWriteTimeUtc >= changedSince;

@@ -8,12 +8,16 @@ namespace OcopShowcase.Content;
 /// </summary>
 public static class ContentTree
 {
-    /// <summary>Every entry that is not a folder (files, special files, broken links), in no particular order.</summary>
-    public static List<string> Files(string directory, Action<string>? loop = null)
+    /// <summary>
+    /// Every entry that is not a folder (files, special files, broken links), in no particular order, each with what one
+    /// <c>lstat</c> told of it. <paramref name="realPath"/> is the folder's own path with every link resolved, when the
+    /// caller knows it (resolving it costs a call per level of the path).
+    /// </summary>
+    public static List<TreeEntry> Files(string directory, Action<string>? loop = null, string? realPath = null)
     {
-        var files = new List<string>();
+        var files = new List<TreeEntry>();
         var visited = new HashSet<string>(StringComparer.Ordinal);
-        if (RealPath(directory) is not { } rootReal)
+        if ((realPath ?? RealPath(directory)) is not { } rootReal)
         {
             loop?.Invoke(directory);
             return files;
@@ -27,8 +31,8 @@ public static class ContentTree
             var (folder, real) = pending.Pop();
             foreach (var entry in Directory.EnumerateFileSystemEntries(folder))
             {
-                var isLink = File.GetAttributes(entry).HasFlag(FileAttributes.ReparsePoint);
-                switch (FileKinds.Of(entry))
+                var (kind, isLink) = FileKinds.Examine(entry);
+                switch (kind)
                 {
                     case FileKind.Directory:
                         var entryReal = isLink ? RealPath(entry) : Path.Combine(real, Path.GetFileName(entry));
@@ -46,7 +50,7 @@ public static class ContentTree
                         loop?.Invoke(entry);
                         break;
                     default:
-                        files.Add(entry);
+                        files.Add(new TreeEntry(entry, kind, isLink));
                         break;
                 }
             }
@@ -56,7 +60,7 @@ public static class ContentTree
     }
 
     /// <summary>The folder's path with every link resolved; null when a link loops.</summary>
-    private static string? RealPath(string directory)
+    public static string? RealPath(string directory)
     {
         try
         {
@@ -77,3 +81,6 @@ public static class ContentTree
         }
     }
 }
+
+/// <summary>A file found by <see cref="ContentTree.Files"/>: its path, its kind (a link's target's) and whether it is a link.</summary>
+public readonly record struct TreeEntry(string Path, FileKind Kind, bool IsLink);

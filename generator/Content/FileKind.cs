@@ -26,32 +26,48 @@ public static class FileKinds
     private const int TypeDirectory = 0x4000;
     private const int TypeLink = 0xA000;
 
-    public static FileKind Of(string path)
+    public static FileKind Of(string path) => Examine(path).Kind;
+
+    /// <summary>
+    /// The path's kind and whether it is a symbolic link, in one <c>lstat</c> for anything that is not a link (a link
+    /// costs a <c>stat</c> of its target too).
+    /// </summary>
+    public static (FileKind Kind, bool IsLink) Examine(string path)
     {
         if (OperatingSystem.IsWindows())
         {
-            return File.Exists(path) ? FileKind.Regular : Directory.Exists(path) ? FileKind.Directory : FileKind.Missing;
+            var kind = File.Exists(path) ? FileKind.Regular : Directory.Exists(path) ? FileKind.Directory : FileKind.Missing;
+            return (kind, kind != FileKind.Missing && File.GetAttributes(path).HasFlag(FileAttributes.ReparsePoint));
         }
 
-        // The status record is about 120 bytes; a larger buffer keeps a future field from writing past it.
         var status = new byte[512];
+        if (LStat(path, status) != 0)
+        {
+            return (FileKind.Missing, false);
+        }
+
+        return (BitConverter.ToInt32(status, 4) & TypeMask) == TypeLink ? (Follow(path, status), true) : (KindOf(status), false);
+    }
+
+    /// <summary>What a link leads to, by <c>stat</c>.</summary>
+    private static FileKind Follow(string path, byte[] status)
+    {
         if (Stat(path, status) != 0)
         {
-            if (LStat(path, status) == 0 && (BitConverter.ToInt32(status, 4) & TypeMask) == TypeLink && Loops(path))
-            {
-                return FileKind.LinkLoop;
-            }
-
-            return FileKind.Missing;
+            return Loops(path) ? FileKind.LinkLoop : FileKind.Missing;
         }
 
-        return (BitConverter.ToInt32(status, 4) & TypeMask) switch
+        return KindOf(status);
+    }
+
+    // The status record is about 120 bytes; the callers' 512-byte buffer keeps a future field from writing past it.
+    private static FileKind KindOf(byte[] status)
+        => (BitConverter.ToInt32(status, 4) & TypeMask) switch
         {
             TypeRegular => FileKind.Regular,
             TypeDirectory => FileKind.Directory,
             _ => FileKind.Special,
         };
-    }
 
     private static bool Loops(string path)
     {

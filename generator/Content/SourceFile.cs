@@ -26,11 +26,12 @@ public sealed record SourceFile(string RelativePath, string FullPath, string Tex
     /// <summary>
     /// Reads a content file, refusing by type before opening it (a FIFO would wait forever, a link loop never
     /// resolves) and by size before reading it; each refusal, and any read failure, is reported at the file.
+    /// <paramref name="kind"/> is what the caller already found the path to be, else it is looked at here.
     /// </summary>
-    public static SourceFile? TryRead(string contentRoot, string fullPath, string relativePath, DiagnosticBag diagnostics)
+    public static SourceFile? TryRead(string contentRoot, string fullPath, string relativePath, DiagnosticBag diagnostics, FileKind? kind = null)
     {
         var at = SourceSpan.StartOf(relativePath);
-        switch (FileKinds.Of(fullPath))
+        switch (kind ?? FileKinds.Of(fullPath))
         {
             case FileKind.Special or FileKind.Directory:
                 diagnostics.Add(DiagnosticCatalogue.NotARegularFile, at, relativePath);
@@ -42,14 +43,17 @@ public sealed record SourceFile(string RelativePath, string FullPath, string Tex
 
         try
         {
-            var length = new FileInfo(fullPath).Length;
+            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
+            var length = stream.Length;
             if (length > ContentLimits.MaxFileBytes)
             {
                 diagnostics.Add(DiagnosticCatalogue.FileTooLarge, at, (length / 1024).ToString(System.Globalization.CultureInfo.InvariantCulture));
                 return null;
             }
 
-            return Read(contentRoot, fullPath);
+            var bytes = new byte[length];
+            stream.ReadExactly(bytes);
+            return FromText(Path.GetRelativePath(contentRoot, fullPath), StrictUtf8.GetString(bytes), fullPath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
         {

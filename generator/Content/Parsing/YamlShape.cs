@@ -12,11 +12,15 @@ namespace OcopShowcase.Content.Parsing;
 /// block past <see cref="ContentLimits.MaxYamlExpandedValues"/> values with every alias expanded (a long list without
 /// aliases is bounded by the file size instead). A key written twice in one mapping is reported at its second place
 /// (from the events, so never from YamlDotNet's message). A syntax error is left to the real load, which reports it.
+/// The events read are handed back (<paramref name="events"/>), so the tree is built from them instead of parsing the
+/// text a second time; they are null when the text does not parse.
 /// </summary>
 public static class YamlShape
 {
-    public static bool Check(string yaml, string file, int lineOffset, DiagnosticBag diagnostics)
+    public static bool Check(string yaml, string file, int lineOffset, DiagnosticBag diagnostics, out IReadOnlyList<ParsingEvent>? events)
     {
+        events = null;
+        var read = new List<ParsingEvent>();
         var parser = new Parser(new StringReader(yaml));
         var anchors = new Dictionary<string, long>(StringComparer.Ordinal);
         var open = new Stack<Collection>();
@@ -25,6 +29,7 @@ public static class YamlShape
         {
             while (parser.MoveNext())
             {
+                read.Add(parser.Current!);
                 switch (parser.Current)
                 {
                     case SequenceStart or MappingStart:
@@ -78,8 +83,10 @@ public static class YamlShape
         catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException)
         {
             // Malformed YAML: the load that follows reports it where it is.
+            return true;
         }
 
+        events = read;
         return true;
     }
 
