@@ -70,11 +70,12 @@ public sealed record BuildResult(
 /// </summary>
 public static class BuildPipeline
 {
-    /// <summary>Builds into memory (preview server, tests).</summary>
-    public static BuildResult Run(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress = null, PreviousPages? previous = null)
+    /// <summary>Builds into memory (preview server, tests). The preview server keeps the previous build's pages and
+    /// documents (<paramref name="previous"/>, <paramref name="documents"/>) from one build to the next.</summary>
+    public static BuildResult Run(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress = null, PreviousPages? previous = null, DocumentMemo? documents = null)
     {
         var files = new ConcurrentBag<OutputFile>();
-        var result = Build(options, photoProgress, previous ?? PreviousPages.None(), files.Add, new BuildTimings());
+        var result = Build(options, photoProgress, previous ?? PreviousPages.None(), files.Add, new BuildTimings(), documents);
         if (!result.Succeeded)
         {
             previous?.Abandon();
@@ -161,10 +162,10 @@ public static class BuildPipeline
         return unsettled ? "" : fingerprint;
     }
 
-    private static BuildResult Build(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress, PreviousPages previous, Action<OutputFile> output, BuildTimings timings)
+    private static BuildResult Build(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress, PreviousPages previous, Action<OutputFile> output, BuildTimings timings, DocumentMemo? documents = null)
     {
         var diagnostics = new DiagnosticBag();
-        var content = timings.Measure("content", () => ContentLoader.Load(options.ContentDirectory, options.BaseUrl, diagnostics));
+        var content = timings.Measure("content", () => ContentLoader.Load(options.ContentDirectory, options.BaseUrl, diagnostics, documents));
         var theme = content is null ? null : timings.Measure("theme", () => Theme.Load(options.ThemeDirectory, content.Site.Languages, diagnostics));
         if (content is null || theme is null)
         {

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using OcopShowcase.Content;
 using OcopShowcase.Diagnostics;
 using OcopShowcase.Output;
 using Spectre.Console;
@@ -15,6 +16,7 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
 {
     /// <summary>The pages of the last good build, in memory: a rebuild renders only the pages an edit changed.</summary>
     private readonly PreviousPages _previous = PreviousPages.InMemory();
+    private readonly DocumentMemo _documents = new();
 
     public sealed class Settings : BuildSettings
     {
@@ -89,7 +91,7 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
         BuildResult result;
         try
         {
-            result = BuildPipeline.Run(options, previous: _previous);
+            result = BuildPipeline.Run(options, previous: _previous, documents: _documents);
         }
         catch (Exception ex)
         {

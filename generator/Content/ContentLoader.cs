@@ -10,10 +10,12 @@ namespace OcopShowcase.Content;
 /// <see cref="ContentKinds"/> in turn, collecting every error.</summary>
 public static class ContentLoader
 {
-    public static ContentSet? Load(string contentRoot, Uri? baseUrlOverride, DiagnosticBag diagnostics)
+    /// <param name="memo">The documents a previous build of this process read (<c>serve</c>), taken again when their files did not change.</param>
+    public static ContentSet? Load(string contentRoot, Uri? baseUrlOverride, DiagnosticBag diagnostics, DocumentMemo? memo = null)
     {
         // Taken before the files are read: one saved while the build reads them makes the next build's key differ.
         var shared = SharedFingerprintOf(contentRoot);
+        memo?.Begin(shared);
         var site = SiteConfigReader.ReadSite(contentRoot, baseUrlOverride, diagnostics);
         var rules = SiteConfigReader.ReadRules(contentRoot, diagnostics);
         if (site is null || rules is null)
@@ -21,7 +23,7 @@ public static class ContentLoader
             return null;
         }
 
-        var loader = new SectionLoader(new SectionScanner(contentRoot, site.Languages, diagnostics), site, rules, diagnostics);
+        var loader = new SectionLoader(new SectionScanner(contentRoot, site.Languages, diagnostics), site, rules, diagnostics, memo);
         var documents = ContentKinds.All.ToDictionary(kind => kind, kind => kind.Load(loader));
         var certificates = (IReadOnlyList<Certificate>)documents[ContentKinds.Get<CertificateKind>()];
         var products = (IReadOnlyList<Product>)documents[ContentKinds.Get<ProductKind>()];

@@ -10,7 +10,7 @@ public interface IDocumentReader<TDocument>
 {
     string Section { get; }
 
-    IReadOnlyList<TDocument> LoadAll(IEnumerable<DocumentSource> sources, string defaultLanguage, DiagnosticBag diagnostics, ISet<string> unreadable, ISet<string> drafts);
+    IReadOnlyList<TDocument> LoadAll(IEnumerable<DocumentSource> sources, string defaultLanguage, DiagnosticBag diagnostics, ISet<string> unreadable, ISet<string> drafts, DocumentMemo? memo = null);
 }
 
 /// <summary>
@@ -47,11 +47,14 @@ public abstract class DocumentKind<TDocument, TText> : IDocumentReader<TDocument
     protected abstract TDocument? Read(FieldReader fields, DocumentSource source, Localized<TText> text);
 
     /// <summary>Reads every document of the section; the slugs of those that could not be read go to
-    /// <paramref name="unreadable"/>, and of drafts to <paramref name="drafts"/>.</summary>
-    public IReadOnlyList<TDocument> LoadAll(IEnumerable<DocumentSource> sources, string defaultLanguage, DiagnosticBag diagnostics, ISet<string> unreadable, ISet<string> drafts)
+    /// <paramref name="unreadable"/>, and of drafts to <paramref name="drafts"/>. With a <paramref name="memo"/>, a document
+    /// whose files did not change since the memo's last build is taken from it.</summary>
+    public IReadOnlyList<TDocument> LoadAll(IEnumerable<DocumentSource> sources, string defaultLanguage, DiagnosticBag diagnostics, ISet<string> unreadable, ISet<string> drafts, DocumentMemo? memo = null)
     {
         // Documents parse independently, on every core; the order of the folder is kept.
-        var loaded = sources.AsParallel().AsOrdered().Select(source => (source, Loaded: Load(source, defaultLanguage, diagnostics))).ToList();
+        var loaded = sources.AsParallel().AsOrdered()
+            .Select(source => (source, Loaded: memo is null ? Load(source, defaultLanguage, diagnostics) : memo.Load(source, diagnostics, own => Load(source, defaultLanguage, own))))
+            .ToList();
         foreach (var (source, (document, draft)) in loaded)
         {
             if (document is null)

@@ -17,12 +17,28 @@ public sealed record DocumentSource(
     IReadOnlyList<ContentFile> BundleFiles)
 {
     private readonly ConcurrentDictionary<string, ContentFile> _used = new(StringComparer.Ordinal);
+    private string? _fingerprint;
+
+    /// <summary>
+    /// What this document was read from: its Markdown files by path and text, and its bundle files by path, size and
+    /// modification time (photos are decoded later, by the photo stage). Equal fingerprints read into equal documents.
+    /// </summary>
+    public string Fingerprint => _fingerprint ??= FingerprintOf(this);
 
     /// <summary>
     /// The files of this bundle its page uses, so the only ones published (<see cref="BundleFileRules"/>): those the
     /// fields listed (<see cref="ResolveFile"/>) and those the bodies link to (<see cref="UseMentionedFiles"/>).
     /// </summary>
     public IEnumerable<ContentFile> UsedFiles => _used.Values.OrderBy(f => f.ContentPath, StringComparer.Ordinal);
+
+    /// <summary>Marks files as used, as a previous read of the same files did (<see cref="DocumentMemo"/>).</summary>
+    public void Use(IEnumerable<ContentFile> files)
+    {
+        foreach (var file in files)
+        {
+            _used.TryAdd(file.ContentPath, file);
+        }
+    }
 
     /// <summary>Marks the photos and documents the bodies of this document name as used.</summary>
     public void UseMentionedFiles(IReadOnlyCollection<MarkdownBody> bodies)
@@ -68,5 +84,22 @@ public sealed record DocumentSource(
 
         _used.TryAdd(file.ContentPath, file);
         return new BundleFile(normalized, contentPath, at);
+    }
+
+    private static string FingerprintOf(DocumentSource source)
+    {
+        using var hash = new Output.FingerprintBuilder();
+        foreach (var file in source.Translations.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value).Prepend(source.Original))
+        {
+            hash.Add(file.RelativePath).Add(file.Text);
+        }
+
+        foreach (var file in source.BundleFiles.OrderBy(f => f.ContentPath, StringComparer.Ordinal))
+        {
+            var info = new FileInfo(file.FullPath);
+            hash.Add(file.ContentPath).Add(info.Exists ? $"{info.Length}|{info.LastWriteTimeUtc.Ticks}" : "");
+        }
+
+        return hash.Finish();
     }
 }

@@ -1,7 +1,6 @@
 using OcopShowcase.Content;
 using OcopShowcase.Content.Model;
 using OcopShowcase.Diagnostics;
-using OcopShowcase.Output;
 
 namespace OcopShowcase.Kinds;
 
@@ -9,7 +8,7 @@ namespace OcopShowcase.Kinds;
 /// Reads one section for a kind, and gathers what every section adds: the bundle files pages use, documents that could
 /// not be read, drafts, their files and their sources.
 /// </summary>
-public sealed class SectionLoader(SectionScanner scanner, SiteConfig site, RatingRules rules, DiagnosticBag diagnostics)
+public sealed class SectionLoader(SectionScanner scanner, SiteConfig site, RatingRules rules, DiagnosticBag diagnostics, DocumentMemo? memo = null)
 {
     public SiteConfig Site => site;
 
@@ -33,35 +32,18 @@ public sealed class SectionLoader(SectionScanner scanner, SiteConfig site, Ratin
         var sources = scanner.Scan(reader.Section);
         var unreadable = new HashSet<string>(StringComparer.Ordinal);
         var drafts = new HashSet<string>(StringComparer.Ordinal);
-        var documents = reader.LoadAll(sources, site.DefaultLanguage, diagnostics, unreadable, drafts);
+        var documents = reader.LoadAll(sources, site.DefaultLanguage, diagnostics, unreadable, drafts, memo);
         Unreadable.UnionWith(unreadable.Select(slug => new DocumentId(reader.Section, slug)));
         Drafts.UnionWith(drafts.Select(slug => new DocumentId(reader.Section, slug)));
         // Only what a page uses is published; every other file of its bundle stays in the content folder.
         Files.AddRange(sources.SelectMany(s => s.UsedFiles));
         foreach (var source in sources)
         {
-            Fingerprints[new DocumentId(reader.Section, source.Slug)] = FingerprintOf(source);
+            Fingerprints[new DocumentId(reader.Section, source.Slug)] = source.Fingerprint;
         }
         var draftDocuments = sources.Where(s => drafts.Contains(s.Slug)).ToList();
         DraftFiles.UnionWith(draftDocuments.SelectMany(s => s.UsedFiles).Select(f => f.ContentPath));
         DraftSources.UnionWith(draftDocuments.SelectMany(s => s.Translations.Values.Append(s.Original)).Select(f => f.RelativePath));
         return documents;
-    }
-
-    private static string FingerprintOf(DocumentSource source)
-    {
-        using var hash = new FingerprintBuilder();
-        foreach (var file in source.Translations.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value).Prepend(source.Original))
-        {
-            hash.Add(file.RelativePath).Add(file.Text);
-        }
-
-        foreach (var file in source.BundleFiles.OrderBy(f => f.ContentPath, StringComparer.Ordinal))
-        {
-            var info = new FileInfo(file.FullPath);
-            hash.Add(file.ContentPath).Add(info.Exists ? $"{info.Length}|{info.LastWriteTimeUtc.Ticks}" : "");
-        }
-
-        return hash.Finish();
     }
 }

@@ -1,0 +1,67 @@
+using OcopShowcase.Content;
+using OcopShowcase.Diagnostics;
+
+namespace OcopShowcase.Tests.Content;
+
+/// <summary>
+/// The preview server's memory of the documents it read (<see cref="DocumentMemo"/>): after an edit it parses the
+/// edited document only, and the site it builds is the one a fresh process builds, byte for byte, with the same
+/// messages; a change to the rating rules, which every reader is made from, has everything read again.
+/// </summary>
+public class DocumentMemoTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 29);
+
+    private static readonly string SharedCache = TestPaths.TempDirectory();
+
+    [Fact]
+    public void After_an_edit_only_the_edited_document_is_parsed_and_the_site_equals_a_fresh_build()
+    {
+        var content = Path.Combine(TestPaths.TempDirectory(), "content");
+        TestPaths.CopyDirectory(TestPaths.Content, content);
+        var options = new BuildOptions(content, TestPaths.Theme, Path.Combine(content, "..", "_site"), null, Today, SharedCache);
+        // A draft: its reader reports that it is not published, a message the memo must give again when it takes it.
+        Edit(Path.Combine(content, "san-pham/cao-ca-gai-leo/index.md"), "name: Cao cà gai leo\n", "name: Cao cà gai leo\ndraft: true\n");
+        var memo = new DocumentMemo();
+
+        var first = BuildPipeline.Run(options, documents: memo);
+        Assert.True(first.Succeeded, string.Join('\n', first.Diagnostics));
+        Assert.Equal(0, memo.Taken);
+        Assert.Contains(first.Diagnostics, d => d.Code == DiagnosticCatalogue.DraftNotPublished.Code && d.At.File == "san-pham/cao-ca-gai-leo/index.md");
+
+        // Nothing changed: every document is taken again.
+        var again = BuildPipeline.Run(options, documents: memo);
+        var documents = memo.Taken;
+        Assert.True(documents > 30, $"{documents} documents");
+        AssertSameSite(first, again);
+
+        Edit(Path.Combine(content, "san-pham/nem-chua-cam-tan/index.md"), "price: 5000", "price: 6000");
+        var edited = BuildPipeline.Run(options, documents: memo);
+        Assert.Equal(documents - 1, memo.Taken);
+        AssertSameSite(BuildPipeline.Run(options), edited);
+        Assert.Contains(edited.Files, f => f.Path == "san-pham/nem-chua-cam-tan/index.html" && f.ReadBytes().AsSpan().IndexOf("6.000"u8) >= 0);
+
+        File.AppendAllText(Path.Combine(content, "rating-rules.yml"), "\n# rules edited\n");
+        var rules = BuildPipeline.Run(options, documents: memo);
+        Assert.Equal(0, memo.Taken);
+        AssertSameSite(BuildPipeline.Run(options), rules);
+    }
+
+    private static void Edit(string path, string from, string to)
+    {
+        var text = File.ReadAllText(path);
+        Assert.Contains(from, text);
+        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
+    }
+
+    private static void AssertSameSite(BuildResult fresh, BuildResult remembered)
+    {
+        Assert.True(fresh.Succeeded, string.Join('\n', fresh.Diagnostics));
+        Assert.Equal(fresh.Diagnostics.Select(d => d.Format()), remembered.Diagnostics.Select(d => d.Format()));
+        Assert.Equal(fresh.Files.Select(f => f.Path), remembered.Files.Select(f => f.Path));
+        foreach (var (a, b) in fresh.Files.Zip(remembered.Files))
+        {
+            Assert.True(a.ReadBytes().AsSpan().SequenceEqual(b.ReadBytes()), a.Path);
+        }
+    }
+}
