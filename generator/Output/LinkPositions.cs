@@ -1,9 +1,10 @@
 namespace OcopShowcase.Output;
 
 /// <summary>
-/// A page's link positions (ascending) as the manifest stores them: the gaps between them as variable-length
-/// integers, in Base64. A national catalogue's manifest holds over a million positions; as JSON numbers they would
-/// double its size and the time every build, a no-op included, spends reading it.
+/// A page's positions (ascending) in one of the manifest's tables, the addresses it links to or what it read, as the
+/// manifest stores them: the gaps between them as variable-length integers, in Base64. A national catalogue's manifest
+/// holds millions of positions; as JSON numbers they would double its size and the time every build, a no-op included,
+/// spends reading it.
 /// </summary>
 public static class LinkPositions
 {
