@@ -291,12 +291,11 @@ public static class BuildPipeline
             {
                 var folder = $"search/{language.Code}";
                 var documents = SearchPlanner.Plan(site, theme.Strings, photos, language);
-                // Hashed a document at a time: the whole list as one JSON text is tens of megabytes at national scale.
                 using var hash = new FingerprintBuilder();
                 hash.Add(Fingerprint.Generator).Add(folder);
                 foreach (var document in documents)
                 {
-                    hash.Add(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(document));
+                    document.AddTo(hash);
                 }
 
                 var key = hash.Finish();
