@@ -139,11 +139,12 @@ public static class BuildPipeline
     private static string InputsOf(BuildOptions options, DateTime? changedSince = null)
     {
         var unsettled = false;
-        IEnumerable<string> FilesOf(string directory)
+        IEnumerable<string> FilesOf(string directory, bool bounded)
         {
-            // Links that loop are inputs too: adding one must make the next build a real one, which reports it.
+            // Links that loop, or lead out of the content folder, are inputs too (never followed): adding one must make
+            // the next build a real one, which reports it. The theme is the site's own code: its links are followed.
             var loops = new List<string>();
-            return ContentTree.Files(directory, loops.Add)
+            return ContentTree.Files(directory, loops.Add, within: bounded ? ContentTree.RealPath(directory) : null, outside: loops.Add)
                 .Select(entry => new FileInfo(entry.Path))
                 .Select(f =>
                 {
@@ -156,9 +157,9 @@ public static class BuildPipeline
 
         var fingerprint = Fingerprint.Of(
             new[] { Fingerprint.Generator, Path.GetFullPath(options.ContentDirectory), Path.GetFullPath(options.ThemeDirectory), options.BaseUrl?.AbsoluteUri ?? "", options.Today.ToString("O") }
-                .Concat(FilesOf(options.ContentDirectory))
+                .Concat(FilesOf(options.ContentDirectory, bounded: true))
                 .Append("theme")
-                .Concat(FilesOf(options.ThemeDirectory)));
+                .Concat(FilesOf(options.ThemeDirectory, bounded: false)));
         return unsettled ? "" : fingerprint;
     }
 

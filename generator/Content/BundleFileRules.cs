@@ -114,17 +114,23 @@ public static partial class BundleFileRules
     {
         // Readers accept the header anywhere in the first 1,024 bytes (some scanners write a prefix), but a prefix
         // with markup in it is a web page renamed .pdf, not a scan.
-        Span<byte> head = stackalloc byte[1024];
+        var head = Head(path).AsSpan();
+        var header = head.IndexOf("%PDF-"u8);
+        return header >= 0 && head[..header].IndexOf((byte)'<') < 0;
+    }
+
+    /// <summary>The first 1,024 bytes of a file, which decide whether it is a PDF; none when it cannot be read.</summary>
+    public static byte[] Head(string path)
+    {
+        var head = new byte[1024];
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
-            var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-            var header = head[..read].IndexOf("%PDF-"u8);
-            return header >= 0 && head[..header].IndexOf((byte)'<') < 0;
+            return head[..stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)];
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return false;
+            return [];
         }
     }
 

@@ -4,16 +4,20 @@ namespace OcopShowcase.Content;
 /// Walks a folder tree the way the content may be trusted to be: a symbolic link to a folder is followed at most once,
 /// and a link that leads back to a folder already walked (<c>a → .</c>), or to itself, is a loop reported to the
 /// caller and not followed. .NET's recursive enumeration follows such links until the system gives up 40 levels down,
-/// and two of them in one folder multiply into 2^40 paths.
+/// and two of them in one folder multiply into 2^40 paths. A link to a folder outside <c>within</c> (the content folder)
+/// is reported to the caller and never followed: it would publish files from elsewhere on the machine, and a link to
+/// <c>/</c> would walk the whole disk.
 /// </summary>
 public static class ContentTree
 {
     /// <summary>
     /// Every entry that is not a folder (files, special files, broken links), in no particular order, each with what one
     /// <c>lstat</c> told of it. <paramref name="realPath"/> is the folder's own path with every link resolved, when the
-    /// caller knows it (resolving it costs a call per level of the path).
+    /// caller knows it (resolving it costs a call per level of the path); it must be right, or loops go unseen.
+    /// <paramref name="within"/>, a real path, bounds where links to folders may lead (<paramref name="outside"/> is told
+    /// of each that leads elsewhere).
     /// </summary>
-    public static List<TreeEntry> Files(string directory, Action<string>? loop = null, string? realPath = null)
+    public static List<TreeEntry> Files(string directory, Action<string>? loop = null, string? realPath = null, string? within = null, Action<string>? outside = null)
     {
         var files = new List<TreeEntry>();
         var visited = new HashSet<string>(StringComparer.Ordinal);
@@ -36,7 +40,11 @@ public static class ContentTree
                 {
                     case FileKind.Directory:
                         var entryReal = isLink ? RealPath(entry) : Path.Combine(real, Path.GetFileName(entry));
-                        if (entryReal is null || !visited.Add(entryReal))
+                        if (entryReal is not null && within is not null && !IsWithin(entryReal, within))
+                        {
+                            outside?.Invoke(entry);
+                        }
+                        else if (entryReal is null || !visited.Add(entryReal))
                         {
                             loop?.Invoke(entry);
                         }
@@ -58,6 +66,10 @@ public static class ContentTree
 
         return files;
     }
+
+    /// <summary>Whether a real path is <paramref name="folder"/> or under it.</summary>
+    public static bool IsWithin(string real, string folder)
+        => real == folder || real.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     /// <summary>The folder's path with every link resolved; null when a link loops.</summary>
     public static string? RealPath(string directory)

@@ -51,10 +51,11 @@ public abstract class DocumentKind<TDocument, TText> : IDocumentReader<TDocument
     /// whose files did not change since the memo's last build is taken from it.</summary>
     public IReadOnlyList<TDocument> LoadAll(IEnumerable<DocumentSource> sources, string defaultLanguage, DiagnosticBag diagnostics, ISet<string> unreadable, ISet<string> drafts, DocumentMemo? memo = null)
     {
+        (TDocument? Document, bool Draft) Read(DocumentSource source)
+            => memo is null ? Load(source, defaultLanguage, diagnostics) : memo.Load(source, diagnostics, own => Load(source, defaultLanguage, own));
+
         // Documents parse independently, on every core; the order of the folder is kept.
-        var loaded = sources.AsParallel().AsOrdered()
-            .Select(source => (source, Loaded: memo is null ? Load(source, defaultLanguage, diagnostics) : memo.Load(source, diagnostics, own => Load(source, defaultLanguage, own))))
-            .ToList();
+        var loaded = sources.AsParallel().AsOrdered().Select(source => (source, Loaded: Read(source))).ToList();
         foreach (var (source, (document, draft)) in loaded)
         {
             if (document is null)

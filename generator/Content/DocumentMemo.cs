@@ -9,11 +9,10 @@ namespace OcopShowcase.Content;
 /// files (<see cref="DocumentSource.Fingerprint"/>): a document whose files did not change is taken again, with its
 /// messages and the bundle files it uses, instead of being parsed. Readers are made from the settings and rating
 /// rules, so when those files change everything is read again. A build reads every document's files either way: only
-/// the parsing is saved.
+/// the parsing is saved. One build at a time (<c>serve</c> builds one after the other); its documents load in parallel.
 /// </summary>
 public sealed class DocumentMemo
 {
-    private readonly Lock _gate = new();
     private ConcurrentDictionary<DocumentId, Entry> _previous = new();
     private ConcurrentDictionary<DocumentId, Entry> _next = new();
     private string? _settings;
@@ -26,14 +25,11 @@ public sealed class DocumentMemo
     /// what the last build read becomes what this one may take, and documents it did not see are forgotten.</summary>
     public void Begin(string sharedFingerprint)
     {
-        lock (_gate)
-        {
-            // A build that stopped before reading documents (a broken site.yml) leaves nothing: keep what there was.
-            _previous = _settings != sharedFingerprint ? new() : _next.IsEmpty ? _previous : _next;
-            _next = new();
-            _settings = sharedFingerprint;
-            _taken = 0;
-        }
+        // A build that stopped before reading documents (a broken site.yml) leaves nothing: keep what there was.
+        _previous = _settings != sharedFingerprint ? new() : _next.IsEmpty ? _previous : _next;
+        _next = new();
+        _settings = sharedFingerprint;
+        _taken = 0;
     }
 
     /// <summary>

@@ -20,8 +20,9 @@ public sealed record DocumentSource(
     private string? _fingerprint;
 
     /// <summary>
-    /// What this document was read from: its Markdown files by path and text, and its bundle files by path, size and
-    /// modification time (photos are decoded later, by the photo stage). Equal fingerprints read into equal documents.
+    /// What this document was read from: its Markdown files by path (as written and on disk) and text, and its bundle
+    /// files by path, size and modification time, with the head of each PDF, which reading checks (photos are decoded
+    /// later, by the photo stage). Equal fingerprints read into equal documents.
     /// </summary>
     public string Fingerprint => _fingerprint ??= FingerprintOf(this);
 
@@ -91,13 +92,17 @@ public sealed record DocumentSource(
         using var hash = new Output.FingerprintBuilder();
         foreach (var file in source.Translations.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value).Prepend(source.Original))
         {
-            hash.Add(file.RelativePath).Add(file.Text);
+            hash.Add(file.RelativePath).Add(file.FullPath).Add(file.Text);
         }
 
         foreach (var file in source.BundleFiles.OrderBy(f => f.ContentPath, StringComparer.Ordinal))
         {
             var info = new FileInfo(file.FullPath);
-            hash.Add(file.ContentPath).Add(info.Exists ? $"{info.Length}|{info.LastWriteTimeUtc.Ticks}" : "");
+            hash.Add(file.ContentPath).Add(file.FullPath).Add(info.Exists ? $"{info.Length}|{info.LastWriteTimeUtc.Ticks}" : "");
+            if (BundleFileRules.IsDocument(file.ContentPath))
+            {
+                hash.Add(BundleFileRules.Head(file.FullPath));
+            }
         }
 
         return hash.Finish();

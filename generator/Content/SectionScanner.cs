@@ -13,12 +13,21 @@ namespace OcopShowcase.Content;
 public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
 {
     private readonly string _root = Path.GetFullPath(contentRoot);
+    private readonly Lazy<string?> _rootReal = new(() => ContentTree.RealPath(Path.GetFullPath(contentRoot)));
 
     public IReadOnlyList<DocumentSource> Scan(string section)
     {
         var folder = Path.Combine(_root, section);
         if (!Directory.Exists(folder))
         {
+            return [];
+        }
+
+        // A section folder that is a link must stay inside the content folder, like any other.
+        var folderReal = ContentTree.RealPath(folder);
+        if (folderReal is null || _rootReal.Value is not { } rootReal || !ContentTree.IsWithin(folderReal, rootReal))
+        {
+            diagnostics.Add(DiagnosticCatalogue.PathOutsideBundle, SourceSpan.StartOf(section), section);
             return [];
         }
 
@@ -58,7 +67,6 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
         }
 
         // Bundles are read on every core (a national catalogue has tens of thousands); their order is kept.
-        var folderReal = ContentTree.RealPath(folder);
         found.AddRange(Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal)
             .AsParallel().AsOrdered()
             .Select(directory => ScanBundle(directory, folderReal))
@@ -121,9 +129,10 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
         var translations = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
         var files = new List<ContentFile>();
         var loops = new List<string>();
+        var outside = new List<string>();
         // A bundle that is not a link is where the scan found it: its real path needs no resolving.
         var real = isLink || folderReal is null ? null : Path.Combine(folderReal, Path.GetFileName(directory));
-        foreach (var (file, kind, fileIsLink) in ContentTree.Files(directory, loops.Add, real).OrderBy(entry => entry.Path, StringComparer.Ordinal))
+        foreach (var (file, kind, fileIsLink) in ContentTree.Files(directory, loops.Add, real, _rootReal.Value, outside.Add).OrderBy(entry => entry.Path, StringComparer.Ordinal))
         {
             if (!IsInsideRoot(file, fileIsLink))
             {
@@ -168,6 +177,11 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
         foreach (var loop in loops.Order(StringComparer.Ordinal))
         {
             diagnostics.Add(DiagnosticCatalogue.LinkLoop, SourceSpan.StartOf(Relative(loop)), Relative(loop));
+        }
+
+        foreach (var link in outside.Order(StringComparer.Ordinal))
+        {
+            diagnostics.Add(DiagnosticCatalogue.PathOutsideBundle, SourceSpan.StartOf(Relative(link)), Relative(link));
         }
 
         return original is not null || translations.Count > 0 ? (name, original, translations, bundle, files) : null;

@@ -16,17 +16,17 @@ public sealed record SourceFile(string RelativePath, string FullPath, string Tex
         => new(Normalize(relativePath.Replace('\\', '/')), fullPath ?? relativePath, Normalize(text));
 
     /// <summary>Reads a file as strict UTF-8; invalid bytes raise <see cref="DecoderFallbackException"/>.</summary>
-    public static SourceFile Read(string contentRoot, string fullPath)
-    {
-        var bytes = File.ReadAllBytes(fullPath);
-        var text = StrictUtf8.GetString(bytes);
-        return FromText(Path.GetRelativePath(contentRoot, fullPath), text, fullPath);
-    }
+    public static SourceFile Read(string contentRoot, string fullPath) => FromBytes(contentRoot, fullPath, File.ReadAllBytes(fullPath));
+
+    private static SourceFile FromBytes(string contentRoot, string fullPath, byte[] bytes)
+        => FromText(Path.GetRelativePath(contentRoot, fullPath), StrictUtf8.GetString(bytes), fullPath);
 
     /// <summary>
     /// Reads a content file, refusing by type before opening it (a FIFO would wait forever, a link loop never
     /// resolves) and by size before reading it; each refusal, and any read failure, is reported at the file.
-    /// <paramref name="kind"/> is what the caller already found the path to be, else it is looked at here.
+    /// <paramref name="kind"/> is what the caller found the path to be while scanning its folder, moments before (a
+    /// file swapped for a FIFO in between would still be opened, as it would between any check and any open); else it
+    /// is looked at here.
     /// </summary>
     public static SourceFile? TryRead(string contentRoot, string fullPath, string relativePath, DiagnosticBag diagnostics, FileKind? kind = null)
     {
@@ -53,7 +53,7 @@ public sealed record SourceFile(string RelativePath, string FullPath, string Tex
 
             var bytes = new byte[length];
             stream.ReadExactly(bytes);
-            return FromText(Path.GetRelativePath(contentRoot, fullPath), StrictUtf8.GetString(bytes), fullPath);
+            return FromBytes(contentRoot, fullPath, bytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
         {

@@ -84,7 +84,7 @@ public sealed class PreviousPages
         // A page whose positions do not read is rendered again (an empty key never matches).
         var entries = stored?.Pages.ToFrozenDictionary(
                 e => e.Key,
-                e => LinkPositions.Decode(e.Value.Links, stored.Addresses.Length) is { } links && ReadsOf(e.Value.Reads, stored.Reads) is var (whole, reads) && whole
+                e => LinkPositions.Decode(e.Value.Links, stored.Addresses.Length) is { } links && TryReadsOf(e.Value.Reads, stored.Reads, out var reads)
                     ? new Entry(e.Value.Key, e.Value.Length, null, links) { Reads = reads }
                     : new Entry("", 0, null, []),
                 StringComparer.Ordinal)
@@ -100,17 +100,22 @@ public sealed class PreviousPages
             && stored.Reads.All(token => token is not null)
             && stored.Pages.Values.All(p => p is { Key: not null, Links: not null } && p.Reads is null or { Key: not null, Positions: not null });
 
-    /// <summary>A page's stored reads as tokens of the manifest's table; not whole when the positions do not read.</summary>
-    private static (bool Whole, StoredReads? Reads) ReadsOf(StoredReadPositions? stored, string[] table)
+    /// <summary>A page's stored reads (none for a page that keeps none) as tokens of the manifest's table; false when the positions do not read.</summary>
+    private static bool TryReadsOf(StoredReadPositions? stored, string[] table, out StoredReads? reads)
     {
+        reads = null;
         if (stored is null)
         {
-            return (true, null);
+            return true;
         }
 
-        return LinkPositions.Decode(stored.Positions, table.Length) is { } positions
-            ? (true, new StoredReads(stored.Key, Array.ConvertAll(positions, i => table[i])))
-            : (false, null);
+        if (LinkPositions.Decode(stored.Positions, table.Length) is not { } positions)
+        {
+            return false;
+        }
+
+        reads = new StoredReads(stored.Key, Array.ConvertAll(positions, i => table[i]));
+        return true;
     }
 
     /// <summary>Whether a previous build left a site and its manifest: only then can this build be a no-op.</summary>

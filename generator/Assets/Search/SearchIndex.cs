@@ -27,20 +27,31 @@ public sealed record SearchDocument(
 
     /// <summary>
     /// Everything an index is made from, field by field, for the key that decides whether the previous build's index
-    /// can be used again (a null field differs from an empty one). Every build hashes every document of a national
-    /// catalogue; serialising them as JSON first took as long again.
+    /// can be used again. Each text goes in after its length ("-" for none), so no text can pass for another's end,
+    /// whatever characters it holds. Every build hashes every document of a national catalogue; serialising them as
+    /// JSON first took as long again.
     /// </summary>
     public void AddTo(FingerprintBuilder hash)
     {
-        const string Null = "\u0000";
-        hash.Add(Title).Add(Url).Add(Kind).Add(Group ?? Null).Add(Stars?.ToString(CultureInfo.InvariantCulture) ?? Null).Add(Thumbnail ?? Null)
-            .Add(Summary).Add(Village ?? Null).Add(Producer ?? Null).Add(Tags.Count.ToString(CultureInfo.InvariantCulture));
+        void Text(string? value) => hash.Add(value is null ? "-" : value.Length.ToString(CultureInfo.InvariantCulture)).Add(value ?? "");
+
+        Text(Title);
+        Text(Url);
+        Text(Kind);
+        Text(Group);
+        Text(Stars?.ToString(CultureInfo.InvariantCulture));
+        Text(Thumbnail);
+        Text(Summary);
+        Text(Village);
+        Text(Producer);
+        Text(Tags.Count.ToString(CultureInfo.InvariantCulture));
         foreach (var tag in Tags)
         {
-            hash.Add(tag);
+            Text(tag);
         }
 
-        hash.Add(Body).Add(Rank.ToString(CultureInfo.InvariantCulture));
+        Text(Body);
+        Text(Rank.ToString(CultureInfo.InvariantCulture));
     }
 }
 

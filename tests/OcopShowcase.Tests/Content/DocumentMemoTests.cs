@@ -26,7 +26,6 @@ public class DocumentMemoTests
 
         var first = BuildPipeline.Run(options, documents: memo);
         Assert.True(first.Succeeded, string.Join('\n', first.Diagnostics));
-        Assert.Equal(0, memo.Taken);
         Assert.Contains(first.Diagnostics, d => d.Code == DiagnosticCatalogue.DraftNotPublished.Code && d.At.File == "san-pham/cao-ca-gai-leo/index.md");
 
         // Nothing changed: every document is taken again.
@@ -41,10 +40,25 @@ public class DocumentMemoTests
         AssertSameSite(BuildPipeline.Run(options), edited);
         Assert.Contains(edited.Files, f => f.Path == "san-pham/nem-chua-cam-tan/index.html" && f.ReadBytes().AsSpan().IndexOf("6.000"u8) >= 0);
 
+        // A photo replaced, its Markdown untouched: the document is read again (what it lists may have changed).
+        var photo = Path.Combine(content, "san-pham/nem-chua-cam-tan/anh-1.jpg");
+        File.Copy(Path.Combine(content, "san-pham/nem-chua-cam-tan/anh-2.jpg"), photo, overwrite: true);
+        var replaced = BuildPipeline.Run(options, documents: memo);
+        Assert.Equal(documents - 1, memo.Taken);
+        AssertSameSite(BuildPipeline.Run(options), replaced);
+
         File.AppendAllText(Path.Combine(content, "rating-rules.yml"), "\n# rules edited\n");
         var rules = BuildPipeline.Run(options, documents: memo);
         Assert.Equal(0, memo.Taken);
         AssertSameSite(BuildPipeline.Run(options), rules);
+
+        // The settings too: readers check fields against them (a product's group, a listing's village).
+        BuildPipeline.Run(options, documents: memo);
+        Assert.Equal(documents, memo.Taken);
+        File.AppendAllText(Path.Combine(content, "site.yml"), "\n# settings edited\n");
+        var settings = BuildPipeline.Run(options, documents: memo);
+        Assert.Equal(0, memo.Taken);
+        AssertSameSite(BuildPipeline.Run(options), settings);
     }
 
     private static void Edit(string path, string from, string to)

@@ -64,6 +64,34 @@ public class HostileContentTests
     }
 
     [Fact]
+    public void A_link_to_a_folder_out_of_the_content_folder_is_refused_and_never_walked()
+    {
+        // A folder beside the content holding a photo, linked from inside a bundle and named by the product: the build
+        // must neither publish it nor walk into it (a link to / would walk the whole disk).
+        var fixture = new ContentFixture();
+        var elsewhere = Path.Combine(fixture.Root, "elsewhere");
+        Directory.CreateDirectory(elsewhere);
+        File.Copy(Path.Combine(TestPaths.Content, "san-pham", "nem-chua-cam-tan", "anh-1.jpg"), Path.Combine(elsewhere, "anh.jpg"));
+        Directory.CreateSymbolicLink(Path.Combine(fixture.ContentDirectory, "san-pham", "che-lam", "ngoai"), elsewhere);
+        var error = fixture.SingleError();
+        Assert.Equal("OCOP031", error.Code);
+        Assert.Equal("san-pham/che-lam/ngoai", error.At.File);
+    }
+
+    [Fact]
+    public void A_section_folder_that_links_out_of_the_content_folder_is_refused()
+    {
+        var fixture = new ContentFixture();
+        var elsewhere = Path.Combine(fixture.Root, "news-elsewhere");
+        Directory.CreateDirectory(elsewhere);
+        File.WriteAllText(Path.Combine(elsewhere, "tin.md"), "---\ntitle: Tin\ndate: 2026-11-01\nsummary: Tin.\n---\n\nTin.\n");
+        Directory.CreateSymbolicLink(Path.Combine(fixture.ContentDirectory, "tin-tuc"), elsewhere);
+        var error = fixture.SingleError();
+        Assert.Equal("OCOP031", error.Code);
+        Assert.Equal("tin-tuc", error.At.File);
+    }
+
+    [Fact]
     public void A_nfd_folder_name_is_the_same_page_as_its_nfc_form()
     {
         var fixture = new ContentFixture();
