@@ -16,9 +16,9 @@ public enum FileKind
 
 /// <summary>
 /// Classifies a path by the type bits of <c>lstat</c>, and of <c>stat</c> for a link (which is followed). .NET has no
-/// public API for a file's type
-/// (a FIFO's attributes read "Normal"), so this calls the runtime's own native shim, <c>libSystem.Native</c>, which
-/// ships with every .NET runtime on Linux and macOS; its status record starts with the flags and the mode.
+/// public API for a file's type (a FIFO's attributes read "Normal"), so this calls the runtime's own native shim,
+/// <c>libSystem.Native</c>, which ships with every .NET runtime on Linux and macOS; its status record starts with the
+/// flags and the mode.
 /// </summary>
 public static class FileKinds
 {

@@ -115,7 +115,7 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
     /// once (<see cref="ContentTree.Files"/>): a national catalogue has tens of thousands of bundles, and every extra
     /// call per file was seconds of system time.
     /// </summary>
-    private (string Name, SourceFile? Original, Dictionary<string, SourceFile> Translations, string? Bundle, List<ContentFile> Files)? ScanBundle(string directory, string? folderReal)
+    private (string Name, SourceFile? Original, Dictionary<string, SourceFile> Translations, string? Bundle, List<ContentFile> Files)? ScanBundle(string directory, string folderReal)
     {
         var isLink = FileKinds.Examine(directory).IsLink;
         if (!IsInsideRoot(directory, isLink))
@@ -131,7 +131,7 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
         var loops = new List<string>();
         var outside = new List<string>();
         // A bundle that is not a link is where the scan found it: its real path needs no resolving.
-        var real = isLink || folderReal is null ? null : Path.Combine(folderReal, Path.GetFileName(directory));
+        var real = isLink ? null : Path.Combine(folderReal, Path.GetFileName(directory));
         foreach (var (file, kind, fileIsLink) in ContentTree.Files(directory, loops.Add, real, _rootReal.Value, outside.Add).OrderBy(entry => entry.Path, StringComparer.Ordinal))
         {
             if (!IsInsideRoot(file, fileIsLink))
