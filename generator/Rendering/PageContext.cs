@@ -7,15 +7,13 @@ namespace OcopShowcase.Rendering;
 
 /// <summary>
 /// What a kind's page views are built with, for one page in one language: the site, the card builder of the
-/// language, the sorted lists, and the helpers every page uses (body, breadcrumbs, pagination, detail rows).
+/// language, and the helpers every page uses (body, breadcrumbs, pagination, detail rows).
 /// </summary>
-public sealed class PageContext(SiteModel site, UiStrings strings, MarkdownRenderer markdown, SortedLists lists, CardBuilder cards, Assets.ThemeAssets assets, DiagnosticBag diagnostics)
+public sealed class PageContext(SiteModel site, UiStrings strings, MarkdownRenderer markdown, CardBuilder cards, Assets.ThemeAssets assets, DiagnosticBag diagnostics)
 {
     public SiteModel Site => site;
 
     public UiStrings Strings => strings;
-
-    public SortedLists Lists => lists;
 
     public CardBuilder Cards => cards;
 

@@ -19,9 +19,10 @@ public sealed record PageDraft(SitePage Page, string Layout, object View, object
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     /// <summary>
-    /// The key of what a document's page read to make its values (<see cref="ReadKey"/>) and what it read: the next
-    /// build takes the page without drafting it when that key is unchanged. Null for pages that read the whole content
-    /// (lists, the home page), that reported something (their warnings must be reported again), or are not a document's.
+    /// The key of what a kind's page (a document's, or a page of its list) read to make its values (<see cref="ReadKey"/>)
+    /// and what it read: the next build takes the page without drafting it when that key is unchanged. Null for pages
+    /// that read the whole content (the home page, a one-page catalogue with its filters), that reported something
+    /// (their warnings must be reported again), or are the site's own (search, saved list).
     /// </summary>
     public ReadRecord? Reads { get; init; }
 }
@@ -50,7 +51,6 @@ public sealed class PageRenderer
     private readonly PosterPlan _posters;
     private readonly ThemeAssets _assets;
     private readonly ViewKey _keys;
-    private readonly SortedLists _lists;
     private readonly FrozenDictionary<string, CardBuilder> _builders;
     private readonly FrozenDictionary<string, (object View, string Key)> _siteViews;
     private readonly DiagnosticBag _diagnostics;
@@ -69,7 +69,6 @@ public sealed class PageRenderer
         _posters = posters;
         _assets = assets;
         _keys = new ViewKey(links.Photos);
-        _lists = new SortedLists(site);
         _builders = site.Languages.ToFrozenDictionary(l => l.Code, l => new CardBuilder(site, theme.Strings, l), StringComparer.Ordinal);
         // The values every page of a language shares, and their key with the theme's (layouts, partials, UI strings,
         // assets), the generator's and the base URL's (made once). What else a page reads is in its values (language
@@ -100,7 +99,7 @@ public sealed class PageRenderer
                 SiteReads.Document(kind.Section, document.Slug);
             }
 
-            built = new PageViewBuilder(_site, _theme.Strings, _markdown, _lists, _builders, _cards, _posters, _assets, diagnostics).Build(page);
+            built = new PageViewBuilder(_site, _theme.Strings, _markdown, _builders, _cards, _posters, _assets, diagnostics).Build(page);
         }
         finally
         {
@@ -109,7 +108,7 @@ public sealed class PageRenderer
 
         var (siteView, siteKey) = _siteViews[page.Language.Code];
         var reported = diagnostics.ToSortedList();
-        var record = page.Subject is DocumentSubject && !reads.ReadEverything && reported.Count == 0
+        var record = page.Subject is KindSubject && !reads.ReadEverything && reported.Count == 0
             ? new ReadRecord(ReadKey(page, reads.Tokens), [.. reads.Tokens.Order(StringComparer.Ordinal)], reads.Addresses)
             : null;
         return new PageDraft(page, built.Layout, built.View, siteView, _keys.Of(siteKey, built.Layout, built.View), reported) { Reads = record };
@@ -124,7 +123,9 @@ public sealed class PageRenderer
     {
         var (_, siteKey) = _siteViews[page.Language.Code];
         var (card, _) = SocialCardPlanner.CardOf(_cards, page);
-        return _reads.KeyOf(tokens, page.Url, page.Language.Code, siteKey, card ?? "");
+        // A list page's place in its list (its pagination) is its own, not a read.
+        var paging = page.Subject is ListSubject { Paging: var p } ? $"{p.Number}/{p.Count}" : "";
+        return _reads.KeyOf(tokens, page.Url, page.Language.Code, siteKey, card ?? "", paging);
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ namespace OcopShowcase.Rendering;
 /// its HTML in <c>theme/layouts/product.html</c>) or, for the site's own pages (home, search, staff…), here.
 /// </summary>
 /// <param name="builders">The card builder of each language, shared by every page of the build.</param>
-public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownRenderer markdown, SortedLists lists, IReadOnlyDictionary<string, CardBuilder> builders, SocialCardSet cards, PosterPlan posters, Assets.ThemeAssets assets, DiagnosticBag diagnostics)
+public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownRenderer markdown, IReadOnlyDictionary<string, CardBuilder> builders, SocialCardSet cards, PosterPlan posters, Assets.ThemeAssets assets, DiagnosticBag diagnostics)
 {
     private readonly StructuredData _structuredData = new(site, strings);
 
@@ -25,7 +25,7 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
     {
         var language = page.Language;
         var cards = builders[language.Code];
-        var context = new PageContext(site, strings, markdown, lists, cards, assets, diagnostics);
+        var context = new PageContext(site, strings, markdown, cards, assets, diagnostics);
         var parts = page.Subject switch
         {
             KindSubject subject => subject.Kind.View(subject, context),

@@ -20,6 +20,10 @@ public sealed class ReadFingerprints
     public const string ProductsIn = "products-in";
     public const string GroupsInUse = "groups";
     public const string ProductsWithStars = "stars";
+    public const string StarsInUse = "stars-in-use";
+
+    /// <summary>One page of a product catalogue (the argument: <see cref="CatalogueSlice.Argument"/>).</summary>
+    public const string Catalogue = "catalogue";
     public const string EventsWithProduct = "events-with-product";
     public const string EventsWithListing = "events-with-listing";
 
@@ -93,8 +97,15 @@ public sealed class ReadFingerprints
             EventsWithProduct => Members(events.Section, Unrecorded(() => agenda.UpcomingWithProduct(argument)).Select(e => e.Slug)),
             EventsWithListing => Members(events.Section, Unrecorded(() => agenda.UpcomingWithListing(argument)).Select(e => e.Slug)),
             AllOf => Members(argument, _sections.GetValueOrDefault(argument) ?? []),
-            // Which groups have products and how many products have each rating: both follow every product and certificate.
-            GroupsInUse or ProductsWithStars => Fingerprint.Of(Of($"q:{AllOf}:{SiteUrls.Products}"), Of($"q:{AllOf}:{SiteUrls.Certificates}")),
+            // Which groups and ratings have products, and how many each rating has: the values themselves.
+            GroupsInUse => Fingerprint.Of(facts.GroupsInUseUnrecorded.Select(g => g.Key())),
+            StarsInUse => Fingerprint.Of(facts.StarsInUseUnrecorded.Select(Number)),
+            ProductsWithStars => Fingerprint.Of(facts.ProductsWithStarsUnrecorded.OrderBy(p => p.Key).SelectMany(p => new[] { Number(p.Key), Number(p.Value) })),
+            // A catalogue page's products (each card records its own document) and the list's length (its pagination).
+            Catalogue => CatalogueSlice.TryParse(argument) is { } slice && _site.Languages.FirstOrDefault(l => l.Code == slice.Language) is { } language
+                && facts.CatalogueUnrecorded(language, slice) is var page
+                ? Fingerprint.Of(page.Products.Select(p => p.Slug).Prepend(Number(page.Total)))
+                : Absent,
             Photo => _photos.Find(argument) is { } photo ? Fingerprint.Of(photo.SourceUrl, photo.Largest.JpegPath, photo.FullSizePath) : Absent,
             // Written by another generator (a manifest from before a query was renamed): never equal, the page is drafted.
             _ => Unknown,
@@ -112,6 +123,8 @@ public sealed class ReadFingerprints
     }
 
     private static string Slugs(IEnumerable<string> slugs) => Fingerprint.Of(slugs);
+
+    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private string Members(string section, IEnumerable<string> slugs)
         => Fingerprint.Of(slugs.SelectMany(slug => new[] { slug, _documents.GetValueOrDefault($"{section}/{slug}") ?? Absent }));

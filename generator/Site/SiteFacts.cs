@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using OcopShowcase.Content.Model;
 
@@ -20,6 +21,7 @@ public sealed class SiteFacts
     private readonly DateOnly? _latestNews;
     private readonly DateOnly? _latestCertificate;
     private readonly DateOnly? _latestProductChange;
+    private readonly ConcurrentDictionary<(string Language, ProductGroup? Group, int? Stars), IReadOnlyList<Product>> _catalogues = new();
 
     public SiteFacts(ContentSet content, DateOnly today)
     {
@@ -46,7 +48,7 @@ public sealed class SiteFacts
     {
         get
         {
-            SiteReads.Everything();
+           
             return _content;
         }
     }
@@ -80,8 +82,52 @@ public sealed class SiteFacts
     /// <summary>The product groups that have products, in the programme's order.</summary>
     public IReadOnlyList<ProductGroup> GroupsInUse => Recorded(ReadFingerprints.GroupsInUse, _groupsInUse);
 
+    internal IReadOnlyList<ProductGroup> GroupsInUseUnrecorded => _groupsInUse;
+
     /// <summary>How many products a visitor sees with <paramref name="stars"/> stars (a rating with none gets no page).</summary>
     public int ProductsWithStars(int stars) => Recorded(ReadFingerprints.ProductsWithStars, _productsByStars).GetValueOrDefault(stars);
+
+    /// <summary>The star ratings some product is shown with, lowest first: the catalogue's star filters.</summary>
+    public IReadOnlyList<int> StarsInUse => Recorded(ReadFingerprints.StarsInUse, StarsInUseUnrecorded);
+
+    internal IReadOnlyList<int> StarsInUseUnrecorded => [.. _productsByStars.Keys.Order()];
+
+    internal IReadOnlyDictionary<int, int> ProductsWithStarsUnrecorded => _productsByStars;
+
+    /// <summary>
+    /// One page of a product catalogue: its products in display order (by group, then stars, highest first, then name
+    /// in the reader's language) and the list's length. Recorded as that slice, not as every product: a price edited
+    /// on page 3 leaves the other pages' reads as they were.
+    /// </summary>
+    public CataloguePage Catalogue(Language language, ProductGroup? group, int? stars, Paging paging)
+    {
+        var slice = new CatalogueSlice { Language = language.Code, Group = group, Stars = stars, Page = paging.Number };
+        SiteReads.Query(ReadFingerprints.Catalogue, slice.Argument);
+        return CatalogueUnrecorded(language, slice);
+    }
+
+    /// <summary>
+    /// Each list is filtered and sorted once per build and language (a national catalogue has thousands of list pages;
+    /// sorting 20,000 products for each would cost more than rendering them), without recording what sorting read.
+    /// </summary>
+    internal CataloguePage CatalogueUnrecorded(Language language, CatalogueSlice slice)
+    {
+        var all = _catalogues.GetOrAdd((language.Code, slice.Group, slice.Stars), key =>
+        {
+            using var paused = SiteReads.Pause();
+            var stars = key.Stars;
+            var group = key.Group;
+            return _content.Products
+                .Where(p => group is null || p.Group == group)
+                .Where(p => stars is null || DisplayedStars(p.Certificate)?.Stars == stars)
+                .OrderBy(p => p.Group)
+                .ThenByDescending(p => DisplayedStars(p.Certificate)?.Stars ?? 0)
+                .ThenBy(p => p.Text.In(language.Code).Name, StringComparer.Create(language.Culture, false))
+                .ThenBy(p => p.Slug, StringComparer.Ordinal)
+                .ToList();
+        });
+        return new CataloguePage([.. Paging.SliceOf(all, slice.Page, Paging.ProductsPerPage)], all.Count);
+    }
 
     /// <summary>The products made in <paramref name="village"/>, best rated first.</summary>
     public IReadOnlyList<Product> ProductsIn(string village)

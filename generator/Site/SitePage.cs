@@ -35,7 +35,10 @@ public sealed record Paging(int Number, int Count)
 
     public static int CountFor(int items, int perPage) => Math.Max(1, (items + perPage - 1) / perPage);
 
-    public IEnumerable<T> Slice<T>(IEnumerable<T> items, int perPage) => items.Skip((Number - 1) * perPage).Take(perPage);
+    public IEnumerable<T> Slice<T>(IEnumerable<T> items, int perPage) => SliceOf(items, Number, perPage);
+
+    /// <summary>The items on page <paramref name="number"/> (from 1) of a list split <paramref name="perPage"/> to a page.</summary>
+    public static IEnumerable<T> SliceOf<T>(IEnumerable<T> items, int number, int perPage) => items.Skip((number - 1) * perPage).Take(perPage);
 
     /// <summary>Every page of a list that is split into pages; page 1 keeps the list's own key and address.</summary>
     public static IEnumerable<SitePage> Pages(PageKey key, Language language, string url, int items, int perPage, Func<Paging, PageSubject> subject)

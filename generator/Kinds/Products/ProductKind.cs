@@ -108,14 +108,13 @@ public sealed class ProductKind : ContentKind<Product>
     protected override PageParts ListView(ListSubject list, PageContext page)
     {
         var subject = (ProductCatalogueSubject)list;
-        var (site, cards, language, lists) = (page.Site, page.Cards, page.Language, page.Lists);
-        var matching = lists.Catalogue(language, subject.Group, subject.Stars);
-        var products = subject.Paging.Slice(matching, Paging.ProductsPerPage).Select(cards.Product).ToList();
+        var (site, cards, language) = (page.Site, page.Cards, page.Language);
+        var matching = site.Facts.Catalogue(language, subject.Group, subject.Stars, subject.Paging);
+        var products = matching.Products.Select(cards.Product).ToList();
         var groupFilters = site.Facts.GroupsInUse
             .Select(g => new LinkView(page.T("group." + g.Key()), SiteUrls.ProductGroupPage(language, g), g == subject.Group))
             .ToList();
-        var starFilters = Enumerable.Range(StarRating.Min, StarRating.Max - StarRating.Min + 1)
-            .Where(s => site.Facts.ProductsWithStars(s) > 0)
+        var starFilters = site.Facts.StarsInUse
             .Select(s => new LinkView(page.T("stars.filter", s), SiteUrls.ProductStarsPage(language, s), s == subject.Stars))
             .ToList();
         var all = SiteUrls.ProductCatalogue(language);
@@ -142,7 +141,7 @@ public sealed class ProductKind : ContentKind<Product>
             filters ? site.Content.Products.Select(p => p.Village).OfType<string>().Distinct().Order(StringComparer.Create(language.Culture, false)).Select(v => new FilterOption(Slugifier.Slugify(v), v)).ToList() : [],
             filters ? site.Content.Producers.Where(p => site.ProductsOf(p).Count > 0).Select(p => new FilterOption(p.Slug, p.Text.In(language.Code).Name)).ToList() : [],
             page.Assets.Script,
-            matching.Count,
+            matching.Total,
             page.Pagination(subject.Paging, listUrl));
         heading = page.Paged(heading, subject.Paging);
         return new PageParts { Layout = "catalogue", Title = heading, Description = intro, Section = "products", Crumbs = crumbs, Model = model with { Heading = heading } };

@@ -143,6 +143,51 @@ public class DependencyIndexTests
         Assert.True(drafted.Count < first.PageCount / 2, $"{drafted.Count} of {first.PageCount} pages drafted");
     }
 
+    [Fact]
+    public void In_a_catalogue_split_into_pages_a_price_edit_drafts_the_catalogue_pages_that_show_the_product_and_no_other()
+    {
+        // 60 more products in the food group, uncertified, named "Nem chua số 01…60": the catalogue, the food group
+        // and their English copies each run to two pages (48 to a page), so a catalogue page no longer shows every
+        // product and no longer reads them all.
+        var workspace = new Workspace();
+        for (var i = 1; i <= 60; i++)
+        {
+            var slug = $"nem-chua-so-{i:00}";
+            TestPaths.CopyDirectory(workspace.Path("san-pham/nem-chua-cam-tan"), workspace.Path($"san-pham/{slug}"));
+            workspace.Edit($"san-pham/{slug}/index.md", "name: Nem chua Cẩm Tân", $"name: Nem chua số {i:00}");
+            workspace.Edit($"san-pham/{slug}/index.md", "certificate: 2023-0412-qd-ubnd\n", "");
+            workspace.Edit($"san-pham/{slug}/index.en.md", "name: ", $"name: No. {i:00} ");
+        }
+
+        var first = workspace.Build();
+        Assert.True(first.Succeeded, string.Join('\n', first.Diagnostics));
+        static bool IsCataloguePage(string path) => System.Text.RegularExpressions.Regex.IsMatch(path, @"^(en/)?san-pham/(nhom/[a-z-]+/|\d-sao/)?(trang/\d+/)?index\.html$");
+        var catalogue = Directory.EnumerateFiles(workspace.Site, "*.html", SearchOption.AllDirectories)
+            .Select(f => System.IO.Path.GetRelativePath(workspace.Site, f).Replace('\\', '/'))
+            .Where(IsCataloguePage)
+            .ToList();
+        Assert.Contains("san-pham/trang/2/index.html", catalogue);
+        Assert.Contains("en/san-pham/nhom/thuc-pham/trang/2/index.html", catalogue);
+
+        workspace.Edit("san-pham/nem-chua-so-60/index.md", "price: 5000", "price: 6000");
+        var edited = workspace.Build();
+        Assert.True(edited.Succeeded, string.Join('\n', edited.Diagnostics));
+
+        // Drafted: the catalogue pages whose cards show the product (read as a visitor would, from the pages'
+        // addresses), in both languages; the other pages of the same lists are taken as they were.
+        var showing = catalogue
+            .Where(path => File.ReadAllText(System.IO.Path.Combine(workspace.Site, path)).Contains("/san-pham/nem-chua-so-60/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(4, showing.Count); // the catalogue and the food group, in each language
+        Assert.Equal(showing, edited.PagesDrafted.Where(IsCataloguePage));
+        Assert.Equal(showing, edited.PagesRendered.Where(IsCataloguePage));
+
+        // And the site equals a clean build's after a second edit.
+        workspace.Edit("san-pham/nem-chua-so-60/index.md", "price: 6000", "price: 7000");
+        Assert.Equal(edited.PagesRendered, workspace.BuildAndCompare());
+    }
+
     /// <summary>
     /// Edits to what pages read from other documents (a producer's name on its products' pages, a certificate's
     /// stars on its products' cards, an event on the products it sells, the glossary and settings every page reads, a
