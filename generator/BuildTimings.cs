@@ -4,8 +4,8 @@ namespace OcopShowcase;
 
 /// <summary>
 /// How long each stage of a build took, for <c>build --timings</c> and the benchmarks. Stages that run side by side
-/// are measured each on its own clock (their times overlap), and so is the process's CPU time (user and kernel) while
-/// the stage ran, which for overlapping stages counts the others' work too.
+/// are measured each on its own clock (their times overlap), and so are the process's CPU time (user and kernel) and
+/// allocations while the stage ran, which for overlapping stages counts the others' work too.
 /// </summary>
 public sealed class BuildTimings
 {
@@ -41,12 +41,13 @@ public sealed class BuildTimings
     {
         var clock = Stopwatch.StartNew();
         var cpu = Environment.CpuUsage;
+        var allocated = GC.GetTotalAllocatedBytes();
         var result = run();
         var cpuAfter = Environment.CpuUsage;
-        Add(new StageTiming(stage, clock.Elapsed, cpuAfter.UserTime - cpu.UserTime, cpuAfter.PrivilegedTime - cpu.PrivilegedTime));
+        Add(new StageTiming(stage, clock.Elapsed, cpuAfter.UserTime - cpu.UserTime, cpuAfter.PrivilegedTime - cpu.PrivilegedTime, GC.GetTotalAllocatedBytes() - allocated));
         return result;
     }
 }
 
-/// <summary>One stage's wall time, and the process's user and kernel CPU time while it ran.</summary>
-public readonly record struct StageTiming(string Stage, TimeSpan Elapsed, TimeSpan UserCpu, TimeSpan KernelCpu);
+/// <summary>One stage's wall time, and the process's user and kernel CPU time and allocated bytes while it ran.</summary>
+public readonly record struct StageTiming(string Stage, TimeSpan Elapsed, TimeSpan UserCpu, TimeSpan KernelCpu, long Allocated);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using OcopShowcase.Diagnostics;
 
 namespace OcopShowcase.Output;
@@ -19,7 +20,7 @@ namespace OcopShowcase.Output;
 /// <para>The addresses are kept once, in a table; a page holds their positions in it (a national catalogue's pages
 /// link to tens of thousands of addresses, most of them shared by every page of a language).</para>
 /// </summary>
-public sealed class PreviousPages
+public sealed partial class PreviousPages
 {
     private readonly string? _manifest;
     private readonly string? _siteFolder;
@@ -70,7 +71,7 @@ public sealed class PreviousPages
         Manifest? stored = null;
         try
         {
-            stored = File.Exists(manifest) ? JsonSerializer.Deserialize<Manifest>(File.ReadAllBytes(manifest)) : null;
+            stored = File.Exists(manifest) ? JsonSerializer.Deserialize(File.ReadAllBytes(manifest), ManifestJson.Default.Manifest) : null;
             if (stored is not null && !IsWhole(stored))
             {
                 stored = null; // written by an older generator, or damaged
@@ -322,7 +323,7 @@ public sealed class PreviousPages
                 new SortedDictionary<string, StoredDerived>(_derived.ToDictionary(d => d.Key, d => new StoredDerived(d.Value.Key, d.Value.Files.Select(f => new StoredFile(f.Path, f.Length)).ToArray())), StringComparer.Ordinal),
                 table,
                 new SortedDictionary<string, StoredEntry>(_entries.ToDictionary(e => e.Key, e => new StoredEntry(e.Value.Key, e.Value.Length, LinkPositions.Encode(e.Value.Links)) { Reads = PositionsOf(e.Value.Reads) }), StringComparer.Ordinal));
-            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(manifest));
+            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(manifest, ManifestJson.Default.Manifest));
             File.Move(temporary, _manifest, overwrite: true);
         }
     }
@@ -426,6 +427,13 @@ public sealed class PreviousPages
 
     /// <summary>A page's reads as the manifest stores them: their key, and their positions in the manifest's table (<see cref="LinkPositions"/>).</summary>
     private sealed record StoredReadPositions(string Key, string Positions);
+
+    /// <summary>
+    /// The manifest's JSON, made at compile time: a national catalogue's manifest is 30 MB, read and written by every
+    /// build, and reflection-based serialisation compiled its own code at run time first.
+    /// </summary>
+    [JsonSerializable(typeof(Manifest))]
+    private sealed partial class ManifestJson : JsonSerializerContext;
 }
 
 /// <summary>

@@ -347,6 +347,34 @@ public class DependencyIndexTests
         Assert.Equal(before, Directory.EnumerateFileSystemEntries(elsewhere, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void Links_to_files_outside_the_site_are_replaced_or_removed_by_an_edit_build_and_what_they_point_to_is_untouched()
+    {
+        // The site is updated in place (only folders are asked whether they are links): a changed page that is now a
+        // link to a file outside, and a link nobody made, must leave the files they point to as they were.
+        var workspace = new Workspace();
+        Assert.True(workspace.Build().Succeeded);
+        var elsewhere = Path.Combine(workspace.Root, "elsewhere");
+        Directory.CreateDirectory(elsewhere);
+        var page = Path.Combine(elsewhere, "trang.html");
+        var other = Path.Combine(elsewhere, "khac.txt");
+        File.WriteAllText(page, "không được đụng tới");
+        File.WriteAllText(other, "không được đụng tới");
+        var changed = Path.Combine(workspace.Site, "tin-tuc", "hoi-cho-ocop-thanh-hoa-2026", "index.html");
+        File.Delete(changed);
+        File.CreateSymbolicLink(changed, page);
+        File.CreateSymbolicLink(Path.Combine(workspace.Site, "la.txt"), other);
+
+        workspace.Edit("tin-tuc/hoi-cho-ocop-thanh-hoa-2026.md", "\n---\n", "\n---\n\nMột câu mới.\n");
+        Assert.Contains("tin-tuc/hoi-cho-ocop-thanh-hoa-2026/index.html", workspace.BuildAndCompare());
+
+        Assert.Null(new FileInfo(changed).LinkTarget);
+        Assert.Contains("Một câu mới.", File.ReadAllText(changed));
+        Assert.False(Path.Exists(Path.Combine(workspace.Site, "la.txt")));
+        Assert.Equal("không được đụng tới", File.ReadAllText(page));
+        Assert.Equal("không được đụng tới", File.ReadAllText(other));
+    }
+
     /// <summary>Every file by its hash, and every folder (an incremental build leaves no folder a clean build lacks).</summary>
     private static SortedDictionary<string, string> Snapshot(string site)
         => new(Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories).ToDictionary(
