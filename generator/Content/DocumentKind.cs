@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using OcopShowcase.Content.Model;
 using OcopShowcase.Content.Parsing;
@@ -146,6 +147,9 @@ public abstract class DocumentKind<TDocument, TText> : IDocumentReader<TDocument
     }
 
     /// <summary>Unknown keys get the generic "no such field" with a suggestion; misplaced ones say where they belong.</summary>
+    /// <summary>Every key a document of this kind may have (made once: every document is checked against it).</summary>
+    private FrozenSet<string>? _allowedKeys;
+
     private void RejectUnknown(FieldReader fields)
     {
         foreach (var (key, descriptor) in MisplacedKeys)
@@ -156,9 +160,7 @@ public abstract class DocumentKind<TDocument, TText> : IDocumentReader<TDocument
             }
         }
 
-        var allowed = TextKeys.Union(SharedKeys).Union(MisplacedKeys.Keys).ToHashSet(StringComparer.Ordinal);
-        allowed.Add(DraftKey);
-        fields.RejectUnknown(allowed);
+        fields.RejectUnknown(_allowedKeys ??= TextKeys.Union(SharedKeys).Union(MisplacedKeys.Keys).Append(DraftKey).ToFrozenSet(StringComparer.Ordinal));
     }
 
     protected static bool IsDraft(FieldReader fields) => fields.Boolean(DraftKey) ?? false;

@@ -19,6 +19,12 @@ public static partial class Placeholder
     /// <summary>Every placeholder left in a document's front matter values (not its comments) and body, with where it is.</summary>
     public static IEnumerable<(SourceSpan At, string Text)> FindIn(FrontMatterDocument document)
     {
+        // Nearly every document has none: it is not split into lines to find that out.
+        if (!document.Source.Text.Contains(Open, StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
         var lines = document.Source.Text.Split('\n');
         for (var index = 0; index < lines.Length; index++)
         {

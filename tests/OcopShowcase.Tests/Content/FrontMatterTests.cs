@@ -1,3 +1,4 @@
+using CsCheck;
 using OcopShowcase.Content;
 using OcopShowcase.Content.Parsing;
 using OcopShowcase.Diagnostics;
@@ -11,6 +12,59 @@ public class FrontMatterTests
         var bag = new DiagnosticBag();
         var document = FrontMatterDocument.Parse(SourceFile.FromText("san-pham/x/index.md", text), bag);
         return (document, bag.ToSortedList());
+    }
+
+    /// <summary>
+    /// Where the fences are, as the file's lines read: the line after the opening fence up to the line before the
+    /// closing one is YAML, the rest the body (0-based closing line, or -1 when there is none).
+    /// </summary>
+    private static (string Yaml, string Body, int Close, int Lines)? Fences(string text)
+    {
+        var lines = text.Split('\n');
+        if (lines[0].TrimEnd() != "---")
+        {
+            return null;
+        }
+
+        var close = Array.FindIndex(lines, 1, l => l.TrimEnd() == "---");
+        return close < 0 ? ("", "", -1, lines.Length) : (string.Join('\n', lines[1..close]), string.Join('\n', lines[(close + 1)..]), close, lines.Length);
+    }
+
+    [Fact]
+    public void Fences_yaml_and_body_are_found_line_by_line_whatever_the_lines()
+    {
+        string[] choices = ["---", "--- ", "---\r", " ---", "----", "", "\r", "name: Chè lam", "# ---", "Thân bài.", "  - a"];
+        var line = Gen.Int[0, choices.Length - 1].Select(i => choices[i]);
+        Check.Sample(line.Array[0, 8], lines =>
+        {
+            var text = string.Join('\n', lines);
+            var (document, diagnostics) = Parse(text);
+            // As the parser sees it: line ends made line feeds.
+            var source = SourceFile.FromText("san-pham/x/index.md", text);
+            text = TextHygiene.Clean(source.Text, source.RelativePath, firstLine: 1, new DiagnosticBag());
+            switch (Fences(text))
+            {
+                case null:
+                    Assert.Null(document.Fields);
+                    Assert.Equal(text, document.Body);
+                    Assert.Equal(1, document.BodyFirstLine);
+                    Assert.Contains(diagnostics, d => d.Code == "OCOP002");
+                    break;
+                case { Close: -1, Lines: var count }:
+                    Assert.Null(document.Fields);
+                    Assert.Equal("", document.Body);
+                    Assert.Equal(count, document.BodyFirstLine);
+                    break;
+                case { Yaml: var yaml, Body: var body, Close: var close }:
+                    Assert.Equal(close + 2, document.BodyFirstLine);
+                    Assert.Equal(body, document.Body);
+                    var expected = new DiagnosticBag();
+                    var fields = YamlFields.ParseMapping(yaml, "san-pham/x/index.md", lineOffset: 1, expected);
+                    Assert.Equal(fields?.ToString(), document.Fields?.ToString());
+                    Assert.Equal(expected.ToSortedList().Select(d => (d.Code, d.At)), diagnostics.Where(d => d.Code != "OCOP002").Select(d => (d.Code, d.At)));
+                    break;
+            }
+        }, iter: 2000);
     }
 
     [Fact]
