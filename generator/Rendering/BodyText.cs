@@ -24,6 +24,9 @@ public static partial class BodyText
 
     public static string Of(MarkdownBody body) => Read.GetValue(body, Words);
 
+    /// <summary>A body for search, whose words are read only if an index is made (<see cref="Assets.Search.SearchBody"/>).</summary>
+    public static Assets.Search.SearchBody ForSearch(MarkdownBody body) => new(body.Markdown, "markdown", _ => Of(body));
+
     private static string Words(MarkdownBody body)
     {
         if (body.IsEmpty || MarkdownRenderer.TryParse(body.Markdown) is not { } document)

@@ -20,7 +20,7 @@ public sealed record SearchDocument(
     string? Village,
     string? Producer,
     IReadOnlyList<string> Tags,
-    string Body)
+    SearchBody Body)
 {
     /// <summary>How a result of this kind ranks against others of equal score: its kind says (products first).</summary>
     public int Rank { get; init; }
@@ -50,9 +50,38 @@ public sealed record SearchDocument(
             Text(tag);
         }
 
-        Text(Body);
+        Text(Body.Reading);
+        Text(Body.Source);
         Text(Rank.ToString(CultureInfo.InvariantCulture));
     }
+}
+
+/// <summary>
+/// A document's body for search: its words, read from <see cref="Source"/> the first time an index needs them. The
+/// index's key hashes the source and how it is read (<see cref="Reading"/>), not the words: reading the words of a
+/// national catalogue's bodies (parsing each as Markdown) took most of the time of an edit build's search stage, to
+/// find the index unchanged.
+/// </summary>
+public sealed class SearchBody
+{
+    private readonly Lazy<string> _words;
+
+    /// <param name="reading">What turns the source into words ("markdown"); the words are a function of the source and it alone.</param>
+    public SearchBody(string source, string reading, Func<string, string> words)
+    {
+        Source = source;
+        Reading = reading;
+        _words = new Lazy<string>(() => words(source));
+    }
+
+    public string Source { get; }
+
+    public string Reading { get; }
+
+    public string Words => _words.Value;
+
+    /// <summary>A body given as its words.</summary>
+    public static implicit operator SearchBody(string words) => new(words, "words", w => w);
 }
 
 /// <summary>A token's occurrence in a document, with the weight of the best field it occurs in.</summary>
@@ -120,7 +149,7 @@ public sealed class SearchIndex
             Add(SearchText.Tokens(document.Title), NameWeight);
             Add(document.Tags.Concat([document.Group ?? "", document.Producer ?? "", document.Village ?? ""]).SelectMany(SearchText.Tokens), TagWeight);
             Add(SearchText.Tokens(document.Summary), SummaryWeight);
-            Add(SearchText.FirstTokens(document.Body, MaxBodyTokens), BodyWeight);
+            Add(SearchText.FirstTokens(document.Body.Words, MaxBodyTokens), BodyWeight);
             foreach (var (token, weight) in weights)
             {
                 ref var postings = ref CollectionsMarshal.GetValueRefOrAddDefault(postingsByToken, token, out _);

@@ -117,7 +117,7 @@ public sealed class EventKind : ContentKind<Event>
         var text = e.Text.In(search.Language.Code);
         var organiser = Organiser(e, search.Site, search.Language, rooted => rooted)?.Name;
         return new SearchDocument(text.Name, search.Url(Url(search.Language, e.Slug)), Name, search.T("event.title"), null, search.Thumbnail(e.Photos), text.Summary,
-            null, organiser, [text.PlaceName], BodyText.Of(text.Body));
+            null, organiser, [text.PlaceName], BodyText.ForSearch(text.Body));
     }
 
     /// <summary>How long before its first day an event is announced in the feed.</summary>

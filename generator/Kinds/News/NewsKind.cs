@@ -82,7 +82,7 @@ public sealed class NewsKind : ContentKind<NewsPost>
     protected override SearchDocument? Search(NewsPost post, SearchContext search)
     {
         var text = post.Text.In(search.Language.Code);
-        return new SearchDocument(text.Title, search.Url(Url(search.Language, post.Slug)), Name, search.T("news.title"), null, null, text.Summary, null, null, [], BodyText.Of(text.Body));
+        return new SearchDocument(text.Title, search.Url(Url(search.Language, post.Slug)), Name, search.T("news.title"), null, null, text.Summary, null, null, [], BodyText.ForSearch(text.Body));
     }
 
     protected override FeedEntry? FeedEntry(NewsPost post, Language language, UiStrings strings) => new()

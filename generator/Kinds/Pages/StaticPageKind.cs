@@ -61,7 +61,7 @@ public sealed class StaticPageKind : ContentKind<StaticPage>
     protected override SearchDocument? Search(StaticPage staticPage, SearchContext search)
     {
         var text = staticPage.Text.In(search.Language.Code);
-        return new SearchDocument(text.Title, search.Url(Url(search.Language, staticPage.Slug)), Name, null, null, null, text.Summary, null, null, [], BodyText.Of(text.Body));
+        return new SearchDocument(text.Title, search.Url(Url(search.Language, staticPage.Slug)), Name, null, null, null, text.Summary, null, null, [], BodyText.ForSearch(text.Body));
     }
 
     protected override FeedEntry? FeedEntry(StaticPage staticPage, Language language, UiStrings strings) => null;

@@ -127,7 +127,7 @@ public sealed class ProducerKind : ContentKind<Producer>
     {
         var text = producer.Text.In(search.Language.Code);
         return new SearchDocument(text.Name, search.Url(Url(search.Language, producer.Slug)), Name, search.T("legal_form." + producer.LegalForm.ToString().ToLowerInvariant()),
-            null, search.Thumbnail(producer.Photos), text.Summary, producer.Village, null, [], BodyText.Of(text.Body)) { Rank = 1 };
+            null, search.Thumbnail(producer.Photos), text.Summary, producer.Village, null, [], BodyText.ForSearch(text.Body)) { Rank = 1 };
     }
 
     protected override FeedEntry? FeedEntry(Producer producer, Language language, UiStrings strings) => null;

@@ -225,7 +225,7 @@ public sealed class ProductKind : ContentKind<Product>
         var text = product.Text.In(search.Language.Code);
         return new SearchDocument(text.Name, search.Url(Url(search.Language, product.Slug)), Name, search.T("group." + product.Group.Key()),
             search.Site.DisplayedStars(product.Certificate)?.Stars, search.Thumbnail(product.Photos), text.Summary, product.Village,
-            search.Site.ProducerOf(product)?.Text.In(search.Language.Code).Name, product.Tags, BodyText.Of(text.Body)) { Rank = 3 };
+            search.Site.ProducerOf(product)?.Text.In(search.Language.Code).Name, product.Tags, BodyText.ForSearch(text.Body)) { Rank = 3 };
     }
 
     protected override FeedEntry? FeedEntry(Product product, Language language, UiStrings strings)

@@ -150,7 +150,7 @@ public sealed class TourismListingKind : ContentKind<TourismListing>
         var text = listing.Text.In(search.Language.Code);
         return new SearchDocument(text.Name, search.Url(Url(search.Language, listing.Slug)), Name, search.T("tourism_kind." + KindKey(listing)),
             search.Site.DisplayedStars(listing.Certificate)?.Stars, search.Thumbnail(listing.Photos), text.Summary, listing.Village,
-            search.Site.ProducerOf(listing)?.Text.In(search.Language.Code).Name, [], BodyText.Of(text.Body)) { Rank = 2 };
+            search.Site.ProducerOf(listing)?.Text.In(search.Language.Code).Name, [], BodyText.ForSearch(text.Body)) { Rank = 2 };
     }
 
     protected override FeedEntry? FeedEntry(TourismListing listing, Language language, UiStrings strings) => null;
