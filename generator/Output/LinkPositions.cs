@@ -10,21 +10,30 @@ public static class LinkPositions
 {
     public static string Encode(IReadOnlyList<int> ascending)
     {
-        var bytes = new List<byte>(ascending.Count * 2);
-        var last = 0;
-        foreach (var position in ascending)
+        // At most five bytes a gap; every page of every build is encoded, so the bytes go in a pooled buffer.
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(1, ascending.Count * 5));
+        try
         {
-            var gap = (uint)(position - last);
-            last = position;
-            for (; gap >= 0x80; gap >>= 7)
+            var length = 0;
+            var last = 0;
+            foreach (var position in ascending)
             {
-                bytes.Add((byte)(gap | 0x80));
+                var gap = (uint)(position - last);
+                last = position;
+                for (; gap >= 0x80; gap >>= 7)
+                {
+                    buffer[length++] = (byte)(gap | 0x80);
+                }
+
+                buffer[length++] = (byte)gap;
             }
 
-            bytes.Add((byte)gap);
+            return Convert.ToBase64String(buffer, 0, length);
         }
-
-        return Convert.ToBase64String([.. bytes]);
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>The positions, or null when the text is not what <see cref="Encode"/> writes for positions below <paramref name="count"/>.</summary>
