@@ -146,10 +146,10 @@ public abstract class DocumentKind<TDocument, TText> : IDocumentReader<TDocument
         return ReadText(fields, BodyOf(document), file.RelativePath, originalText);
     }
 
-    /// <summary>Unknown keys get the generic "no such field" with a suggestion; misplaced ones say where they belong.</summary>
     /// <summary>Every key a document of this kind may have (made once: every document is checked against it).</summary>
     private FrozenSet<string>? _allowedKeys;
 
+    /// <summary>Unknown keys get the generic "no such field" with a suggestion; misplaced ones say where they belong.</summary>
     private void RejectUnknown(FieldReader fields)
     {
         foreach (var (key, descriptor) in MisplacedKeys)

@@ -48,7 +48,7 @@ public sealed class SiteFacts
     {
         get
         {
-           
+            SiteReads.Everything();
             return _content;
         }
     }
