@@ -217,7 +217,7 @@ public sealed partial class PreviousPages
             return OutputFile.FromBytes(path, entry.Bytes);
         }
 
-        return _siteFolder is not null && new FileInfo(Path.Combine(_siteFolder, path)) is { Exists: true } info && info.Length == entry.Length
+        return _siteFolder is not null && new FileInfo(Path.Combine(_siteFolder, path)) is var info && PlainFiles.Is(info) && info.Length == entry.Length
             ? OutputFile.Cached(path, info.FullName)
             : null;
     }
@@ -240,7 +240,7 @@ public sealed partial class PreviousPages
             {
                 files.Add(OutputFile.FromBytes(file.Path, file.Bytes));
             }
-            else if (_siteFolder is not null && new FileInfo(Path.Combine(_siteFolder, file.Path)) is { Exists: true } info && info.Length == file.Length)
+            else if (_siteFolder is not null && new FileInfo(Path.Combine(_siteFolder, file.Path)) is var info && PlainFiles.Is(info) && info.Length == file.Length)
             {
                 files.Add(OutputFile.Cached(file.Path, info.FullName));
             }

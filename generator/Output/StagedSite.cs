@@ -114,7 +114,7 @@ public sealed class StagedSite : IDisposable
             // A cache file the previous build hard-linked: the same inode, so the same size and modification time.
             var cached = new FileInfo(file.CopyFrom!);
             var placed = new FileInfo(current);
-            return placed.Exists && placed.Length == cached.Length && placed.LastWriteTimeUtc == cached.LastWriteTimeUtc;
+            return PlainFiles.Is(placed) && placed.Length == cached.Length && placed.LastWriteTimeUtc == cached.LastWriteTimeUtc;
         }
 
         return SameBytes(current, file.ReadBytes());
@@ -281,7 +281,7 @@ public sealed class StagedSite : IDisposable
     private static bool SameBytes(string path, byte[] bytes)
     {
         var info = new FileInfo(path);
-        return info.Exists && info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+        return PlainFiles.Is(info) && info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
     }
 
     private static bool TryLink(string source, string destination)
