@@ -16,6 +16,7 @@ public sealed class SiteFacts
     private readonly FrozenDictionary<string, IReadOnlyList<Product>> _productsByVillage;
     private readonly ContentSet _content;
     private readonly IReadOnlyList<ProductGroup> _groupsInUse;
+    private readonly IReadOnlyList<int> _starsInUse;
     private readonly IReadOnlyList<NewsPost> _newsNewestFirst;
     private readonly IReadOnlyList<Certificate> _certificatesNewestFirst;
     private readonly DateOnly? _latestNews;
@@ -31,6 +32,7 @@ public sealed class SiteFacts
         _groupsInUse = ProductGroups.InOrder.Where(g => content.Products.Any(p => p.Group == g)).ToList();
         _productsByStars = content.Products.Select(p => DisplayedStars(p.Certificate)?.Stars).OfType<int>()
             .GroupBy(stars => stars).ToFrozenDictionary(g => g.Key, g => g.Count());
+        _starsInUse = [.. _productsByStars.Keys.Order()];
         // Best rated first (a stable sort: equal stars keep the content's order).
         _productsByVillage = content.Products.Where(p => p.Village is not null)
             .OrderByDescending(p => DisplayedStars(p.Certificate)?.Stars ?? 0)
@@ -87,10 +89,10 @@ public sealed class SiteFacts
     /// <summary>How many products a visitor sees with <paramref name="stars"/> stars (a rating with none gets no page).</summary>
     public int ProductsWithStars(int stars) => Recorded(ReadFingerprints.ProductsWithStars, _productsByStars).GetValueOrDefault(stars);
 
-    /// <summary>The star ratings some product is shown with, lowest first: the catalogue's star filters.</summary>
+    /// <summary>The star ratings some product is shown with, lowest first: the catalogue's star pages and filters.</summary>
     public IReadOnlyList<int> StarsInUse => Recorded(ReadFingerprints.StarsInUse, StarsInUseUnrecorded);
 
-    internal IReadOnlyList<int> StarsInUseUnrecorded => [.. _productsByStars.Keys.Order()];
+    internal IReadOnlyList<int> StarsInUseUnrecorded => _starsInUse;
 
     internal IReadOnlyDictionary<int, int> ProductsWithStarsUnrecorded => _productsByStars;
 

@@ -49,7 +49,7 @@ public sealed class ProductKind : ContentKind<Product>
         var groups = site.GroupsInUse.SelectMany(group => Paging.Pages(PageKey.List(Name, $"products/group/{group.Key()}"), language, SiteUrls.ProductGroupPage(language, group),
             products.Count(p => p.Group == group), Paging.ProductsPerPage, paging => new ProductCatalogueSubject(this, group, null, paging)));
         // Only ratings some product holds get a page: a "5 sao" link that leads to "0 sản phẩm" is a dead end.
-        var stars = Enumerable.Range(StarRating.Min, StarRating.Max - StarRating.Min + 1).Where(s => site.ProductsWithStars(s) > 0).SelectMany(rated =>
+        var stars = site.StarsInUse.SelectMany(rated =>
             Paging.Pages(PageKey.List(Name, $"products/stars/{rated}"), language, SiteUrls.ProductStarsPage(language, rated), site.ProductsWithStars(rated), Paging.ProductsPerPage,
                 paging => new ProductCatalogueSubject(this, null, rated, paging)));
         return all.Concat(groups).Concat(stars);
