@@ -45,7 +45,7 @@ public static class AppIcons
     private static OutputFile Icon(int size, DerivedFileKey keys, string cacheDirectory)
     {
         var hash = keys.Of("icon", ThemeColor, size.ToString(CultureInfo.InvariantCulture));
-        var cached = Path.Combine(cacheDirectory, hash[..2], hash + ".png");
+        var cached = Path.Combine(DerivedFileKey.FolderIn(cacheDirectory), hash[..2], hash + ".png");
         CacheFile.Ensure(cached, () => Draw(size));
         return OutputFile.Cached(IconPath(size), cached);
     }

@@ -66,7 +66,8 @@ public sealed record PosterSet(IReadOnlyList<OutputFile> Files, int Painted, IRe
             }
         }
 
-        string Cached(string hash, string suffix) => Path.Combine(cacheDirectory, hash[..2], $"{hash}-{suffix}");
+        var folder = DerivedFileKey.FolderIn(cacheDirectory);
+        string Cached(string hash, string suffix) => Path.Combine(folder, hash[..2], $"{hash}-{suffix}");
 
         Parallel.ForEach(plan.Posters, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, poster =>
         {

@@ -26,6 +26,7 @@ public sealed record SocialCardSet(FrozenDictionary<string, string> UrlByPageKey
     /// <param name="keys">Drawn with the fonts of <paramref name="fontsDirectory"/>.</param>
     public static SocialCardSet Make(IReadOnlyDictionary<string, SocialCard> cards, string fontsDirectory, DerivedFileKey keys, string cacheDirectory, bool paintLater = false)
     {
+        var folder = DerivedFileKey.FolderIn(cacheDirectory);
         var files = new ConcurrentBag<OutputFile>();
         var urls = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var missing = new ConcurrentBag<(SocialCard Card, string Cached)>();
@@ -33,7 +34,7 @@ public sealed record SocialCardSet(FrozenDictionary<string, string> UrlByPageKey
         {
             var (key, card) = pair;
             var hash = Hash(card, keys);
-            var cached = Path.Combine(cacheDirectory, hash[..2], hash + ".jpg");
+            var cached = Path.Combine(folder, hash[..2], hash + ".jpg");
             if (!File.Exists(cached))
             {
                 missing.Add((card, cached));
