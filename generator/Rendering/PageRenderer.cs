@@ -79,8 +79,8 @@ public sealed class PageRenderer
             l => l.Code,
             l =>
             {
-                var siteView = (object)SiteViewBuilder.Build(site, theme.Strings, l, assets);
-                return (siteView, Fingerprint.Of(themeKey, l.Code, JsonSerializer.Serialize(siteView, siteView.GetType(), JsonSerializerOptions.Default)));
+                var siteView = SiteViewBuilder.Build(site, theme.Strings, l, assets);
+                return ((object)siteView, Fingerprint.Of(themeKey, l.Code, JsonSerializer.Serialize(siteView, ViewJson.Default.SiteView)));
             },
             StringComparer.Ordinal);
         _diagnostics = diagnostics;

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
-using System.Linq.Expressions;
-using System.Reflection;
+using System.Text.Json.Serialization.Metadata;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -8,33 +7,26 @@ using Scriban.Runtime;
 namespace OcopShowcase.Rendering;
 
 /// <summary>
-/// How templates read a view record's properties (<c>{{ it.group_name }}</c> is <c>GroupName</c>): a compiled getter per
-/// property, made once per type. Scriban's own accessor for a .NET object calls each getter by reflection, on every
-/// read of every page. Views are read-only: templates cannot set or index them.
+/// How templates read a view record's properties (<c>{{ it.group_name }}</c> is <c>GroupName</c>): the getters the
+/// compiler made for <see cref="ViewJson"/>, looked up once per type. Scriban's own accessor for a .NET object calls
+/// each getter by reflection, on every read of every page. Views are read-only: templates cannot set or index them.
 /// </summary>
 public sealed class ViewAccessor : IObjectAccessor
 {
     private readonly FrozenDictionary<string, Func<object, object?>> _getters;
 
-    private ViewAccessor(Type type)
-    {
-        _getters = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is not null)
-            .ToFrozenDictionary(p => StandardMemberRenamer.Default(p), Getter, StringComparer.Ordinal);
-    }
+    private ViewAccessor(JsonTypeInfo type)
+        => _getters = type.Properties.Where(p => p.Get is not null).ToFrozenDictionary(p => StandardMemberRenamer.Rename(p.Name), p => p.Get!, StringComparer.Ordinal);
 
-    /// <summary>The accessor for the generator's own view types; null for anything else (Scriban's accessors read those).</summary>
+    /// <summary>
+    /// The accessor for the generator's own view types; null for anything else (Scriban's accessors read those). A
+    /// type of the generator that <see cref="ViewJson"/> does not list is a mistake in the generator, named at once
+    /// rather than read some slower way.
+    /// </summary>
     public static ViewAccessor? For(Type type)
         => type.Assembly == typeof(ViewAccessor).Assembly && type.IsClass && !typeof(System.Collections.IEnumerable).IsAssignableFrom(type) && !typeof(IScriptObject).IsAssignableFrom(type)
-            ? new ViewAccessor(type)
+            ? new ViewAccessor(ViewJson.Default.GetTypeInfo(type) ?? throw new InvalidOperationException($"A template read a {type.FullName}, which Rendering/ViewJson.cs does not list."))
             : null;
-
-    private static Func<object, object?> Getter(PropertyInfo property)
-    {
-        var target = Expression.Parameter(typeof(object));
-        var read = Expression.Property(Expression.Convert(target, property.DeclaringType!), property);
-        return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), target).Compile();
-    }
 
     public int GetMemberCount(TemplateContext context, SourceSpan span, object target) => _getters.Count;
 

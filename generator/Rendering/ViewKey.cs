@@ -28,7 +28,8 @@ public sealed partial class ViewKey
     {
         _photos = photos;
         // Only what JSON must escape is escaped: the text is hashed, never put in a page or a script.
-        _cardJson = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Converters = { new PhotoConverter(this) } };
+        // The views' metadata was made by the compiler (ViewJson): nothing is generated while the build runs.
+        _cardJson = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Converters = { new PhotoConverter(this) }, TypeInfoResolver = ViewJson.Default };
         _pageJson = new JsonSerializerOptions(_cardJson) { Converters = { new CardConverter(this) } };
     }
 

@@ -1,0 +1,45 @@
+using OcopShowcase.Rendering;
+using OcopShowcase.Rendering.Views;
+using Scriban;
+
+namespace OcopShowcase.Tests.Rendering;
+
+/// <summary>
+/// Templates read views through the getters the compiler made for <see cref="ViewJson"/>, the same metadata a page's
+/// key is written from; a type of the generator missing from that list is named at once, never read some other way.
+/// </summary>
+public class ViewAccessorTests
+{
+    [Fact]
+    public void A_template_reads_a_view_by_its_snake_case_names()
+    {
+        var view = new LinkView("Chè lam", "/san-pham/che-lam/");
+        var accessor = ViewAccessor.For(typeof(LinkView))!;
+        var context = new TemplateContext();
+        Assert.True(accessor.TryGetValue(context, default, view, "label", out var label));
+        Assert.Equal("Chè lam", label);
+        Assert.Equal(["current", "label", "url"], accessor.GetMembers(context, default, view).Order(StringComparer.Ordinal));
+        Assert.False(accessor.TrySetValue(context, default, view, "label", "x"));
+    }
+
+    [Fact]
+    public void A_generator_type_the_view_metadata_does_not_list_is_named()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => ViewAccessor.For(typeof(OcopShowcase.Content.Model.Product)));
+        Assert.Contains("OcopShowcase.Content.Model.Product", error.Message);
+        Assert.Contains("ViewJson.cs", error.Message);
+        Assert.Null(ViewAccessor.For(typeof(Uri)));
+    }
+
+    /// <summary>Every public type of the view namespaces is listed (the sample may not show every one of them).</summary>
+    [Fact]
+    public void Every_view_type_is_listed()
+    {
+        var views = typeof(ViewJson).Assembly.GetTypes()
+            .Where(t => t.IsPublic && t.IsClass && !t.IsAbstract && t.Namespace == typeof(PageView).Namespace)
+            .Concat(typeof(ViewJson).Assembly.GetTypes().Where(t => t.IsPublic && t.IsClass && t.Namespace?.StartsWith("OcopShowcase.Kinds.", StringComparison.Ordinal) == true && (t.Name.EndsWith("Card", StringComparison.Ordinal) || t.Name.EndsWith("Model", StringComparison.Ordinal) || t.Name.EndsWith("View", StringComparison.Ordinal))))
+            .ToList();
+        Assert.True(views.Count > 40, string.Join(", ", views));
+        Assert.All(views, type => Assert.True(ViewJson.Default.GetTypeInfo(type) is not null, type.FullName));
+    }
+}
