@@ -56,7 +56,7 @@ public static class Slugifier
         var folded = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (c >= FoldedChars.Length || FoldedChars[c] is not { } one)
+            if (FoldedAlone(c) is not { } one)
             {
                 return FoldByRule(text);
             }
@@ -66,6 +66,12 @@ public static class Slugifier
 
         return folded.ToString();
     }
+
+    /// <summary>
+    /// <paramref name="c"/> folded alone, where folding never joins neighbours (so a text of such characters folds
+    /// one by one); null for any other character, whose text must be folded whole (<see cref="FoldByRule"/>).
+    /// </summary>
+    public static string? FoldedAlone(char c) => c < FoldedChars.Length ? FoldedChars[c] : null;
 
     /// <summary>The folding rule: NFC, lowercase, đ→d, then marks and invisible format characters removed.</summary>
     internal static string FoldByRule(string text)
