@@ -25,7 +25,46 @@ public static partial class BodyText
     public static string Of(MarkdownBody body) => Read.GetValue(body, Words);
 
     /// <summary>A body for search, whose words are read only if an index is made (<see cref="Assets.Search.SearchBody"/>).</summary>
-    public static Assets.Search.SearchBody ForSearch(MarkdownBody body) => new(body.Markdown, "markdown", _ => Of(body));
+    public static Assets.Search.SearchBody ForSearch(MarkdownBody body) => new(body.Markdown, "markdown", (_, limit) => FirstTokens(body, limit));
+
+    /// <summary>
+    /// The first <paramref name="limit"/> search tokens of a body's words, parsing no more of it than they need: an
+    /// index takes 120 tokens of each body, a few hundred characters of a product's thousands. A prefix is read only
+    /// where it is known to give the same first words as the whole: it ends at a blank line (no block's text, not even
+    /// a list item's, continues across one into what came before), and the body defines no link reference or footnote
+    /// (<c>]:</c>, which can change a link's text above it) and has no fence or HTML (<c>```</c>, <c>~~~</c>,
+    /// <c>&lt;</c>, whose blocks span blank lines). A prefix is enough when its words hold more tokens than asked for,
+    /// so the last one asked for is whole. A property test holds this to the whole body's words.
+    /// </summary>
+    public static IReadOnlyList<string> FirstTokens(MarkdownBody body, int limit)
+    {
+        var markdown = body.Markdown;
+        if (limit < markdown.Length / 6 && !markdown.Contains("]:", StringComparison.Ordinal))
+        {
+            for (var length = Math.Max(limit, 1) * 6; length < markdown.Length; length = length < markdown.Length / 2 ? length * 2 : markdown.Length)
+            {
+                var cut = markdown.IndexOf("\n\n", length, StringComparison.Ordinal);
+                if (cut < 0)
+                {
+                    break;
+                }
+
+                var prefix = markdown[..(cut + 2)];
+                if (prefix.Contains('<') || prefix.Contains("```", StringComparison.Ordinal) || prefix.Contains("~~~", StringComparison.Ordinal))
+                {
+                    break;
+                }
+
+                var tokens = Assets.Search.SearchText.FirstTokens(Words(body with { Markdown = prefix }), limit + 1);
+                if (tokens.Count > limit)
+                {
+                    return tokens.Take(limit).ToList();
+                }
+            }
+        }
+
+        return Assets.Search.SearchText.FirstTokens(Of(body), limit);
+    }
 
     private static string Words(MarkdownBody body)
     {

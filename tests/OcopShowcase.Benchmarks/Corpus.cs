@@ -86,12 +86,7 @@ public static class Corpus
                 photoLines = "photos:\n  - file: anh-1.jpg\n    alt: Ảnh sản phẩm\n";
             }
 
-            var body = new StringBuilder();
-            for (var s = 0; s < 4; s++)
-            {
-                body.Append("## ").Append(s switch { 0 => "Giới thiệu", 1 => "Nguyên liệu", 2 => "Cách dùng", _ => "Câu chuyện sản phẩm" }).Append("\n\n").Append(Paragraph(random, 8)).Append("\n\n");
-            }
-
+            var body = ProductBody(random);
             Write(root, $"san-pham/{slug}/index.md",
                 $"---\nname: {name}\ngroup: {group}\nproducer: chu-the-{i % producerCount}\ncertificate: qd-{i}\nvillage: {Villages[i % Villages.Length]}\nprice: {20000 + i % 50 * 5000}\nunit: hộp\n" +
                 $"summary: {names[i / Groups.Length % names.Length]} đặc sản {Places[i % Places.Length]}, sản phẩm OCOP {stars} sao.\n{photoLines}" +
@@ -111,6 +106,18 @@ public static class Corpus
         {
             Write(root, $"tin-tuc/tin-{n}.md", $"---\ntitle: Hội chợ OCOP lần thứ {n + 1}\ndate: 2026-0{1 + n % 9}-1{n % 9}\nsummary: Các chủ thể OCOP giới thiệu sản phẩm tới khách tham quan.\n---\n\n{Paragraph(random, 6)}\n");
         }
+    }
+
+    /// <summary>A product's Markdown body: four headed sections of eight sentences (about 3,000 characters).</summary>
+    public static string ProductBody(Random random)
+    {
+        var body = new StringBuilder();
+        for (var s = 0; s < 4; s++)
+        {
+            body.Append("## ").Append(s switch { 0 => "Giới thiệu", 1 => "Nguyên liệu", 2 => "Cách dùng", _ => "Câu chuyện sản phẩm" }).Append("\n\n").Append(Paragraph(random, 8)).Append("\n\n");
+        }
+
+        return body.ToString();
     }
 
     private static string Paragraph(Random random, int sentences)

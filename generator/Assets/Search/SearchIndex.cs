@@ -57,31 +57,33 @@ public sealed record SearchDocument(
 }
 
 /// <summary>
-/// A document's body for search: its words, read from <see cref="Source"/> the first time an index needs them. The
-/// index's key hashes the source and how it is read (<see cref="Reading"/>), not the words: reading the words of a
+/// A document's body for search: its first words, read from <see cref="Source"/> the first time an index needs them.
+/// The index's key hashes the source and how it is read (<see cref="Reading"/>), not the words: reading the words of a
 /// national catalogue's bodies (parsing each as Markdown) took most of the time of an edit build's search stage, to
 /// find the index unchanged.
 /// </summary>
 public sealed class SearchBody
 {
-    private readonly Lazy<string> _words;
+    private readonly Func<string, int, IReadOnlyList<string>> _firstTokens;
 
     /// <param name="reading">What turns the source into words ("markdown"); the words are a function of the source and it alone.</param>
-    public SearchBody(string source, string reading, Func<string, string> words)
+    /// <param name="firstTokens">The first tokens (<see cref="SearchText.FirstTokens"/>) of the source's words, as many as asked.</param>
+    public SearchBody(string source, string reading, Func<string, int, IReadOnlyList<string>> firstTokens)
     {
         Source = source;
         Reading = reading;
-        _words = new Lazy<string>(() => words(source));
+        _firstTokens = firstTokens;
     }
 
     public string Source { get; }
 
     public string Reading { get; }
 
-    public string Words => _words.Value;
+    /// <summary>The first <paramref name="limit"/> tokens of the body's words.</summary>
+    public IReadOnlyList<string> FirstTokens(int limit) => _firstTokens(Source, limit);
 
     /// <summary>A body given as its words.</summary>
-    public static implicit operator SearchBody(string words) => new(words, "words", w => w);
+    public static implicit operator SearchBody(string words) => new(words, "words", SearchText.FirstTokens);
 }
 
 /// <summary>A token's occurrence in a document, with the weight of the best field it occurs in.</summary>
@@ -149,7 +151,7 @@ public sealed class SearchIndex
             Add(SearchText.Tokens(document.Title), NameWeight);
             Add(document.Tags.Concat([document.Group ?? "", document.Producer ?? "", document.Village ?? ""]).SelectMany(SearchText.Tokens), TagWeight);
             Add(SearchText.Tokens(document.Summary), SummaryWeight);
-            Add(SearchText.FirstTokens(document.Body.Words, MaxBodyTokens), BodyWeight);
+            Add(document.Body.FirstTokens(MaxBodyTokens), BodyWeight);
             foreach (var (token, weight) in weights)
             {
                 ref var postings = ref CollectionsMarshal.GetValueRefOrAddDefault(postingsByToken, token, out _);

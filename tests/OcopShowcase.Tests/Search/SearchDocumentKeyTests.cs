@@ -58,7 +58,7 @@ public class SearchDocumentKeyTests
         int number => [number + 1, null],
         IReadOnlyList<string> tags => [(string[])[.. tags, "mới"], Array.Empty<string>()],
         // The body's source, and how it is read: the same text read as Markdown gives other words.
-        SearchBody body => [(SearchBody)(body.Source + "!"), (SearchBody)"", new SearchBody(body.Source, "markdown", words => words)],
+        SearchBody body => [(SearchBody)(body.Source + "!"), (SearchBody)"", new SearchBody(body.Source, "markdown", SearchText.FirstTokens)],
         _ => throw new InvalidOperationException($"No variant for {value?.GetType().Name}"),
     };
 }
