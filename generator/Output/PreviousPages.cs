@@ -312,7 +312,23 @@ public sealed partial class PreviousPages
             }
 
             StoredReadPositions? PositionsOf(StoredReads? reads)
-                => reads is null ? null : new StoredReadPositions(reads.Key, LinkPositions.Encode(reads.Tokens.Select(t => position[t]).Distinct().Order().ToArray()));
+            {
+                if (reads is null)
+                {
+                    return null;
+                }
+
+                // A page's reads arrive sorted and distinct, as the table is: their positions rise, and need no sorting.
+                var positions = new int[reads.Tokens.Length];
+                var rising = true;
+                for (var i = 0; i < positions.Length; i++)
+                {
+                    positions[i] = position[reads.Tokens[i]];
+                    rising &= i == 0 || positions[i] > positions[i - 1];
+                }
+
+                return new StoredReadPositions(reads.Key, LinkPositions.Encode(rising ? positions : [.. positions.Distinct().Order()]));
+            }
 
             var manifest = new Manifest(
                 inputs,
