@@ -38,6 +38,23 @@ public static partial class BodyText
     /// </summary>
     public static IReadOnlyList<string> FirstTokens(MarkdownBody body, int limit)
     {
+        // Kept with the body, as its words are: `serve` takes an unchanged document's body from its previous build.
+        if (Tokens.TryGetValue(body, out var known) && known.Limit == limit)
+        {
+            return known.Tokens;
+        }
+
+        var tokens = ReadFirstTokens(body, limit);
+        Tokens.AddOrUpdate(body, new FirstTokensRead(limit, tokens));
+        return tokens;
+    }
+
+    private sealed record FirstTokensRead(int Limit, IReadOnlyList<string> Tokens);
+
+    private static readonly ConditionalWeakTable<MarkdownBody, FirstTokensRead> Tokens = [];
+
+    private static IReadOnlyList<string> ReadFirstTokens(MarkdownBody body, int limit)
+    {
         var markdown = body.Markdown;
         if (limit < markdown.Length / 6 && !markdown.Contains("]:", StringComparison.Ordinal))
         {
