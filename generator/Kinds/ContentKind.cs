@@ -73,6 +73,13 @@ public abstract class ContentKind
 
     /// <summary>Files the kind publishes besides its pages (calendars, open data…); the paths are output paths.</summary>
     public abstract IEnumerable<OutputFile> Files(SiteModel site, UiStrings strings);
+
+    /// <summary>
+    /// The compile-time metadata (a <see cref="System.Text.Json.Serialization.JsonSerializerContext"/> in the kind's
+    /// folder) of the view types the kind defines for its own layouts, which templates read and page keys are written
+    /// from (<see cref="Rendering.ViewMetadata"/>); null when its pages show only the shared views.
+    /// </summary>
+    public abstract System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver? ViewMetadata { get; }
 }
 
 /// <summary>A kind of content: one folder under <c>Kinds/</c>, its layouts, its i18n keys and one line in <see cref="ContentKinds"/>.</summary>

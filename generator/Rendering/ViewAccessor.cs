@@ -8,7 +8,7 @@ namespace OcopShowcase.Rendering;
 
 /// <summary>
 /// How templates read a view record's properties (<c>{{ it.group_name }}</c> is <c>GroupName</c>): the getters the
-/// compiler made for <see cref="ViewJson"/>, looked up once per type. Scriban's own accessor for a .NET object calls
+/// compiler made for the views (<see cref="ViewMetadata"/>), looked up once per type. Scriban's own accessor for a .NET object calls
 /// each getter by reflection, on every read of every page. Views are read-only: templates cannot set or index them.
 /// </summary>
 public sealed class ViewAccessor : IObjectAccessor
@@ -20,12 +20,12 @@ public sealed class ViewAccessor : IObjectAccessor
 
     /// <summary>
     /// The accessor for the generator's own view types; null for anything else (Scriban's accessors read those). A
-    /// type of the generator that <see cref="ViewJson"/> does not list is a mistake in the generator, named at once
+    /// type of the generator that no view metadata lists is a mistake in the generator, named at once
     /// rather than read some slower way.
     /// </summary>
     public static ViewAccessor? For(Type type)
         => type.Assembly == typeof(ViewAccessor).Assembly && type.IsClass && !typeof(System.Collections.IEnumerable).IsAssignableFrom(type) && !typeof(IScriptObject).IsAssignableFrom(type)
-            ? new ViewAccessor(ViewJson.Default.GetTypeInfo(type) ?? throw new InvalidOperationException($"A template read a {type.FullName}, which Rendering/ViewJson.cs does not list."))
+            ? new ViewAccessor(ViewMetadata.Of(type) ?? throw new InvalidOperationException($"A template read a {type.FullName}, which no view metadata lists (Rendering/ViewJson.cs for a shared view, its kind's ViewMetadata for a kind's own)."))
             : null;
 
     public int GetMemberCount(TemplateContext context, SourceSpan span, object target) => _getters.Count;

@@ -28,8 +28,8 @@ public sealed partial class ViewKey
     {
         _photos = photos;
         // Only what JSON must escape is escaped: the text is hashed, never put in a page or a script.
-        // The views' metadata was made by the compiler (ViewJson): nothing is generated while the build runs.
-        _cardJson = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Converters = { new PhotoConverter(this) }, TypeInfoResolver = ViewJson.Default };
+        // The views' metadata was made by the compiler (ViewMetadata): nothing is generated while the build runs.
+        _cardJson = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Converters = { new PhotoConverter(this) }, TypeInfoResolver = ViewMetadata.Resolver };
         _pageJson = new JsonSerializerOptions(_cardJson) { Converters = { new CardConverter(this) } };
     }
 

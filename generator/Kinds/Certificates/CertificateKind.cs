@@ -92,5 +92,7 @@ public sealed class CertificateKind : ContentKind<Certificate>
     {
     }
 
+    public override System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver? ViewMetadata => null;
+
     public override IEnumerable<OutputFile> Files(SiteModel site, UiStrings strings) => [];
 }

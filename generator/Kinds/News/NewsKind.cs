@@ -106,5 +106,7 @@ public sealed class NewsKind : ContentKind<NewsPost>
     {
     }
 
+    public override System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver? ViewMetadata => null;
+
     public override IEnumerable<OutputFile> Files(SiteModel site, UiStrings strings) => [];
 }

@@ -75,5 +75,7 @@ public sealed class StaticPageKind : ContentKind<StaticPage>
     {
     }
 
+    public override System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver? ViewMetadata => null;
+
     public override IEnumerable<OutputFile> Files(SiteModel site, UiStrings strings) => [];
 }

@@ -143,5 +143,7 @@ public sealed class ProducerKind : ContentKind<Producer>
     {
     }
 
+    public override System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver? ViewMetadata => null;
+
     public override IEnumerable<OutputFile> Files(SiteModel site, UiStrings strings) => [];
 }

@@ -273,6 +273,8 @@ public sealed class ProductKind : ContentKind<Product>
         }
     }
 
+    public override System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver? ViewMetadata => null;
+
     public override IEnumerable<OutputFile> Files(SiteModel site, UiStrings strings) => [];
 }
 

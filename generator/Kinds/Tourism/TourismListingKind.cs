@@ -186,5 +186,7 @@ public sealed class TourismListingKind : ContentKind<TourismListing>
         }
     }
 
+    public override System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver? ViewMetadata => null;
+
     public override IEnumerable<OutputFile> Files(SiteModel site, UiStrings strings) => [];
 }

@@ -5,8 +5,9 @@ using Scriban;
 namespace OcopShowcase.Tests.Rendering;
 
 /// <summary>
-/// Templates read views through the getters the compiler made for <see cref="ViewJson"/>, the same metadata a page's
-/// key is written from; a type of the generator missing from that list is named at once, never read some other way.
+/// Templates read views through the getters the compiler made for them (<see cref="ViewMetadata"/>: the shared views and
+/// each kind's own), the same metadata a page's key is written from; a type of the generator missing from every list is
+/// named at once, never read some other way.
 /// </summary>
 public class ViewAccessorTests
 {
@@ -28,6 +29,7 @@ public class ViewAccessorTests
         var error = Assert.Throws<InvalidOperationException>(() => ViewAccessor.For(typeof(OcopShowcase.Content.Model.Product)));
         Assert.Contains("OcopShowcase.Content.Model.Product", error.Message);
         Assert.Contains("ViewJson.cs", error.Message);
+        Assert.Contains("ViewMetadata", error.Message);
         Assert.Null(ViewAccessor.For(typeof(Uri)));
     }
 
@@ -40,6 +42,9 @@ public class ViewAccessorTests
             .Concat(typeof(ViewJson).Assembly.GetTypes().Where(t => t.IsPublic && t.IsClass && t.Namespace?.StartsWith("OcopShowcase.Kinds.", StringComparison.Ordinal) == true && (t.Name.EndsWith("Card", StringComparison.Ordinal) || t.Name.EndsWith("Model", StringComparison.Ordinal) || t.Name.EndsWith("View", StringComparison.Ordinal))))
             .ToList();
         Assert.True(views.Count > 40, string.Join(", ", views));
-        Assert.All(views, type => Assert.True(ViewJson.Default.GetTypeInfo(type) is not null, type.FullName));
+        Assert.All(views, type => Assert.True(ViewMetadata.Of(type) is not null, type.FullName));
+        // A kind's own page views are listed in its folder, not with the shared ones (which reach its cards: the home
+        // page shows the next events).
+        Assert.Null(ViewJson.Default.GetTypeInfo(typeof(OcopShowcase.Kinds.Events.EventPageModel)));
     }
 }
