@@ -19,9 +19,13 @@ public sealed class DerivedFileKey
     private static readonly ConcurrentDictionary<string, bool> Tidied = new(StringComparer.Ordinal);
     private readonly Lazy<string> _fonts;
 
-    /// <summary>The embedded list: "Assets/Typesetter.cs=5659…;…".</summary>
-    internal static string DrawingSources { get; } = typeof(DerivedFileKey).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-        .SingleOrDefault(a => a.Key == "DrawingCode")?.Value ?? throw new InvalidOperationException("The generator was built without its DrawingCode metadata (OcopShowcase.Generator.csproj).");
+    /// <summary>
+    /// The embedded list, "Assets/Typesetter.cs=5659…;…", in one spelling: '/' between folders and sorted, whatever
+    /// order the build listed the files in (line endings are the repository's: <c>.gitattributes</c> keeps C# files LF).
+    /// </summary>
+    internal static string DrawingSources { get; } = string.Join(';', (typeof(DerivedFileKey).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .SingleOrDefault(a => a.Key == "DrawingCode")?.Value ?? throw new InvalidOperationException("The generator was built without its DrawingCode metadata (OcopShowcase.Generator.csproj)."))
+        .Split(';').Select(entry => entry.Replace('\\', '/')).Order(StringComparer.Ordinal));
 
     /// <summary>
     /// The drawing code as the compiler saw it (each file of the project's <c>DrawingCode</c> items by path and SHA-256,
@@ -43,17 +47,22 @@ public sealed class DerivedFileKey
 
     /// <summary>
     /// Where the drawings of <paramref name="cacheDirectory"/> (<c>.cache/cards</c>, …) made by this drawing code live:
-    /// a folder named after <see cref="DrawingCode"/>. The first time a process asks, the folder's other entries (an
-    /// older drawing code's, which no key can name again, or the single-folder layout before this one) are deleted, so
-    /// a cache restored build after build does not keep every release's cards; those written to in the last hour are
-    /// left, in case a process of that other code (a <c>serve</c> started before an update) is still using them.
+    /// a folder named after <see cref="DrawingCode"/>, marked as in use (its modification time) every time it is asked
+    /// for. The first time a process asks, the other drawing codes' folders (which no key can name again) and the
+    /// single-folder layout before this one are deleted, so a cache restored build after build does not keep every
+    /// release's cards; those marked in the last hour are left, in case a process of that other code (a <c>serve</c>
+    /// started before an update) is still using them. Nothing else in the folder is touched.
     /// </summary>
     public static string FolderIn(string cacheDirectory)
     {
-        var folder = Path.Combine(cacheDirectory, DrawingCode[..12]);
-        if (Tidied.TryAdd(Path.GetFullPath(cacheDirectory), true) && Directory.Exists(cacheDirectory))
+        var current = DrawingCode[..12];
+        var folder = Path.Combine(cacheDirectory, current);
+        Directory.CreateDirectory(folder);
+        Directory.SetLastWriteTimeUtc(folder, DateTime.UtcNow);
+        if (Tidied.TryAdd(Path.GetFullPath(cacheDirectory), true))
         {
-            foreach (var entry in new DirectoryInfo(cacheDirectory).EnumerateFileSystemInfos().Where(e => e.Name != DrawingCode[..12] && e.LastWriteTimeUtc < DateTime.UtcNow - TimeSpan.FromHours(1)))
+            foreach (var entry in new DirectoryInfo(cacheDirectory).EnumerateFileSystemInfos()
+                .Where(e => e.Name != current && IsDrawingFolderName(e.Name) && e.LastWriteTimeUtc < DateTime.UtcNow - TimeSpan.FromHours(1)))
             {
                 try
                 {
@@ -91,6 +100,9 @@ public sealed class DerivedFileKey
         hash.AppendData(System.Text.Encoding.UTF8.GetBytes(settings.Fingerprint));
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..24];
     }
+
+    /// <summary>A drawing code's folder (12 hex digits) or one of the layout before them (2).</summary>
+    private static bool IsDrawingFolderName(string name) => name.Length is 12 or 2 && name.All(char.IsAsciiHexDigitLower);
 
     private static string LibraryVersion(Type type)
         => type.Assembly.GetName().Name + " " + (type.Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? type.Assembly.GetName().Version?.ToString() ?? "");

@@ -56,15 +56,23 @@ public static partial class BodyText
     private static IReadOnlyList<string> ReadFirstTokens(MarkdownBody body, int limit)
     {
         var markdown = body.Markdown;
+        if (limit <= 0)
+        {
+            return [];
+        }
+
         if (limit < markdown.Length / 6 && !markdown.Contains("]:", StringComparison.Ordinal))
         {
-            for (var length = Math.Max(limit, 1) * 6; length < markdown.Length; length = length < markdown.Length / 2 ? length * 2 : markdown.Length)
+            // Each prefix tried ends at a later blank line than the one before, about twice as far in.
+            for (var length = limit * 6; length < markdown.Length; length = length < markdown.Length / 2 ? length * 2 : markdown.Length)
             {
                 var cut = markdown.IndexOf("\n\n", length, StringComparison.Ordinal);
                 if (cut < 0)
                 {
                     break;
                 }
+
+                length = cut + 2;
 
                 var prefix = markdown[..(cut + 2)];
                 if (prefix.Contains('<') || prefix.Contains("```", StringComparison.Ordinal) || prefix.Contains("~~~", StringComparison.Ordinal))

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Reflection;
 using System.Text.Json.Serialization.Metadata;
 using Scriban;
 using Scriban.Parsing;
@@ -15,8 +16,13 @@ public sealed class ViewAccessor : IObjectAccessor
 {
     private readonly FrozenDictionary<string, Func<object, object?>> _getters;
 
+    /// <summary>
+    /// Named as Scriban names the C# property, not as the JSON names it: an attribute that renames or leaves out a
+    /// member of the key must not rename or hide it in templates (a test holds every view to its properties).
+    /// </summary>
     private ViewAccessor(JsonTypeInfo type)
-        => _getters = type.Properties.Where(p => p.Get is not null).ToFrozenDictionary(p => StandardMemberRenamer.Rename(p.Name), p => p.Get!, StringComparer.Ordinal);
+        => _getters = type.Properties.Where(p => p.Get is not null).ToFrozenDictionary(
+            p => p.AttributeProvider is PropertyInfo property ? StandardMemberRenamer.Default(property) : StandardMemberRenamer.Rename(p.Name), p => p.Get!, StringComparer.Ordinal);
 
     /// <summary>
     /// The accessor for the generator's own view types; null for anything else (Scriban's accessors read those). A

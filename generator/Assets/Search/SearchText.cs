@@ -22,6 +22,7 @@ public static partial class SearchText
 
     private static List<string> Tokens(string text, int limit)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
         var tokens = new List<string>();
         Span<char> buffer = stackalloc char[64];
         var token = new ValueList(buffer);

@@ -166,9 +166,10 @@ public sealed class EventKind : ContentKind<Event>
         }
     }
 
-    /// <summary>Each event's calendar file and the calendar of every event phones subscribe to, in every language, and the events' open data.</summary>
+    /// <summary>The event pages' own view records (<c>EventViews.cs</c>).</summary>
     public override System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver? ViewMetadata => EventViewJson.Default;
 
+    /// <summary>Each event's calendar file and the calendar of every event phones subscribe to, in every language, and the events' open data.</summary>
     public override IEnumerable<OutputFile> Files(SiteModel site, UiStrings strings)
     {
         var agenda = AgendaOf(site.Facts);

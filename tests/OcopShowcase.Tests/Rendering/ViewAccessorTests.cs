@@ -33,14 +33,35 @@ public class ViewAccessorTests
         Assert.Null(ViewAccessor.For(typeof(Uri)));
     }
 
+    /// <summary>
+    /// A template sees every public property of a view, by its Scriban name: the names come from the C# properties, so
+    /// an attribute that renames or leaves a member out of the page key (JSON) cannot rename or hide it in templates.
+    /// </summary>
+    [Fact]
+    public void A_template_sees_every_property_of_every_view()
+    {
+        var context = new TemplateContext();
+        foreach (var type in ViewTypes())
+        {
+            var expected = type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+                .Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is not null)
+                .Select(p => Scriban.Runtime.StandardMemberRenamer.Default(p)).Order(StringComparer.Ordinal);
+            var accessor = ViewAccessor.For(type)!;
+            Assert.Equal(expected, accessor.GetMembers(context, default, null!).Order(StringComparer.Ordinal));
+        }
+    }
+
+    private static List<Type> ViewTypes()
+        => typeof(ViewJson).Assembly.GetTypes()
+            .Where(t => t.IsPublic && t.IsClass && !t.IsAbstract && t.Namespace == typeof(PageView).Namespace)
+            .Concat(typeof(ViewJson).Assembly.GetTypes().Where(t => t.IsPublic && t.IsClass && t.Namespace?.StartsWith("OcopShowcase.Kinds.", StringComparison.Ordinal) == true && (t.Name.EndsWith("Card", StringComparison.Ordinal) || t.Name.EndsWith("Model", StringComparison.Ordinal) || t.Name.EndsWith("View", StringComparison.Ordinal))))
+            .ToList();
+
     /// <summary>Every public type of the view namespaces is listed (the sample may not show every one of them).</summary>
     [Fact]
     public void Every_view_type_is_listed()
     {
-        var views = typeof(ViewJson).Assembly.GetTypes()
-            .Where(t => t.IsPublic && t.IsClass && !t.IsAbstract && t.Namespace == typeof(PageView).Namespace)
-            .Concat(typeof(ViewJson).Assembly.GetTypes().Where(t => t.IsPublic && t.IsClass && t.Namespace?.StartsWith("OcopShowcase.Kinds.", StringComparison.Ordinal) == true && (t.Name.EndsWith("Card", StringComparison.Ordinal) || t.Name.EndsWith("Model", StringComparison.Ordinal) || t.Name.EndsWith("View", StringComparison.Ordinal))))
-            .ToList();
+        var views = ViewTypes();
         Assert.True(views.Count > 40, string.Join(", ", views));
         Assert.All(views, type => Assert.True(ViewMetadata.Of(type) is not null, type.FullName));
         // A kind's own page views are listed in its folder, not with the shared ones (which reach its cards: the home
