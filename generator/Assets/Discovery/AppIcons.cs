@@ -21,7 +21,8 @@ public static class AppIcons
 
     public static IReadOnlyList<OutputFile> Write(SiteModel site, DerivedFileKey keys, string cacheDirectory)
     {
-        var files = Sizes.Select(size => Icon(size, keys, cacheDirectory)).ToList();
+        var folder = DerivedFileKey.FolderIn(cacheDirectory);
+        var files = Sizes.Select(size => Icon(size, keys, folder)).ToList();
         var text = site.Site.Text.Default;
         var manifest = new
         {
@@ -42,10 +43,11 @@ public static class AppIcons
         return files;
     }
 
-    private static OutputFile Icon(int size, DerivedFileKey keys, string cacheDirectory)
+    /// <param name="folder">The icons' folder of this drawing code (<see cref="DerivedFileKey.FolderIn"/>).</param>
+    private static OutputFile Icon(int size, DerivedFileKey keys, string folder)
     {
         var hash = keys.Of("icon", ThemeColor, size.ToString(CultureInfo.InvariantCulture));
-        var cached = Path.Combine(DerivedFileKey.FolderIn(cacheDirectory), hash[..2], hash + ".png");
+        var cached = Path.Combine(folder, hash[..2], hash + ".png");
         CacheFile.Ensure(cached, () => Draw(size));
         return OutputFile.Cached(IconPath(size), cached);
     }

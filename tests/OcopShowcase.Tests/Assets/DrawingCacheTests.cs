@@ -15,7 +15,7 @@ public partial class DrawingCacheTests
     private static string Generator => Path.Combine(TestPaths.Repository, "generator");
 
     private static Dictionary<string, string> Embedded()
-        => DerivedFileKey.DrawingSources.Split(';').Select(entry => entry.Split('=')).ToDictionary(parts => parts[0].Replace('\\', '/'), parts => parts[1], StringComparer.Ordinal);
+        => DerivedFileKey.DrawingSources.Split(';').Select(entry => entry.Split('=')).ToDictionary(parts => parts[0], parts => parts[1], StringComparer.Ordinal);
 
     [Fact]
     public void The_embedded_drawing_code_is_the_source_as_it_is_now()
