@@ -23,7 +23,7 @@ public static class ContentLoader
             return null;
         }
 
-        var loader = new SectionLoader(new SectionScanner(contentRoot, site.Languages, diagnostics), site, rules, diagnostics, memo);
+        var loader = new SectionLoader(new SectionScanner(contentRoot, site.Languages, diagnostics, memo), site, rules, diagnostics, memo);
         var documents = ContentKinds.All.ToDictionary(kind => kind, kind => kind.Load(loader));
         var certificates = (IReadOnlyList<Certificate>)documents[ContentKinds.Get<CertificateKind>()];
         var products = (IReadOnlyList<Product>)documents[ContentKinds.Get<ProductKind>()];

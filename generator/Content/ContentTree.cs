@@ -35,7 +35,7 @@ public static class ContentTree
             var (folder, real) = pending.Pop();
             foreach (var entry in Directory.EnumerateFileSystemEntries(folder))
             {
-                var (kind, isLink) = FileKinds.Examine(entry);
+                var (kind, isLink, stamp) = FileKinds.Inspect(entry);
                 switch (kind)
                 {
                     case FileKind.Directory:
@@ -58,7 +58,7 @@ public static class ContentTree
                         loop?.Invoke(entry);
                         break;
                     default:
-                        files.Add(new TreeEntry(entry, kind, isLink));
+                        files.Add(new TreeEntry(entry, kind, isLink) { Stamp = stamp });
                         break;
                 }
             }
@@ -95,4 +95,8 @@ public static class ContentTree
 }
 
 /// <summary>A file found by <see cref="ContentTree.Files"/>: its path, its kind (a link's target's) and whether it is a link.</summary>
-public readonly record struct TreeEntry(string Path, FileKind Kind, bool IsLink);
+public readonly record struct TreeEntry(string Path, FileKind Kind, bool IsLink)
+{
+    /// <summary>A regular file's stamp, from the same <c>lstat</c> (<see cref="FileKinds.Inspect"/>); null when unknown.</summary>
+    public FileStamp? Stamp { get; init; }
+}

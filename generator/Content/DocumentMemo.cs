@@ -8,18 +8,43 @@ namespace OcopShowcase.Content;
 /// The documents a long-running process (<c>serve</c>) read in its previous build, each with the fingerprint of its
 /// files (<see cref="DocumentSource.Fingerprint"/>): a document whose files did not change is taken again, with its
 /// messages and the bundle files it uses, instead of being parsed. Readers are made from the settings and rating
-/// rules, so when those files change everything is read again. A build reads every document's files either way: only
-/// the parsing is saved. One build at a time (<c>serve</c> builds one after the other); its documents load in parallel.
+/// rules, so when those files change everything is read again. One build at a time (<c>serve</c> builds one after the
+/// other); its documents load in parallel.
+/// <para>The Markdown files themselves are not read again either when their stamp (<see cref="FileStamp"/>: size,
+/// modification and status-change times, from the <c>lstat</c> the scan makes anyway) is the one they had when read,
+/// and their status last changed at least <see cref="RacyWindow"/> before that read began. That is Git's rule for
+/// "racily clean" files: a file written in the same clock tick as the read, or on a file system whose clock is coarse
+/// (FAT keeps two-second times), could have the same stamp and other bytes, so it is read again. Every write after
+/// the read moves the status-change time past the read's start, which no program can set back.</para>
 /// </summary>
 public sealed class DocumentMemo
 {
+    /// <summary>How long before a read a file's status must have last changed for its stamp to vouch for its bytes.</summary>
+    public static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(3);
+
+    private readonly long _racyWindow;
     private ConcurrentDictionary<DocumentId, Entry> _previous = new();
     private ConcurrentDictionary<DocumentId, Entry> _next = new();
+    private ConcurrentDictionary<string, KnownFile> _files = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, KnownFile> _nextFiles = new(StringComparer.Ordinal);
+    private long _readStarted;
     private string? _settings;
     private int _taken;
+    private int _filesTaken;
+
+    public DocumentMemo()
+        : this(RacyWindow)
+    {
+    }
+
+    /// <summary>With another window than <see cref="RacyWindow"/> (tests, which cannot wait seconds for every file).</summary>
+    internal DocumentMemo(TimeSpan racyWindow) => _racyWindow = (long)racyWindow.TotalNanoseconds;
 
     /// <summary>How many documents the last build took from the one before.</summary>
     public int Taken => _taken;
+
+    /// <summary>How many Markdown files the last build took from the one before, unread.</summary>
+    public int FilesTaken => _filesTaken;
 
     /// <summary>Starts a build whose settings, rating rules and glossaries have <paramref name="sharedFingerprint"/>;
     /// what the last build read becomes what this one may take, and documents it did not see are forgotten.</summary>
@@ -28,8 +53,35 @@ public sealed class DocumentMemo
         // A build that stopped before reading documents (a broken site.yml) leaves nothing: keep what there was.
         _previous = _settings != sharedFingerprint ? new() : _next.IsEmpty ? _previous : _next;
         _next = new();
+        // A file's text does not depend on the settings: only a build that read no file leaves the files as they were.
+        _files = _nextFiles.IsEmpty ? _files : _nextFiles;
+        _nextFiles = new(StringComparer.Ordinal);
+        _readStarted = (DateTime.UtcNow - DateTime.UnixEpoch).Ticks * 100;
         _settings = sharedFingerprint;
         _taken = 0;
+        _filesTaken = 0;
+    }
+
+    /// <summary>The file at <paramref name="fullPath"/> as the last build read it, when its stamp says it has not changed since; else null.</summary>
+    public SourceFile? Known(string fullPath, FileStamp? stamp)
+    {
+        if (stamp is not { } now || !_files.TryGetValue(fullPath, out var known) || known.Stamp != now || now.Changed >= known.ReadStarted - _racyWindow)
+        {
+            return null;
+        }
+
+        _nextFiles[fullPath] = known;
+        Interlocked.Increment(ref _filesTaken);
+        return known.File;
+    }
+
+    /// <summary>Keeps a file this build read, with the stamp the scan saw just before reading it.</summary>
+    public void Remember(string fullPath, FileStamp? stamp, SourceFile file)
+    {
+        if (stamp is { } known)
+        {
+            _nextFiles[fullPath] = new KnownFile(known, file, _readStarted);
+        }
     }
 
     /// <summary>
@@ -56,6 +108,8 @@ public sealed class DocumentMemo
         diagnostics.AddRange(entry.Messages);
         return ((TDocument?)entry.Document, entry.Draft);
     }
+
+    private sealed record KnownFile(FileStamp Stamp, SourceFile File, long ReadStarted);
 
     private sealed record Entry(string Fingerprint, object? Document, bool Draft, IReadOnlyList<Diagnostic> Messages, IReadOnlyList<ContentFile> UsedFiles);
 }

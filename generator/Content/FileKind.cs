@@ -15,6 +15,18 @@ public enum FileKind
 }
 
 /// <summary>
+/// A regular file's size, modification time and status-change time (nanoseconds since 1970), as <c>stat</c> gives
+/// them. Every write changes the status-change time, which no program can set back: a file whose stamp is the one it
+/// had when it was read, and whose status changed well before that read began, still holds what was read
+/// (<see cref="DocumentMemo"/>).
+/// </summary>
+public readonly record struct FileStamp(long Size, long Modified, long Changed)
+{
+    /// <summary>The modification time as .NET counts it (<see cref="DateTime.Ticks"/>, UTC).</summary>
+    public long ModifiedTicks => DateTime.UnixEpoch.Ticks + (Modified / 100);
+}
+
+/// <summary>
 /// Classifies a path by the type bits of <c>lstat</c>, and of <c>stat</c> for a link (which is followed). .NET has no
 /// public API for a file's type (a FIFO's attributes read "Normal"), so this calls the runtime's own native shim,
 /// <c>libSystem.Native</c>, which ships with every .NET runtime on Linux and macOS; its status record starts with the
@@ -27,6 +39,12 @@ public static class FileKinds
     private const int TypeDirectory = 0x4000;
     private const int TypeLink = 0xA000;
 
+    // Where the shim's status record keeps the size and the times (seconds, then nanoseconds): checked once against
+    // what .NET itself reports (StampsRead), so a runtime that lays the record out otherwise gives no stamps.
+    private const int SizeAt = 16;
+    private const int ModifiedAt = 40;
+    private const int ChangedAt = 56;
+
     public static FileKind Of(string path) => Examine(path).Kind;
 
     /// <summary>
@@ -35,20 +53,53 @@ public static class FileKinds
     /// </summary>
     public static (FileKind Kind, bool IsLink) Examine(string path)
     {
+        var (kind, isLink, _) = Inspect(path);
+        return (kind, isLink);
+    }
+
+    /// <summary>
+    /// <see cref="Examine"/>, with the stamp of a regular file (a link's target's) from the same call: null for
+    /// anything else, on Windows, and where the runtime's status record is not laid out as this code reads it.
+    /// </summary>
+    public static (FileKind Kind, bool IsLink, FileStamp? Stamp) Inspect(string path)
+    {
         if (OperatingSystem.IsWindows())
         {
             var kind = File.Exists(path) ? FileKind.Regular : Directory.Exists(path) ? FileKind.Directory : FileKind.Missing;
-            return (kind, kind != FileKind.Missing && File.GetAttributes(path).HasFlag(FileAttributes.ReparsePoint));
+            return (kind, kind != FileKind.Missing && File.GetAttributes(path).HasFlag(FileAttributes.ReparsePoint), null);
         }
 
         var status = new byte[512];
         if (LStat(path, status) != 0)
         {
-            return (FileKind.Missing, false);
+            return (FileKind.Missing, false, null);
         }
 
-        return (BitConverter.ToInt32(status, 4) & TypeMask) == TypeLink ? (Follow(path, status), true) : (KindOf(status), false);
+        var isLink = (BitConverter.ToInt32(status, 4) & TypeMask) == TypeLink;
+        var found = isLink ? Follow(path, status) : KindOf(status);
+        return (found, isLink, found == FileKind.Regular && StampsRead.Value ? StampOf(status) : null);
     }
+
+    private static FileStamp StampOf(byte[] status)
+        => new(BitConverter.ToInt64(status, SizeAt), Nanoseconds(status, ModifiedAt), Nanoseconds(status, ChangedAt));
+
+    private static long Nanoseconds(byte[] status, int at)
+        => (BitConverter.ToInt64(status, at) * 1_000_000_000) + BitConverter.ToInt64(status, at + 8);
+
+    /// <summary>Whether this runtime's status record holds the size and modification time where <see cref="StampOf"/> reads them.</summary>
+    private static readonly Lazy<bool> StampsRead = new(() =>
+    {
+        var probe = typeof(FileKinds).Assembly.Location;
+        var status = new byte[512];
+        if (string.IsNullOrEmpty(probe) || Stat(probe, status) != 0)
+        {
+            return false;
+        }
+
+        var info = new FileInfo(probe);
+        var stamp = StampOf(status);
+        return stamp.Size == info.Length && stamp.Modified / 100 == (info.LastWriteTimeUtc - DateTime.UnixEpoch).Ticks && stamp.Changed >= stamp.Modified;
+    });
 
     /// <summary>What a link leads to, by <c>stat</c>.</summary>
     private static FileKind Follow(string path, byte[] status)

@@ -10,7 +10,8 @@ namespace OcopShowcase.Content;
 /// <c>slug/index.md</c> / <c>slug/index.en.md</c> with its files. File names are folded to NFC first,
 /// so a folder written by macOS (NFD) is the same folder.
 /// </summary>
-public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+/// <param name="memo">The preview server's memory of the files it read: one unchanged since is not read again.</param>
+public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<string> languages, DiagnosticBag diagnostics, DocumentMemo? memo = null)
 {
     private readonly string _root = Path.GetFullPath(contentRoot);
     private readonly Lazy<string?> _rootReal = new(() => ContentTree.RealPath(Path.GetFullPath(contentRoot)));
@@ -35,12 +36,12 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
         var flatByName = new Dictionary<string, int>(StringComparer.Ordinal);
 
         var flatFiles = Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal)
-            .Select(file => (File: file, Examined: FileKinds.Examine(file)))
+            .Select(file => (File: file, Examined: FileKinds.Inspect(file)))
             .Where(f => IsInsideRoot(f.File, f.Examined.IsLink))
-            .Select(f => (f.File, f.Examined.Kind, Split: SplitLanguage(Path.GetFileNameWithoutExtension(Nfc(f.File)), f.File)))
+            .Select(f => (f.File, f.Examined.Kind, f.Examined.Stamp, Split: SplitLanguage(Path.GetFileNameWithoutExtension(Nfc(f.File)), f.File)))
             .Where(f => f.Split.Name is not null)
             .ToList();
-        var flatSources = flatFiles.AsParallel().AsOrdered().Select(f => Read(f.File, f.Kind)).ToList();
+        var flatSources = flatFiles.AsParallel().AsOrdered().Select(f => Read(f.File, f.Kind, f.Stamp)).ToList();
         for (var i = 0; i < flatFiles.Count; i++)
         {
             var (name, language) = flatFiles[i].Split;
@@ -132,8 +133,9 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
         var outside = new List<string>();
         // A bundle that is not a link is where the scan found it: its real path needs no resolving.
         var real = isLink ? null : Path.Combine(folderReal, Path.GetFileName(directory));
-        foreach (var (file, kind, fileIsLink) in ContentTree.Files(directory, loops.Add, real, _rootReal.Value, outside.Add).OrderBy(entry => entry.Path, StringComparer.Ordinal))
+        foreach (var entry in ContentTree.Files(directory, loops.Add, real, _rootReal.Value, outside.Add).OrderBy(entry => entry.Path, StringComparer.Ordinal))
         {
+            var (file, kind, fileIsLink) = entry;
             if (!IsInsideRoot(file, fileIsLink))
             {
                 continue;
@@ -153,7 +155,7 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
                     continue;
                 }
 
-                var source = Read(file, kind);
+                var source = Read(file, kind, entry.Stamp);
                 if (source is null)
                 {
                     continue;
@@ -210,7 +212,21 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
         return (match.Groups["name"].Value, language);
     }
 
-    private SourceFile? Read(string file, FileKind? kind = null) => SourceFile.TryRead(_root, file, Relative(file), diagnostics, kind);
+    private SourceFile? Read(string file, FileKind kind, FileStamp? stamp)
+    {
+        if (memo?.Known(file, stamp) is { } known)
+        {
+            return known;
+        }
+
+        var read = SourceFile.TryRead(_root, file, Relative(file), diagnostics, kind);
+        if (read is not null)
+        {
+            memo?.Remember(file, stamp, read);
+        }
+
+        return read;
+    }
 
     /// <summary>
     /// A bundle file the build may open: a regular file (a FIFO waits forever for a writer; a device never ends) whose

@@ -61,6 +61,67 @@ public class DocumentMemoTests
         AssertSameSite(BuildPipeline.Run(options), settings);
     }
 
+    [Fact]
+    public void An_unchanged_file_is_not_read_again_and_a_saved_one_is()
+    {
+        var content = Path.Combine(TestPaths.TempDirectory(), "content");
+        TestPaths.CopyDirectory(TestPaths.Content, content);
+        var options = new BuildOptions(content, TestPaths.Theme, Path.Combine(content, "..", "_site"), null, Today, SharedCache);
+        var markdown = Directory.GetFiles(content, "*.md", SearchOption.AllDirectories).Length;
+
+        // Every file was copied moments ago: within the racy window, so none is taken unread, whatever its stamp says.
+        var racy = new DocumentMemo();
+        BuildPipeline.Run(options, documents: racy);
+        BuildPipeline.Run(options, documents: racy);
+        Assert.Equal(0, racy.FilesTaken);
+
+        var memo = new DocumentMemo(TimeSpan.Zero);
+        var first = BuildPipeline.Run(options, documents: memo);
+        var again = BuildPipeline.Run(options, documents: memo);
+        Assert.Equal(markdown, memo.FilesTaken);
+        AssertSameSite(first, again);
+
+        // Saved with the same length, its modification time then set back (as an archive or a copy that keeps times
+        // would): the stamp's status-change time tells.
+        var edited = Path.Combine(content, "san-pham/nem-chua-cam-tan/index.md");
+        var modified = File.GetLastWriteTimeUtc(edited);
+        Thread.Sleep(50);
+        Edit(edited, "price: 5000", "price: 6000");
+        File.SetLastWriteTimeUtc(edited, modified);
+        var saved = BuildPipeline.Run(options, documents: memo);
+        Assert.Equal(markdown - 1, memo.FilesTaken);
+        Assert.Contains(saved.Files, f => f.Path == "san-pham/nem-chua-cam-tan/index.html" && f.ReadBytes().AsSpan().IndexOf("6.000"u8) >= 0);
+        AssertSameSite(BuildPipeline.Run(options), saved);
+    }
+
+    [Fact]
+    public void A_stamp_is_what_the_system_says_of_the_file_and_changes_with_every_write()
+    {
+        var file = Path.Combine(TestPaths.TempDirectory(), "a.md");
+        File.WriteAllText(file, "name: A\n");
+        var (kind, isLink, stamp) = FileKinds.Inspect(file);
+        Assert.Equal((FileKind.Regular, false), (kind, isLink));
+        var info = new FileInfo(file);
+        Assert.NotNull(stamp);
+        Assert.Equal(info.Length, stamp.Value.Size);
+        Assert.Equal(info.LastWriteTimeUtc.Ticks, stamp.Value.ModifiedTicks);
+
+        // Same length, and the modification time set back to what it was: the status-change time still moves.
+        Thread.Sleep(50);
+        File.WriteAllText(file, "name: B\n");
+        File.SetLastWriteTimeUtc(file, info.LastWriteTimeUtc);
+        var after = FileKinds.Inspect(file).Stamp;
+        Assert.NotNull(after);
+        Assert.Equal(stamp.Value.Modified / 100, after.Value.Modified / 100);
+        Assert.True(after.Value.Changed > stamp.Value.Changed, $"{after} after {stamp}");
+
+        // Folders and links to nothing have no stamp.
+        Assert.Null(FileKinds.Inspect(Path.GetDirectoryName(file)!).Stamp);
+        var link = Path.Combine(Path.GetDirectoryName(file)!, "gone.md");
+        File.CreateSymbolicLink(link, Path.Combine(Path.GetDirectoryName(file)!, "nothing.md"));
+        Assert.Null(FileKinds.Inspect(link).Stamp);
+    }
+
     private static void Edit(string path, string from, string to)
     {
         var text = File.ReadAllText(path);
