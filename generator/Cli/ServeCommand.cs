@@ -17,6 +17,8 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
     /// <summary>The pages of the last good build, in memory: a rebuild renders only the pages an edit changed.</summary>
     private readonly PreviousPages _previous = PreviousPages.InMemory();
     private readonly DocumentMemo _documents = new();
+    private TimeSpan _lastPause;
+    private (int Gen0, int Gen1, int Gen2) _lastCollections;
 
     public sealed class Settings : BuildSettings
     {
@@ -106,7 +108,10 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
         DiagnosticPrinter.Print(console, result.Diagnostics, settings, options);
         if (settings.Timings)
         {
-            console.MarkupLine(string.Join(", ", result.Timings.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:F0} ms")));
+            console.MarkupLine(string.Join(", ", result.Timings.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:F0} ms ({s.Allocated >> 20} MiB)")));
+            var (pause, gen0, gen1, gen2) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+            console.MarkupLineInterpolated($"GC {(pause - _lastPause).TotalMilliseconds:F0} ms paused; {gen0 - _lastCollections.Gen0}/{gen1 - _lastCollections.Gen1}/{gen2 - _lastCollections.Gen2} collections (gen 0/1/2); heap {GC.GetGCMemoryInfo().HeapSizeBytes >> 20} MiB");
+            (_lastPause, _lastCollections) = (pause, (gen0, gen1, gen2));
         }
 
         if (!result.Succeeded)
