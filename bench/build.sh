@@ -44,5 +44,5 @@ for n in ${sizes[@]}; do
   /usr/bin/time -v $ocop build --content "$dir" --output "$out-3" --timings > "/tmp/ocop-bench-$n-add.log" 2>&1
   measure add "/tmp/ocop-bench-$n-add.log"
   rm -rf "$dir/san-pham/san-pham-bench-new"
-  rm -rf "$out"-*
+  rm -rf "$out"-*; settle
 done

@@ -10,3 +10,8 @@ corpus_of() { # N: prints the corpus folder, writing it first if missing
   [ -d "$dir" ] || dotnet tests/OcopShowcase.Benchmarks/bin/Release/net10.0/OcopShowcase.Benchmarks.dll corpus --products "$1" --out "$dir" >/dev/null
   echo "$dir"
 }
+# ext4 skips inodes freed in the last minute (five, while their table blocks are unwritten) when it allocates new ones,
+# and scanning past them is paid by whoever creates files next: a kernel profile of a 5,000-product build right after a
+# deletion spent half its system time in recently_deleted and find_inode_bit, and the next script's first sizes ran up
+# to twice as slow. After deleting outputs, the deletions are written out and the next timing waits.
+settle() { sync; sleep 70; }

@@ -17,6 +17,6 @@ for n in ${sizes[@]}; do
   done
   rss=$(grep 'Maximum resident' "/tmp/ocop-hugo-$n.log" | awk '{print int($NF/1024)}')
   pages=$(find "$out-3" -name '*.html' | wc -l)
-  rm -rf "$out"-*
+  rm -rf "$out"-*; settle
   echo "N=$n hugo pages=$pages wall=$(printf '%s\n' "${walls[@]}" | sort | sed -n 2p) (runs: ${walls[*]}) peak=${rss} MiB"
 done

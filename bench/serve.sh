@@ -21,7 +21,7 @@ port=18765
 started=$(date +%s%N)
 $ocop serve --content "$work/content" --port $port > "$work/serve.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $pid 2>/dev/null; rm -rf "$work"; settle' EXIT
 until curl -sf "http://127.0.0.1:$port/" >/dev/null; do sleep 0.2; done
 echo "first build served after $(( ($(date +%s%N) - started) / 1000000 )) ms"
 file="$work/content/san-pham/$slug/index.md"

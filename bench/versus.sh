@@ -28,5 +28,5 @@ for n in ${sizes[@]}; do
   done
   mo=$(printf '%s\n' "${ours[@]}" | sort -g | sed -n 2p); mh=$(printf '%s\n' "${hugos[@]}" | sort -g | sed -n 2p)
   echo "N=$n median: ours $mo s (peak ${rss_ours} MiB), hugo $mh s (peak ${rss_hugo} MiB), ours/hugo $(awk -v a="$mo" -v b="$mh" 'BEGIN { printf "%.2f", a / b }')"
-  rm -rf "$out"-*
+  rm -rf "$out"-*; settle
 done

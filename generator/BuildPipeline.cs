@@ -71,18 +71,21 @@ public sealed record BuildResult(
 public static class BuildPipeline
 {
     /// <summary>Builds into memory (preview server, tests). The preview server keeps the previous build's pages and
-    /// documents (<paramref name="previous"/>, <paramref name="documents"/>) from one build to the next.</summary>
-    public static BuildResult Run(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress = null, PreviousPages? previous = null, DocumentMemo? documents = null)
+    /// documents (<paramref name="previous"/>, <paramref name="documents"/>) from one build to the next, and makes the
+    /// sitemaps, open data and search indexes after serving the pages (<paramref name="later"/>).</summary>
+    public static BuildResult Run(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress = null, PreviousPages? previous = null, DocumentMemo? documents = null, LaterFiles? later = null)
     {
         var files = new ConcurrentBag<OutputFile>();
-        var result = Build(options, photoProgress, previous ?? PreviousPages.None(), files.Add, new BuildTimings(), documents);
+        var result = Build(options, photoProgress, previous ?? PreviousPages.None(), files.Add, new BuildTimings(), documents, later);
         if (!result.Succeeded)
         {
             previous?.Abandon();
+            later?.Discard();
             return result;
         }
 
         previous?.Commit();
+        later?.Succeeded();
         var sorted = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         return result with { Files = sorted, FileCount = sorted.Count };
     }
@@ -166,7 +169,7 @@ public static class BuildPipeline
         return unsettled ? "" : fingerprint;
     }
 
-    private static BuildResult Build(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress, PreviousPages previous, Action<OutputFile> output, BuildTimings timings, DocumentMemo? documents = null)
+    private static BuildResult Build(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress, PreviousPages previous, Action<OutputFile> output, BuildTimings timings, DocumentMemo? documents = null, LaterFiles? later = null)
     {
         var diagnostics = new DiagnosticBag();
         var content = timings.Measure("content", () => ContentLoader.Load(options.ContentDirectory, options.BaseUrl, diagnostics, documents));
@@ -200,7 +203,7 @@ public static class BuildPipeline
         var assets = ThemeAssets.Load(options.ThemeDirectory);
 
         var worker = ServiceWorker.Write(site, assets, Fingerprint.OfDirectory(options.ThemeDirectory));
-        if (WriteFiles(options, drawings, content, site, theme, assets, worker, photos, cards, posters, previous, timings, output, diagnostics) is not { } published)
+        if (WriteFiles(options, drawings, content, site, theme, assets, worker, photos, cards, posters, previous, later, timings, output, diagnostics) is not { } published)
         {
             return Failed(diagnostics, timings);
         }
@@ -262,10 +265,12 @@ public static class BuildPipeline
     /// Writes every file that is not a page: theme assets, content files, photos, share cards, posters, and the
     /// site-wide files (sitemaps, feeds, open data, icons, search indexes; independent, so made side by side and
     /// gathered in a fixed order). Returns every published path, pages included. Their bytes are not kept: a national
-    /// catalogue's open data and indexes are tens of megabytes.
+    /// catalogue's open data and indexes are tens of megabytes. With <paramref name="later"/> (the preview server) the
+    /// sitemaps, open data and search indexes are left to be made after the pages are served, and the last ones made
+    /// stand in for them.
     /// </summary>
     private static List<string>? WriteFiles(
-        BuildOptions options, DerivedFileKey drawings, Content.Model.ContentSet content, SiteModel site, Theme theme, ThemeAssets assets, OutputFile worker, PhotoSet photos, SocialCardSet cards, PosterSet posters, PreviousPages previous, BuildTimings timings, Action<OutputFile> output, DiagnosticBag diagnostics)
+        BuildOptions options, DerivedFileKey drawings, Content.Model.ContentSet content, SiteModel site, Theme theme, ThemeAssets assets, OutputFile worker, PhotoSet photos, SocialCardSet cards, PosterSet posters, PreviousPages previous, LaterFiles? later, BuildTimings timings, Action<OutputFile> output, DiagnosticBag diagnostics)
     {
         var files = new List<OutputFile>(assets.Files)
         {
@@ -277,15 +282,19 @@ public static class BuildPipeline
         files.AddRange(photos.Files);
         files.AddRange(cards.Files);
         files.AddRange(posters.Files);
+        // Pages link to these (a feed from every page's head, icons, the staff form's schema, a kind's calendar).
         var discovery = new Func<IReadOnlyList<OutputFile>>[]
         {
-            () => timings.Measure("sitemaps", () => SitemapWriter.Write(site)),
             () => [RobotsWriter.Write(site.Urls)],
             () => timings.Measure("feeds", () => AtomFeedWriter.Write(site, theme.Strings)),
-            () => timings.Measure("open data", () => OpenDataWriter.Write(site)),
             () => AppIcons.Write(site, drawings, options.IconCacheDirectory),
             () => [Assets.StaffForm.ProductSchemaWriter.Write(site)],
             () => [.. Kinds.ContentKinds.All.SelectMany(kind => kind.Files(site, theme.Strings))],
+        };
+        var unlinked = new Func<IReadOnlyList<OutputFile>>[]
+        {
+            () => timings.Measure("sitemaps", () => SitemapWriter.Write(site)),
+            () => timings.Measure("open data", () => OpenDataWriter.Write(site)),
         };
         // A language's index is made from its documents alone: with the same documents (a price edited), the previous
         // build's files are used again, neither made nor compared.
@@ -303,12 +312,26 @@ public static class BuildPipeline
                 }
 
                 var key = hash.Finish();
-                return previous.ReuseFiles(folder, key) ?? previous.RecordFiles(folder, key, SearchIndex.Build(documents).Files(folder));
+                return later is not null
+                    ? later.Reuse(folder, key, () => SearchIndex.Build(documents).Files(folder))
+                    : previous.ReuseFiles(folder, key) ?? previous.RecordFiles(folder, key, SearchIndex.Build(documents).Files(folder));
             })));
-        var jobs = discovery.Concat(searchIndexes).ToList();
+        var deferrable = unlinked.Concat(searchIndexes).ToList();
+        var standIns = later?.StandIns;
+        var jobs = standIns is null ? discovery.Concat(deferrable).ToList() : [.. discovery];
         var made = new IReadOnlyList<OutputFile>[jobs.Count];
         Parallel.For(0, jobs.Count, Workers, i => made[i] = jobs[i]());
         files.AddRange(made.SelectMany(part => part));
+        if (standIns is not null)
+        {
+            files.AddRange(standIns);
+            later!.Defer(deferrable);
+        }
+        else
+        {
+            later?.Record([.. made.Skip(discovery.Length).SelectMany(part => part)]);
+        }
+
         if (!SitePlan.Check(PlanOf(files, content, site, assets, photos), diagnostics))
         {
             return null;

@@ -17,6 +17,12 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
     /// <summary>The pages of the last good build, in memory: a rebuild renders only the pages an edit changed.</summary>
     private readonly PreviousPages _previous = PreviousPages.InMemory();
     private readonly DocumentMemo _documents = new();
+
+    /// <summary>The sitemaps, open data and search indexes, made once the pages of a rebuild are served.</summary>
+    private readonly LaterFiles _later = new();
+
+    /// <summary>The making of the last rebuild's <see cref="_later"/> files: the next rebuild waits for it.</summary>
+    private Task _making = Task.CompletedTask;
     private TimeSpan _lastPause;
     private (int Gen0, int Gen1, int Gen2) _lastCollections;
 
@@ -59,7 +65,7 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
         // watching tens of thousands of folders takes a moment to set up) is built right after it, not missed.
         using var contentWatcher = Watch(options.ContentDirectory, rebuild);
         using var themeWatcher = Watch(options.ThemeDirectory, rebuild);
-        Build(options, settings, server);
+        Build(options, settings, server, rebuild);
         console.MarkupLineInterpolated($"[green]{ConsoleCatalogue.PreviewAt.Text(settings.MessageLanguage, server.Address)}[/]");
         while (!stop.IsCancellationRequested)
         {
@@ -76,9 +82,10 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
                 break;
             }
 
-            Build(options, settings, server);
+            Build(options, settings, server, rebuild);
         }
 
+        _making.Wait(CancellationToken.None);
         return CliApp.Ok;
     }
 
@@ -87,18 +94,21 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
     /// shown in a box on every page, and the last good site stays served. (A stack overflow cannot be caught in .NET;
     /// the parsers' depth limits keep content from causing one.)
     /// </summary>
-    private void Build(BuildOptions options, Settings settings, PreviewServer server)
+    private void Build(BuildOptions options, Settings settings, PreviewServer server, SemaphoreSlim rebuild)
     {
+        // The last rebuild's sitemaps, open data and search indexes first: they stand in for this one's.
+        _making.Wait(CancellationToken.None);
         var clock = Stopwatch.StartNew();
         BuildResult result;
         try
         {
-            result = BuildPipeline.Run(options, previous: _previous, documents: _documents);
+            result = BuildPipeline.Run(options, previous: _previous, documents: _documents, later: _later);
         }
         catch (Exception ex)
         {
             // Whatever the failed build recorded is forgotten: the last good build stays the reference.
             _previous.Abandon();
+            _later.Discard();
             var failure = new DiagnosticException(DiagnosticCatalogue.PreviewBuildFailed, $"{ex.GetType().Name}: {ex.Message}");
             EnvironmentError.Print(console, failure);
             server.ShowErrors([new PreviewError { File = null, Line = 0, Column = 0, Code = failure.Descriptor.Code, Message = failure.MessageIn(settings.MessageLanguage) }], settings.MessageLanguage);
@@ -122,6 +132,10 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
 
         server.Publish(result.Files);
 
+        // The sitemaps, open data and search indexes no page needs to show the edit: made now, and swapped in. At new
+        // paths (a new word in a search index), the site is built once more so that links are checked against them.
+        _making = Task.Run(() => MakeLater(settings, server, rebuild));
+
         // Share cards and posters are for sharing and printing, not for reading an edit: they are repainted once
         // the pages are served.
         _ = Task.Run(() =>
@@ -130,6 +144,36 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
             result.Posters.PaintPending();
         });
         console.MarkupLineInterpolated($"[green]{ConsoleCatalogue.Rebuilt.For(settings.MessageLanguage, result.PageCount, result.PageCount - result.PagesReused, clock.ElapsedMilliseconds)}[/]");
+    }
+
+    private void MakeLater(Settings settings, PreviewServer server, SemaphoreSlim rebuild)
+    {
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            if (_later.MakePending() is not { } pending)
+            {
+                return;
+            }
+
+            var (made, gone, pathsChanged) = pending;
+            server.Update(made, gone);
+            if (settings.Timings)
+            {
+                console.MarkupLineInterpolated($"sitemaps, open data, search indexes {clock.ElapsedMilliseconds} ms after the pages");
+            }
+
+            if (pathsChanged)
+            {
+                rebuild.Release();
+            }
+        }
+        catch (Exception ex)
+        {
+            var failure = new DiagnosticException(DiagnosticCatalogue.PreviewBuildFailed, $"{ex.GetType().Name}: {ex.Message}");
+            EnvironmentError.Print(console, failure);
+            server.ShowErrors([new PreviewError { File = null, Line = 0, Column = 0, Code = failure.Descriptor.Code, Message = failure.MessageIn(settings.MessageLanguage) }], settings.MessageLanguage);
+        }
     }
 
     /// <summary>

@@ -50,6 +50,26 @@ public sealed class PreviewServer : IDisposable
     }
 
     /// <summary>
+    /// Files made after the pages were published (<see cref="LaterFiles"/>) take the place of those at their paths, and
+    /// <paramref name="gone"/> are served no more. Nothing that a page shows changed: open pages are not reloaded.
+    /// </summary>
+    public void Update(IReadOnlyList<OutputFile> files, IReadOnlyCollection<string> gone)
+    {
+        var next = new Dictionary<string, OutputFile>(_files, StringComparer.Ordinal);
+        foreach (var path in gone)
+        {
+            next.Remove(path);
+        }
+
+        foreach (var file in files)
+        {
+            next[file.Path] = file;
+        }
+
+        _files = next;
+    }
+
+    /// <summary>
     /// Keeps serving the last good build, with <paramref name="errors"/> in a box at the top of every page, and reloads
     /// every open page so that the editor sees them.
     /// </summary>
