@@ -21,6 +21,9 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
     /// <summary>The sitemaps, open data and search indexes, made once the pages of a rebuild are served.</summary>
     private readonly LaterFiles _later = new();
 
+    /// <summary>The files the watchers saw written since the last rebuild: read again, whatever their stamps say.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _saved = new();
+
     /// <summary>The making of the last rebuild's <see cref="_later"/> files: the next rebuild waits for it.</summary>
     private Task _making = Task.CompletedTask;
     private TimeSpan _lastPause;
@@ -63,8 +66,8 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
         server.Start();
         // The watchers before the first build: a file saved while it runs (a national list's takes seconds, and
         // watching tens of thousands of folders takes a moment to set up) is built right after it, not missed.
-        using var contentWatcher = Watch(options.ContentDirectory, rebuild);
-        using var themeWatcher = Watch(options.ThemeDirectory, rebuild);
+        using var contentWatcher = Watch(options.ContentDirectory, rebuild, _saved);
+        using var themeWatcher = Watch(options.ThemeDirectory, rebuild, _saved);
         Build(options, settings, server, rebuild);
         console.MarkupLineInterpolated($"[green]{ConsoleCatalogue.PreviewAt.Text(settings.MessageLanguage, server.Address)}[/]");
         while (!stop.IsCancellationRequested)
@@ -98,6 +101,13 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
     {
         // The last rebuild's sitemaps, open data and search indexes first: they stand in for this one's.
         _making.Wait(CancellationToken.None);
+        var saved = new List<string>();
+        while (_saved.TryDequeue(out var path))
+        {
+            saved.Add(path);
+        }
+
+        _documents.Forget(saved);
         var clock = Stopwatch.StartNew();
         BuildResult result;
         try
@@ -170,9 +180,11 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
         }
         catch (Exception ex)
         {
-            var failure = new DiagnosticException(DiagnosticCatalogue.PreviewBuildFailed, $"{ex.GetType().Name}: {ex.Message}");
-            EnvironmentError.Print(console, failure);
-            server.ShowErrors([new PreviewError { File = null, Line = 0, Column = 0, Code = failure.Descriptor.Code, Message = failure.MessageIn(settings.MessageLanguage) }], settings.MessageLanguage);
+            // The pages served are this build's; the next build makes these files with them, and reports what fails.
+            var inner = ex is AggregateException { InnerException: { } first } ? first : ex;
+            EnvironmentError.Print(console, new DiagnosticException(DiagnosticCatalogue.PreviewBuildFailed, $"{inner.GetType().Name}: {inner.Message}"));
+            _later.Discard();
+            rebuild.Release();
         }
     }
 
@@ -188,14 +200,23 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
         return new PreviewError { File = EchoedText.OfPath(file), Line = diagnostic.At.Line, Column = diagnostic.At.Column, Code = diagnostic.Code, Message = diagnostic.Message(language) };
     }
 
-    private static FileSystemWatcher Watch(string directory, SemaphoreSlim rebuild)
+    private static FileSystemWatcher Watch(string directory, SemaphoreSlim rebuild, System.Collections.Concurrent.ConcurrentQueue<string> saved)
     {
         var watcher = new FileSystemWatcher(directory) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
-        FileSystemEventHandler changed = (_, _) => rebuild.Release();
+        FileSystemEventHandler changed = (_, e) =>
+        {
+            saved.Enqueue(Path.GetFullPath(e.FullPath));
+            rebuild.Release();
+        };
         watcher.Changed += changed;
         watcher.Created += changed;
         watcher.Deleted += changed;
-        watcher.Renamed += (_, _) => rebuild.Release();
+        watcher.Renamed += (_, e) =>
+        {
+            saved.Enqueue(Path.GetFullPath(e.OldFullPath));
+            saved.Enqueue(Path.GetFullPath(e.FullPath));
+            rebuild.Release();
+        };
         watcher.EnableRaisingEvents = true;
         return watcher;
     }

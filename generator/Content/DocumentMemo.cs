@@ -75,6 +75,19 @@ public sealed class DocumentMemo
         return known.File;
     }
 
+    /// <summary>
+    /// Files the caller knows were written (the preview server's watcher names them): read again whatever their stamp
+    /// says, in case the file system keeps times that do not move (some network and virtual folders cache them).
+    /// </summary>
+    public void Forget(IEnumerable<string> fullPaths)
+    {
+        foreach (var path in fullPaths)
+        {
+            _files.TryRemove(path, out _);
+            _nextFiles.TryRemove(path, out _);
+        }
+    }
+
     /// <summary>Keeps a file this build read, with the stamp the scan saw just before reading it.</summary>
     public void Remember(string fullPath, FileStamp? stamp, SourceFile file)
     {

@@ -89,16 +89,39 @@ public static class FileKinds
     /// <summary>Whether this runtime's status record holds the size and modification time where <see cref="StampOf"/> reads them.</summary>
     private static readonly Lazy<bool> StampsRead = new(() =>
     {
-        var probe = typeof(FileKinds).Assembly.Location;
-        var status = new byte[512];
-        if (string.IsNullOrEmpty(probe) || Stat(probe, status) != 0)
+        // A file of its own, of an odd size and with a modification time set to the 100 ns (a published single-file
+        // app has no assembly file to look at).
+        var probe = Path.Combine(Path.GetTempPath(), $"ocop-stamp-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        try
+        {
+            File.WriteAllBytes(probe, new byte[4099]);
+            var modified = new DateTime(2001, 2, 3, 4, 5, 6, DateTimeKind.Utc).AddTicks(1234567);
+            File.SetLastWriteTimeUtc(probe, modified);
+            var status = new byte[512];
+            if (Stat(probe, status) != 0)
+            {
+                return false;
+            }
+
+            var stamp = StampOf(status);
+            var now = (DateTime.UtcNow - DateTime.UnixEpoch).Ticks * 100;
+            return stamp.Size == 4099 && stamp.ModifiedTicks == modified.Ticks && stamp.Changed > stamp.Modified && stamp.Changed <= now + 60_000_000_000L;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return false;
         }
-
-        var info = new FileInfo(probe);
-        var stamp = StampOf(status);
-        return stamp.Size == info.Length && stamp.Modified / 100 == (info.LastWriteTimeUtc - DateTime.UnixEpoch).Ticks && stamp.Changed >= stamp.Modified;
+        finally
+        {
+            try
+            {
+                File.Delete(probe);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // A temporary file left behind is harmless.
+            }
+        }
     });
 
     /// <summary>What a link leads to, by <c>stat</c>.</summary>

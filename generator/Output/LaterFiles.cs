@@ -17,6 +17,7 @@ public sealed class LaterFiles
     private IReadOnlyList<OutputFile>? _made;
     private IReadOnlyList<OutputFile>? _recorded;
     private IReadOnlyList<Func<IReadOnlyList<OutputFile>>>? _pending;
+    private IReadOnlyList<OutputFile> _standingIn = [];
 
     /// <summary>What the last making produced, which a build publishes in their place until its own are made; null before the first.</summary>
     public IReadOnlyList<OutputFile>? StandIns => _made;
@@ -25,7 +26,7 @@ public sealed class LaterFiles
     public bool HasPending => _pending is not null;
 
     /// <summary>A build's files to make after its pages are served.</summary>
-    public void Defer(IReadOnlyList<Func<IReadOnlyList<OutputFile>>> jobs) => _pending = jobs;
+    public void Defer(IReadOnlyList<Func<IReadOnlyList<OutputFile>>> jobs) => (_pending, _standingIn) = (jobs, _made ?? []);
 
     /// <summary>A build made the files itself (a first build): once it succeeds, the next one uses them as stand-ins.</summary>
     public void Record(IReadOnlyList<OutputFile> files) => _recorded = files;
@@ -37,8 +38,12 @@ public sealed class LaterFiles
         _recorded = null;
     }
 
-    /// <summary>A failed build's files are not made: the stand-ins stay those of the last good build.</summary>
-    public void Discard() => (_pending, _recorded) = (null, null);
+    /// <summary>
+    /// A build failed, or making its files did: nothing is left to make, and there are no stand-ins, so the next build
+    /// makes these files with its pages. (Stand-ins can be what failed it: a language added to the settings has no
+    /// search index among them for its search page to link to.)
+    /// </summary>
+    public void Discard() => (_pending, _recorded, _made) = (null, null, null);
 
     /// <summary>
     /// Makes the files the last build deferred: null when there were none. <c>PathsChanged</c> when they are not at the
@@ -53,10 +58,11 @@ public sealed class LaterFiles
         }
 
         _pending = null;
+        _made = null; // until they are made: a making that throws leaves none
         var parts = new IReadOnlyList<OutputFile>[jobs.Count];
         Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => parts[i] = jobs[i]());
         var made = parts.SelectMany(part => part).ToList();
-        var before = (_made ?? []).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var before = _standingIn.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var after = made.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         _made = made;
         return (made, before.Except(after).Order(StringComparer.Ordinal).ToList(), !before.SetEquals(after));

@@ -51,7 +51,8 @@ public sealed class PreviewServer : IDisposable
 
     /// <summary>
     /// Files made after the pages were published (<see cref="LaterFiles"/>) take the place of those at their paths, and
-    /// <paramref name="gone"/> are served no more. Nothing that a page shows changed: open pages are not reloaded.
+    /// <paramref name="gone"/> are served no more. Nothing that a page shows changed: only pages that read site-wide files
+    /// (the search page, which keeps the index it loaded) are reloaded.
     /// </summary>
     public void Update(IReadOnlyList<OutputFile> files, IReadOnlyCollection<string> gone)
     {
@@ -67,6 +68,7 @@ public sealed class PreviewServer : IDisposable
         }
 
         _files = next;
+        Send("files");
     }
 
     /// <summary>
@@ -80,7 +82,9 @@ public sealed class PreviewServer : IDisposable
         Reload();
     }
 
-    private void Reload()
+    private void Reload() => Send("reload");
+
+    private void Send(string name)
     {
         lock (_gate)
         {
@@ -88,7 +92,7 @@ public sealed class PreviewServer : IDisposable
             {
                 try
                 {
-                    var bytes = Encoding.UTF8.GetBytes("event: reload\ndata: now\n\n");
+                    var bytes = Encoding.UTF8.GetBytes($"event: {name}\ndata: now\n\n");
                     client.OutputStream.Write(bytes);
                     client.OutputStream.Flush();
                 }
