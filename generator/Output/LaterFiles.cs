@@ -17,7 +17,6 @@ public sealed class LaterFiles
     private IReadOnlyList<OutputFile>? _made;
     private IReadOnlyList<OutputFile>? _recorded;
     private IReadOnlyList<Func<IReadOnlyList<OutputFile>>>? _pending;
-    private IReadOnlyList<OutputFile> _standingIn = [];
 
     /// <summary>What the last making produced, which a build publishes in their place until its own are made; null before the first.</summary>
     public IReadOnlyList<OutputFile>? StandIns => _made;
@@ -26,7 +25,7 @@ public sealed class LaterFiles
     public bool HasPending => _pending is not null;
 
     /// <summary>A build's files to make after its pages are served.</summary>
-    public void Defer(IReadOnlyList<Func<IReadOnlyList<OutputFile>>> jobs) => (_pending, _standingIn) = (jobs, _made ?? []);
+    public void Defer(IReadOnlyList<Func<IReadOnlyList<OutputFile>>> jobs) => _pending = jobs;
 
     /// <summary>A build made the files itself (a first build): once it succeeds, the next one uses them as stand-ins.</summary>
     public void Record(IReadOnlyList<OutputFile> files) => _recorded = files;
@@ -48,7 +47,7 @@ public sealed class LaterFiles
     /// <summary>
     /// Makes the files the last build deferred: null when there were none. <c>PathsChanged</c> when they are not at the
     /// stand-ins' paths (build again to check links and the plan against them); <c>Gone</c> are stand-ins' paths no
-    /// file has any more.
+    /// file has any more. A making that throws is followed by <see cref="Discard"/>.
     /// </summary>
     public (IReadOnlyList<OutputFile> Made, IReadOnlyList<string> Gone, bool PathsChanged)? MakePending()
     {
@@ -58,11 +57,10 @@ public sealed class LaterFiles
         }
 
         _pending = null;
-        _made = null; // until they are made: a making that throws leaves none
         var parts = new IReadOnlyList<OutputFile>[jobs.Count];
         Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => parts[i] = jobs[i]());
         var made = parts.SelectMany(part => part).ToList();
-        var before = _standingIn.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var before = (_made ?? []).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var after = made.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         _made = made;
         return (made, before.Except(after).Order(StringComparer.Ordinal).ToList(), !before.SetEquals(after));
