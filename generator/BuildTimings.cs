@@ -42,12 +42,17 @@ public sealed class BuildTimings
         var clock = Stopwatch.StartNew();
         var cpu = Environment.CpuUsage;
         var allocated = GC.GetTotalAllocatedBytes();
+        var compiling = System.Runtime.JitInfo.GetCompilationTime();
         var result = run();
         var cpuAfter = Environment.CpuUsage;
-        Add(new StageTiming(stage, clock.Elapsed, cpuAfter.UserTime - cpu.UserTime, cpuAfter.PrivilegedTime - cpu.PrivilegedTime, GC.GetTotalAllocatedBytes() - allocated));
+        Add(new StageTiming(stage, clock.Elapsed, cpuAfter.UserTime - cpu.UserTime, cpuAfter.PrivilegedTime - cpu.PrivilegedTime, GC.GetTotalAllocatedBytes() - allocated,
+            System.Runtime.JitInfo.GetCompilationTime() - compiling));
         return result;
     }
 }
 
-/// <summary>One stage's wall time, and the process's user and kernel CPU time and allocated bytes while it ran.</summary>
-public readonly record struct StageTiming(string Stage, TimeSpan Elapsed, TimeSpan UserCpu, TimeSpan KernelCpu, long Allocated);
+/// <summary>
+/// One stage's wall time, and the process's user and kernel CPU time, allocated bytes and time spent compiling methods
+/// (on every thread, including the background recompilation of hot methods) while it ran.
+/// </summary>
+public readonly record struct StageTiming(string Stage, TimeSpan Elapsed, TimeSpan UserCpu, TimeSpan KernelCpu, long Allocated, TimeSpan Compiling);

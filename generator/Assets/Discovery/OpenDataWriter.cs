@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using CsvHelper;
 using CsvHelper.Configuration;
+using System.Text.Json.Serialization;
 using OcopShowcase.Content.Model;
 using OcopShowcase.Output;
 using OcopShowcase.Site;
@@ -38,12 +39,14 @@ public static class OpenDataWriter
         string? Voso,
         string Url);
 
+    /// <summary>The whole file: what it was made for, then the rows.</summary>
+    public sealed record ProductsFile(string GeneratedFor, string Commune, string Province, IReadOnlyList<ProductRow> Products);
+
     public static IReadOnlyList<OutputFile> Write(SiteModel site)
     {
         var rows = site.Content.Products.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => Row(site, p)).ToList();
-        var json = JsonSerializer.SerializeToUtf8Bytes(
-            new { generated_for = site.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), commune = site.Site.Commune, province = site.Site.Province, products = rows },
-            new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
+        var file = new ProductsFile(site.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), site.Site.Commune, site.Site.Province, rows);
+        var json = JsonSerializer.SerializeToUtf8Bytes(file, OpenDataJson.Files.ProductsFile);
         return [OutputFile.FromBytes("data/products.json", json), OutputFile.FromBytes("data/products.csv", Csv(rows))];
     }
 
@@ -73,35 +76,45 @@ public static class OpenDataWriter
             site.Urls.Absolute(SiteUrls.Product(site.DefaultLanguage, product.Slug)));
     }
 
+    /// <summary>
+    /// The CSV's columns are the JSON's fields, named and read through the same compile-time metadata (no reflection
+    /// while a build runs); CsvHelper quotes the fields.
+    /// </summary>
     private static byte[] Csv(IEnumerable<ProductRow> rows)
     {
+        var columns = OpenDataJson.Files.ProductRow.Properties;
         using var stream = new MemoryStream();
         using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
         using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\r\n" }))
         {
-            csv.Context.RegisterClassMap<SnakeCaseMap>();
-            csv.WriteRecords(rows);
+            foreach (var column in columns)
+            {
+                csv.WriteField(column.Name);
+            }
+
+            csv.NextRecord();
+            foreach (var row in rows)
+            {
+                foreach (var column in columns)
+                {
+                    csv.WriteField(Cell(column.Get!(row)));
+                }
+
+                csv.NextRecord();
+            }
         }
 
         return stream.ToArray();
     }
 
-    private sealed class SnakeCaseMap : ClassMap<ProductRow>
+    /// <summary>Text is neutralised (below); numbers (stars, price) are written as numbers, never prefixed; nothing is an empty cell, so the columns never shift.</summary>
+    private static string Cell(object? value) => value switch
     {
-        public SnakeCaseMap()
-        {
-            AutoMap(CultureInfo.InvariantCulture);
-            foreach (var member in MemberMaps)
-            {
-                member.Name(JsonNamingPolicy.SnakeCaseLower.ConvertName(member.Data.Member!.Name));
-                if (member.Data.Type == typeof(string))
-                {
-                    // Text columns only: numbers (stars, price) are written as numbers, never prefixed.
-                    member.TypeConverter<FormulaNeutralisingConverter>();
-                }
-            }
-        }
-    }
+        null => "",
+        string text => NeutraliseFormula(text)!,
+        IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
+        _ => throw new InvalidOperationException($"An open data column of type {value.GetType()} has no CSV form."),
+    };
 
     /// <summary>
     /// CSV injection (OWASP): staff open this file in Excel, which runs a cell starting with "=", "+", "-", "@", a tab or
@@ -110,11 +123,21 @@ public static class OpenDataWriter
     /// </summary>
     public static string? NeutraliseFormula(string? cell)
         => cell is { Length: > 0 } && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + cell : cell;
+}
 
-    private sealed class FormulaNeutralisingConverter : CsvHelper.TypeConversion.StringConverter
+/// <summary>
+/// The open data's compile-time metadata: fields in snake case, in the records' order; nulls written. The encoder
+/// (every Unicode letter as itself, so Vietnamese stays readable) is set where the options are made.
+/// </summary>
+[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSerializable(typeof(OpenDataWriter.ProductsFile))]
+internal sealed partial class OpenDataJson : JsonSerializerContext
+{
+    /// <summary>The metadata with the open data's encoder.</summary>
+    public static OpenDataJson Files { get; } = new(new JsonSerializerOptions
     {
-        // An empty cell stays a cell: the base converter writes it, so the columns never shift.
-        public override string? ConvertToString(object? value, IWriterRow row, MemberMapData memberMapData)
-            => value is string text ? NeutraliseFormula(text) : base.ConvertToString(value, row, memberMapData);
-    }
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    });
 }

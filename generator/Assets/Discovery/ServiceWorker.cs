@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using OcopShowcase.Output;
 using OcopShowcase.Site;
 
@@ -32,18 +33,16 @@ public static class ServiceWorker
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
-        var settings = new
-        {
-            version = Fingerprint.Of(Fingerprint.Generator, site.Urls.BaseUrl.AbsoluteUri, themeFingerprint, string.Join('\n', shell))[..12],
-            basePath,
-            shell,
+        var settings = new WorkerSettings(
+            Version: Fingerprint.Of(Fingerprint.Generator, site.Urls.BaseUrl.AbsoluteUri, themeFingerprint, string.Join('\n', shell))[..12],
+            BasePath: basePath,
+            Shell: shell,
             // Longest prefix first: the offline page of the language whose address the visitor asked for.
-            offline = site.Languages
+            Offline: [.. site.Languages
                 .OrderByDescending(l => l.PathPrefix.Length)
-                .Select(l => new { prefix = Published(l.PathPrefix + "/"), page = Published(SiteUrls.Offline(l)) }),
-            budget = VisitedBudgetBytes,
-        };
-        var json = JsonSerializer.Serialize(settings, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+                .Select(l => new OfflinePage(Published(l.PathPrefix + "/"), Published(SiteUrls.Offline(l))))],
+            Budget: VisitedBudgetBytes);
+        var json = JsonSerializer.Serialize(settings, WorkerSettingsJson.Script.WorkerSettings);
         return OutputFile.FromBytes(SiteUrls.ServiceWorker.TrimStart('/'), Encoding.UTF8.GetBytes($"\"use strict\";\nconst SETTINGS = {json};\n{Script}"));
     }
 
@@ -54,4 +53,22 @@ public static class ServiceWorker
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
+}
+
+/// <summary>The worker's <c>SETTINGS</c>, read by <c>sw.js</c> under these (camel-case) names.</summary>
+internal sealed record WorkerSettings(string Version, string BasePath, IReadOnlyList<string> Shell, IReadOnlyList<OfflinePage> Offline, long Budget);
+
+internal sealed record OfflinePage(string Prefix, string Page);
+
+/// <summary>The settings' compile-time metadata.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(WorkerSettings))]
+internal sealed partial class WorkerSettingsJson : JsonSerializerContext
+{
+    /// <summary>With addresses written as they are (no \u escapes in the script).</summary>
+    public static WorkerSettingsJson Script { get; } = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
 }

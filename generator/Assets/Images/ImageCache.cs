@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace OcopShowcase.Assets.Images;
 
@@ -23,7 +24,7 @@ public sealed class ImageCache(string root)
 
         try
         {
-            var entry = JsonSerializer.Deserialize<Entry>(File.ReadAllText(manifest));
+            var entry = JsonSerializer.Deserialize(File.ReadAllText(manifest), ImageCacheJson.Default.Entry);
             if (entry is null || entry.Files.Any(f => !File.Exists(Path.Combine(folder, f))))
             {
                 return null;
@@ -49,7 +50,7 @@ public sealed class ImageCache(string root)
         }
 
         var entry = new Entry(result.Width, result.Height, result.PlaceholderColor, result.Widths.ToList(), result.Files.Keys.Order(StringComparer.Ordinal).ToList());
-        File.WriteAllText(Path.Combine(staging, ManifestName), JsonSerializer.Serialize(entry));
+        File.WriteAllText(Path.Combine(staging, ManifestName), JsonSerializer.Serialize(entry, ImageCacheJson.Default.Entry));
         try
         {
             if (Directory.Exists(folder))
@@ -66,5 +67,9 @@ public sealed class ImageCache(string root)
         }
     }
 
-    private sealed record Entry(int Width, int Height, string Color, List<int> Widths, List<string> Files);
+    internal sealed record Entry(int Width, int Height, string Color, List<int> Widths, List<string> Files);
 }
+
+/// <summary>A cached photo's manifest, read and written through compile-time metadata.</summary>
+[JsonSerializable(typeof(ImageCache.Entry))]
+internal sealed partial class ImageCacheJson : JsonSerializerContext;

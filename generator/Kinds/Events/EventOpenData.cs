@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using OcopShowcase.Output;
 using OcopShowcase.Site;
@@ -51,6 +52,9 @@ public static class EventOpenData
         public required string Calendar { get; init; }
     }
 
+    /// <summary>The whole file: what it was made for, then the rows.</summary>
+    public sealed record EventsFile(string GeneratedFor, string Commune, string Province, IReadOnlyList<EventRow> Events);
+
     public static OutputFile Write(SiteModel site, EventAgenda agenda)
     {
         var language = site.DefaultLanguage;
@@ -82,9 +86,22 @@ public static class EventOpenData
                 Calendar = site.Urls.Absolute(EventUrls.Calendar(language, e.Slug)),
             };
         }).ToList();
-        var json = JsonSerializer.SerializeToUtf8Bytes(
-            new { generated_for = site.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), commune = site.Site.Commune, province = site.Site.Province, events = rows },
-            new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
+        var file = new EventsFile(site.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), site.Site.Commune, site.Site.Province, rows);
+        var json = JsonSerializer.SerializeToUtf8Bytes(file, EventOpenDataJson.Files.EventsFile);
         return OutputFile.FromBytes(Path, json);
     }
+}
+
+/// <summary>The events file's compile-time metadata: fields in snake case, in the records' order; nulls written.</summary>
+[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSerializable(typeof(EventOpenData.EventsFile))]
+internal sealed partial class EventOpenDataJson : JsonSerializerContext
+{
+    /// <summary>With every Unicode letter written as itself, as in the products' open data.</summary>
+    public static EventOpenDataJson Files { get; } = new(new JsonSerializerOptions
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    });
 }
