@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using OcopShowcase.Output;
 using OcopShowcase.Site;
 using SkiaSharp;
@@ -25,22 +24,22 @@ public static class AppIcons
         var folder = DerivedFileKey.FolderIn(cacheDirectory);
         var files = Sizes.Select(size => Icon(size, keys, folder)).ToList();
         var text = site.Site.Text.Default;
-        var manifest = new WebManifest
+        var manifest = new
         {
-            Id = site.Urls.BasePath,
-            Name = text.Title,
-            ShortName = text.Title,
-            Description = text.Description,
-            Lang = site.DefaultLanguage.Code,
-            StartUrl = site.Urls.BasePath,
-            Scope = site.Urls.BasePath,
-            Display = "standalone",
-            BackgroundColor = "#fbf8f3",
-            ThemeColor = ThemeColor,
+            id = site.Urls.BasePath,
+            name = text.Title,
+            short_name = text.Title,
+            description = text.Description,
+            lang = site.DefaultLanguage.Code,
+            start_url = site.Urls.BasePath,
+            scope = site.Urls.BasePath,
+            display = "standalone",
+            background_color = "#fbf8f3",
+            theme_color = ThemeColor,
             // The badge keeps inside the maskable safe zone, so the same PNGs serve both purposes (listed apart, as browsers prefer).
-            Icons = [.. new[] { "any", "maskable" }.SelectMany(purpose => Sizes.Where(s => s != 180).Select(s => new WebManifestIcon(site.Urls.WithBasePath("/" + IconPath(s)), $"{s}x{s}", "image/png", purpose)))],
+            icons = new[] { "any", "maskable" }.SelectMany(purpose => Sizes.Where(s => s != 180).Select(s => new { src = site.Urls.WithBasePath("/" + IconPath(s)), sizes = $"{s}x{s}", type = "image/png", purpose })),
         };
-        files.Add(OutputFile.FromBytes("manifest.webmanifest", JsonSerializer.SerializeToUtf8Bytes(manifest, WebManifestJson.Manifest.WebManifest)));
+        files.Add(OutputFile.FromBytes("manifest.webmanifest", JsonSerializer.SerializeToUtf8Bytes(manifest, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })));
         return files;
     }
 
@@ -68,46 +67,4 @@ public static class AppIcons
         using var png = image.Encode(SKEncodedImageFormat.Png, 100);
         return png.ToArray();
     }
-}
-
-/// <summary>The web app manifest's members, in the order written.</summary>
-internal sealed record WebManifest
-{
-    public required string Id { get; init; }
-
-    public required string Name { get; init; }
-
-    public required string ShortName { get; init; }
-
-    public required string Description { get; init; }
-
-    public required string Lang { get; init; }
-
-    public required string StartUrl { get; init; }
-
-    public required string Scope { get; init; }
-
-    public required string Display { get; init; }
-
-    public required string BackgroundColor { get; init; }
-
-    public required string ThemeColor { get; init; }
-
-    public required IReadOnlyList<WebManifestIcon> Icons { get; init; }
-}
-
-internal sealed record WebManifestIcon(string Src, string Sizes, string Type, string Purpose);
-
-/// <summary>The manifest's compile-time metadata (members in snake case, as the standard names them).</summary>
-[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
-[JsonSerializable(typeof(WebManifest))]
-internal sealed partial class WebManifestJson : JsonSerializerContext
-{
-    /// <summary>With text written as it is (the site's title in Vietnamese).</summary>
-    public static WebManifestJson Manifest { get; } = new(new JsonSerializerOptions
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
 }
