@@ -102,11 +102,13 @@ public static class BuildPipeline
         var previous = PreviousPages.OnDisk(output.Target, options.PageCacheDirectory);
         var timings = new BuildTimings();
         var started = DateTime.UtcNow;
+        // The content folder is walked once: for the inputs' fingerprint and, with the same listings, for the content.
+        var listing = new FolderListing();
         string? inputs = null;
         Task<string>? nextInputs = null;
         if (previous.HasSite)
         {
-            inputs = timings.Measure("check inputs", () => InputsOf(options));
+            inputs = timings.Measure("check inputs", () => InputsOf(options, listing));
             if (previous.IsUpToDate(inputs, out var last))
             {
                 return new BuildResult(last.Warnings, [], last.Files, last.Pages, last.Pages, PhotoSet.Empty, SocialCardSet.Empty, PosterSet.Empty, timings);
@@ -116,12 +118,12 @@ public static class BuildPipeline
         {
             // No site to compare with (a first build, a fresh CI checkout): the inputs' fingerprint only serves the next
             // build, so it is taken beside this one.
-            nextInputs = Task.Run(() => timings.Measure("check inputs", () => InputsOf(options, changedSince: started)));
+            nextInputs = Task.Run(() => timings.Measure("check inputs", () => InputsOf(options, listing, changedSince: started)));
         }
 
         // The site in place is the one the manifest describes: only what changed is staged and moved in.
         using var staged = StagedSite.Begin(output, inPlace: previous.HasSite);
-        var result = Build(options, photoProgress, previous, staged.Add, timings);
+        var result = Build(options, photoProgress, previous, staged.Add, timings, listing: listing);
         if (!result.Succeeded)
         {
             previous.Abandon();
@@ -139,7 +141,7 @@ public static class BuildPipeline
     /// reads the files (<paramref name="changedSince"/> is when it started), a file modified since could have been read
     /// either way: the inputs are then unsettled (empty), and the next build is a real one.
     /// </summary>
-    private static string InputsOf(BuildOptions options, DateTime? changedSince = null)
+    private static string InputsOf(BuildOptions options, FolderListing listing, DateTime? changedSince = null)
     {
         var unsettled = false;
         IEnumerable<string> FilesOf(string directory, bool bounded)
@@ -148,7 +150,7 @@ public static class BuildPipeline
             // the next build a real one, which reports it. The theme is the site's own code: its links are followed.
             var loops = new List<string>();
             // A regular file's size and time come from the lstat the walk made (a national catalogue has 51,000 files).
-            return ContentTree.Files(directory, loops.Add, within: bounded ? ContentTree.RealPath(directory) : null, outside: loops.Add)
+            return ContentTree.Files(directory, loops.Add, within: bounded ? ContentTree.RealPath(directory) : null, outside: loops.Add, listing: bounded ? listing : null)
                 .Select(entry => entry.Stamp is { } stamp ? (entry.Path, stamp.Size, Modified: stamp.ModifiedTicks) : WithInfo(new FileInfo(entry.Path)))
                 .Select(f =>
                 {
@@ -163,16 +165,16 @@ public static class BuildPipeline
 
         var fingerprint = Fingerprint.Of(
             new[] { Fingerprint.Generator, Path.GetFullPath(options.ContentDirectory), Path.GetFullPath(options.ThemeDirectory), options.BaseUrl?.AbsoluteUri ?? "", options.Today.ToString("O") }
-                .Concat(FilesOf(options.ContentDirectory, bounded: true))
+                .Concat(FilesOf(Path.GetFullPath(options.ContentDirectory), bounded: true))
                 .Append("theme")
                 .Concat(FilesOf(options.ThemeDirectory, bounded: false)));
         return unsettled ? "" : fingerprint;
     }
 
-    private static BuildResult Build(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress, PreviousPages previous, Action<OutputFile> output, BuildTimings timings, DocumentMemo? documents = null, LaterFiles? later = null)
+    private static BuildResult Build(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress, PreviousPages previous, Action<OutputFile> output, BuildTimings timings, DocumentMemo? documents = null, LaterFiles? later = null, FolderListing? listing = null)
     {
         var diagnostics = new DiagnosticBag();
-        var content = timings.Measure("content", () => ContentLoader.Load(options.ContentDirectory, options.BaseUrl, diagnostics, documents));
+        var content = timings.Measure("content", () => ContentLoader.Load(options.ContentDirectory, options.BaseUrl, diagnostics, documents, listing));
         var theme = content is null ? null : timings.Measure("theme", () => Theme.Load(options.ThemeDirectory, content.Site.Languages, diagnostics));
         if (content is null || theme is null)
         {

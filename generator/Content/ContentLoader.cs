@@ -11,7 +11,8 @@ namespace OcopShowcase.Content;
 public static class ContentLoader
 {
     /// <param name="memo">The documents a previous build of this process read (<c>serve</c>), taken again when their files did not change.</param>
-    public static ContentSet? Load(string contentRoot, Uri? baseUrlOverride, DiagnosticBag diagnostics, DocumentMemo? memo = null)
+    /// <param name="listing">The folders this build has read already (<see cref="FolderListing"/>).</param>
+    public static ContentSet? Load(string contentRoot, Uri? baseUrlOverride, DiagnosticBag diagnostics, DocumentMemo? memo = null, FolderListing? listing = null)
     {
         // Taken before the files are read: one saved while the build reads them makes the next build's key differ.
         var shared = SharedFingerprintOf(contentRoot);
@@ -23,7 +24,7 @@ public static class ContentLoader
             return null;
         }
 
-        var loader = new SectionLoader(new SectionScanner(contentRoot, site.Languages, diagnostics, memo), site, rules, diagnostics, memo);
+        var loader = new SectionLoader(new SectionScanner(contentRoot, site.Languages, diagnostics, memo, listing), site, rules, diagnostics, memo);
         var documents = ContentKinds.All.ToDictionary(kind => kind, kind => kind.Load(loader));
         var certificates = (IReadOnlyList<Certificate>)documents[ContentKinds.Get<CertificateKind>()];
         var products = (IReadOnlyList<Product>)documents[ContentKinds.Get<ProductKind>()];

@@ -15,9 +15,9 @@ public static class ContentTree
     /// <c>lstat</c> told of it. <paramref name="realPath"/> is the folder's own path with every link resolved, when the
     /// caller knows it (resolving it costs a call per level of the path); it must be right, or loops go unseen.
     /// <paramref name="within"/>, a real path, bounds where links to folders may lead (<paramref name="outside"/> is told
-    /// of each that leads elsewhere).
+    /// of each that leads elsewhere). With <paramref name="listing"/>, a folder it has read already is not read again.
     /// </summary>
-    public static List<TreeEntry> Files(string directory, Action<string>? loop = null, string? realPath = null, string? within = null, Action<string>? outside = null)
+    public static List<TreeEntry> Files(string directory, Action<string>? loop = null, string? realPath = null, string? within = null, Action<string>? outside = null, FolderListing? listing = null)
     {
         var files = new List<TreeEntry>();
         var visited = new HashSet<string>(StringComparer.Ordinal);
@@ -33,9 +33,8 @@ public static class ContentTree
         while (pending.Count > 0)
         {
             var (folder, real) = pending.Pop();
-            foreach (var entry in Directory.EnumerateFileSystemEntries(folder))
+            foreach (var (entry, kind, isLink, stamp) in listing?.Entries(folder) ?? FolderListing.Read(folder))
             {
-                var (kind, isLink, stamp) = FileKinds.Inspect(entry);
                 switch (kind)
                 {
                     case FileKind.Directory:

@@ -11,7 +11,8 @@ namespace OcopShowcase.Content;
 /// so a folder written by macOS (NFD) is the same folder.
 /// </summary>
 /// <param name="memo">The preview server's memory of the files it read: one unchanged since is not read again.</param>
-public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<string> languages, DiagnosticBag diagnostics, DocumentMemo? memo = null)
+/// <param name="listing">The folders this build has read already (its inputs' walk), not read again.</param>
+public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<string> languages, DiagnosticBag diagnostics, DocumentMemo? memo = null, FolderListing? listing = null)
 {
     private readonly string _root = Path.GetFullPath(contentRoot);
     private readonly Lazy<string?> _rootReal = new(() => ContentTree.RealPath(Path.GetFullPath(contentRoot)));
@@ -118,7 +119,7 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
     /// </summary>
     private (string Name, SourceFile? Original, Dictionary<string, SourceFile> Translations, string? Bundle, List<ContentFile> Files)? ScanBundle(string directory, string folderReal)
     {
-        var isLink = FileKinds.Examine(directory).IsLink;
+        var isLink = listing?.Examine(directory).IsLink ?? FileKinds.Examine(directory).IsLink;
         if (!IsInsideRoot(directory, isLink))
         {
             return null;
@@ -133,7 +134,7 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
         var outside = new List<string>();
         // A bundle that is not a link is where the scan found it: its real path needs no resolving.
         var real = isLink ? null : Path.Combine(folderReal, Path.GetFileName(directory));
-        foreach (var entry in ContentTree.Files(directory, loops.Add, real, _rootReal.Value, outside.Add).OrderBy(entry => entry.Path, StringComparer.Ordinal))
+        foreach (var entry in ContentTree.Files(directory, loops.Add, real, _rootReal.Value, outside.Add, listing).OrderBy(entry => entry.Path, StringComparer.Ordinal))
         {
             var (file, kind, fileIsLink) = entry;
             if (!IsInsideRoot(file, fileIsLink))

@@ -217,8 +217,8 @@ public sealed partial class PreviousPages
             return OutputFile.FromBytes(path, entry.Bytes);
         }
 
-        return _siteFolder is not null && new FileInfo(Path.Combine(_siteFolder, path)) is var info && PlainFiles.Is(info) && info.Length == entry.Length
-            ? OutputFile.Cached(path, info.FullName)
+        return _siteFolder is not null && Path.Combine(_siteFolder, path) is var placed && PlainFiles.HasLength(placed, entry.Length)
+            ? OutputFile.Cached(path, placed)
             : null;
     }
 
@@ -240,9 +240,9 @@ public sealed partial class PreviousPages
             {
                 files.Add(OutputFile.FromBytes(file.Path, file.Bytes));
             }
-            else if (_siteFolder is not null && new FileInfo(Path.Combine(_siteFolder, file.Path)) is var info && PlainFiles.Is(info) && info.Length == file.Length)
+            else if (_siteFolder is not null && Path.Combine(_siteFolder, file.Path) is var placed && PlainFiles.HasLength(placed, file.Length))
             {
-                files.Add(OutputFile.Cached(file.Path, info.FullName));
+                files.Add(OutputFile.Cached(file.Path, placed));
             }
             else
             {

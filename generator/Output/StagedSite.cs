@@ -112,9 +112,7 @@ public sealed class StagedSite : IDisposable
         if (file.Immutable)
         {
             // A cache file the previous build hard-linked: the same inode, so the same size and modification time.
-            var cached = new FileInfo(file.CopyFrom!);
-            var placed = new FileInfo(current);
-            return PlainFiles.Is(placed) && placed.Length == cached.Length && placed.LastWriteTimeUtc == cached.LastWriteTimeUtc;
+            return PlainFiles.Status(current) is { } placed && PlainFiles.Status(file.CopyFrom!) is { } cached && placed == cached;
         }
 
         return SameBytes(current, file.ReadBytes());
@@ -130,16 +128,18 @@ public sealed class StagedSite : IDisposable
     private static HashSet<string>? FilesOf(string root)
     {
         var files = new HashSet<string>(StringComparer.Ordinal);
-        var entries = new FileSystemEnumerable<(string Path, bool Folder, bool Link)>(
+        // A folder is asked once, by lstat alone (.NET's attributes would ask for the user id too, twice per folder).
+        var linked = false;
+        var entries = new FileSystemEnumerable<(string Path, bool Folder)>(
             root,
-            (ref FileSystemEntry e) => (e.ToFullPath(), e.IsDirectory, e.IsDirectory && (e.Attributes & FileAttributes.ReparsePoint) != 0),
+            (ref FileSystemEntry e) => (e.ToFullPath(), e.IsDirectory),
             new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
         {
-            ShouldRecursePredicate = (ref FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) == 0,
+            ShouldRecursePredicate = (ref FileSystemEntry e) => !(linked = linked || Content.FileKinds.Examine(e.ToFullPath()).IsLink),
         };
-        foreach (var (path, folder, link) in entries)
+        foreach (var (path, folder) in entries)
         {
-            if (link)
+            if (linked)
             {
                 return null;
             }
@@ -150,7 +150,7 @@ public sealed class StagedSite : IDisposable
             }
         }
 
-        return files;
+        return linked ? null : files;
     }
 
     private void Write(OutputFile file, string destination)
@@ -280,8 +280,7 @@ public sealed class StagedSite : IDisposable
 
     private static bool SameBytes(string path, byte[] bytes)
     {
-        var info = new FileInfo(path);
-        return PlainFiles.Is(info) && info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+        return PlainFiles.HasLength(path, bytes.Length) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
     }
 
     private static bool TryLink(string source, string destination)
