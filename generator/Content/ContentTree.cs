@@ -75,7 +75,8 @@ public static class ContentTree
     {
         try
         {
-            var info = new DirectoryInfo(directory);
+            // "content/", as a shell completes it, is the folder "content" (its parent is not "content/").
+            var info = new DirectoryInfo(Path.TrimEndingDirectorySeparator(directory));
             var target = info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true);
             if (target is null)
             {

@@ -13,27 +13,9 @@ namespace OcopShowcase.Content;
 public sealed class FolderListing
 {
     private readonly ConcurrentDictionary<string, IReadOnlyList<ListedEntry>> _folders = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, ListedEntry> _entries = new(StringComparer.Ordinal);
 
     /// <summary>The entries of <paramref name="folder"/> in no particular order, read from disk the first time it is asked for.</summary>
-    public IReadOnlyList<ListedEntry> Entries(string folder)
-    {
-        if (_folders.TryGetValue(folder, out var known))
-        {
-            return known;
-        }
-
-        var read = Read(folder);
-        foreach (var entry in read)
-        {
-            _entries[entry.Path] = entry;
-        }
-
-        return _folders.GetOrAdd(folder, read);
-    }
-
-    /// <summary>What the listing of its folder told of <paramref name="path"/>, or one <c>lstat</c> when no listing holds it.</summary>
-    public ListedEntry Examine(string path) => _entries.TryGetValue(path, out var known) ? known : Inspect(path);
+    public IReadOnlyList<ListedEntry> Entries(string folder) => _folders.TryGetValue(folder, out var known) ? known : _folders.GetOrAdd(folder, Read(folder));
 
     /// <summary>The entries of a folder, read from disk now (no listing).</summary>
     public static IReadOnlyList<ListedEntry> Read(string folder) => [.. Directory.EnumerateFileSystemEntries(folder).Select(Inspect)];

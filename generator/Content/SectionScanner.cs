@@ -14,7 +14,7 @@ namespace OcopShowcase.Content;
 /// <param name="listing">The folders this build has read already (its inputs' walk), not read again.</param>
 public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<string> languages, DiagnosticBag diagnostics, DocumentMemo? memo = null, FolderListing? listing = null)
 {
-    private readonly string _root = Path.GetFullPath(contentRoot);
+    private readonly string _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(contentRoot));
     private readonly Lazy<string?> _rootReal = new(() => ContentTree.RealPath(Path.GetFullPath(contentRoot)));
 
     public IReadOnlyList<DocumentSource> Scan(string section)
@@ -36,8 +36,12 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
         var found = new List<(string Name, SourceFile? Original, Dictionary<string, SourceFile> Translations, string? Bundle, List<ContentFile> Files)>();
         var flatByName = new Dictionary<string, int>(StringComparer.Ordinal);
 
-        var flatFiles = Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal)
-            .Select(file => (File: file, Examined: FileKinds.Inspect(file)))
+        // The section's own entries, from this build's listing when it has one (the bundles it walked are these).
+        var entries = listing?.Entries(folder) ?? FolderListing.Read(folder);
+        var flatFiles = entries
+            .Where(e => e.Kind != FileKind.Directory && e.Path.EndsWith(".md", StringComparison.Ordinal))
+            .OrderBy(e => e.Path, StringComparer.Ordinal)
+            .Select(e => (File: e.Path, Examined: (e.Kind, e.IsLink, e.Stamp)))
             .Where(f => IsInsideRoot(f.File, f.Examined.IsLink))
             .Select(f => (f.File, f.Examined.Kind, f.Examined.Stamp, Split: SplitLanguage(Path.GetFileNameWithoutExtension(Nfc(f.File)), f.File)))
             .Where(f => f.Split.Name is not null)
@@ -69,9 +73,9 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
         }
 
         // Bundles are read on every core (a national catalogue has tens of thousands); their order is kept.
-        found.AddRange(Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal)
+        found.AddRange(entries.Where(e => e.Kind == FileKind.Directory).OrderBy(e => e.Path, StringComparer.Ordinal)
             .AsParallel().AsOrdered()
-            .Select(directory => ScanBundle(directory, folderReal))
+            .Select(e => ScanBundle(e.Path, e.IsLink, folderReal))
             .Where(b => b is not null)
             .Select(b => b!.Value)
             .ToList());
@@ -117,9 +121,8 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
     /// once (<see cref="ContentTree.Files"/>): a national catalogue has tens of thousands of bundles, and every extra
     /// call per file was seconds of system time.
     /// </summary>
-    private (string Name, SourceFile? Original, Dictionary<string, SourceFile> Translations, string? Bundle, List<ContentFile> Files)? ScanBundle(string directory, string folderReal)
+    private (string Name, SourceFile? Original, Dictionary<string, SourceFile> Translations, string? Bundle, List<ContentFile> Files)? ScanBundle(string directory, bool isLink, string folderReal)
     {
-        var isLink = listing?.Examine(directory).IsLink ?? FileKinds.Examine(directory).IsLink;
         if (!IsInsideRoot(directory, isLink))
         {
             return null;

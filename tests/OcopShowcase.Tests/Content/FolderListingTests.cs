@@ -24,12 +24,10 @@ public class FolderListingTests
         Assert.Equal(Names(first), Names(listing.Entries(folder)));
         Assert.Equal(["index.en.md", "index.md"], Names(listing.Entries(folder)));
         // What the listing told of a file is what its lstat told then, the stamp included.
-        var index = Path.Combine(folder, "index.md");
-        Assert.Equal(first.Single(e => e.Path == index), listing.Examine(index));
-        Assert.Equal(FileKind.Regular, listing.Examine(index).Kind);
-        Assert.NotEqual(new FileInfo(index).Length, listing.Examine(index).Stamp!.Value.Size);
-        // A path no listing holds is looked at now.
-        Assert.Equal(FileKind.Regular, listing.Examine(Path.Combine(folder, "anh-1.jpg")).Kind);
+        var index = first.Single(e => Path.GetFileName(e.Path) == "index.md");
+        Assert.Equal(FileKind.Regular, index.Kind);
+        Assert.NotEqual(new FileInfo(index.Path).Length, index.Stamp!.Value.Size);
+        Assert.Equal(index, listing.Entries(folder).Single(e => e.Path == index.Path));
         Assert.Equal(["anh-1.jpg", "index.en.md", "index.md"], Names(new FolderListing().Entries(folder)));
     }
 
@@ -60,19 +58,49 @@ public class FolderListingTests
     }
 
     [Fact]
-    public void The_sample_scanned_from_a_listing_is_the_sample_scanned_from_the_disk()
+    public void The_sample_scanned_from_a_listing_is_the_sample_scanned_from_the_disk_and_files_added_since_are_not_in_it()
     {
+        var content = Path.Combine(TestPaths.TempDirectory(), "content");
+        TestPaths.CopyDirectory(TestPaths.Content, content);
         var listing = new FolderListing();
-        ContentTree.Files(Path.GetFullPath(TestPaths.Content), within: ContentTree.RealPath(Path.GetFullPath(TestPaths.Content)), listing: listing);
+        // As the inputs' walk makes it: the content folder's full path.
+        ContentTree.Files(Path.GetFullPath(content), within: ContentTree.RealPath(Path.GetFullPath(content)), listing: listing);
         string[] sections = ["san-pham", "chu-the", "chung-nhan", "du-lich", "tin-tuc", "su-kien"];
+        var before = sections.ToDictionary(s => s, s => Describe(new SectionScanner(content, ["vi", "en"], new DiagnosticBag()).Scan(s)));
+
+        // Saved after the walk: the build that walked before them does not see them (its inputs' fingerprint lacks
+        // them, so the next build is a real one and does).
+        File.WriteAllText(Path.Combine(content, "san-pham", "nem-chua-cam-tan", "them.pdf"), "%PDF-1.4");
+        Directory.CreateDirectory(Path.Combine(content, "san-pham", "moi"));
+        File.WriteAllText(Path.Combine(content, "san-pham", "moi", "index.md"), "---\nname: Mới\n---\n");
+        File.WriteAllText(Path.Combine(content, "tin-tuc", "tin-moi.md"), "---\ntitle: Mới\n---\n");
 
         foreach (var section in sections)
         {
-            var fromDisk = new SectionScanner(TestPaths.Content, ["vi", "en"], new DiagnosticBag()).Scan(section);
-            var fromListing = new SectionScanner(TestPaths.Content, ["vi", "en"], new DiagnosticBag(), listing: listing).Scan(section);
-            Assert.NotEmpty(fromDisk);
-            Assert.Equal(Describe(fromDisk), Describe(fromListing));
+            // A trailing separator, as a shell completes the folder's name, names the same folders.
+            var fromListing = Describe(new SectionScanner(content + Path.DirectorySeparatorChar, ["vi", "en"], new DiagnosticBag(), listing: listing).Scan(section));
+            Assert.NotEmpty(before[section]);
+            Assert.Equal(before[section], fromListing);
         }
+
+        var now = Describe(new SectionScanner(content, ["vi", "en"], new DiagnosticBag()).Scan("san-pham"));
+        Assert.Contains(now, d => d.Contains("them.pdf", StringComparison.Ordinal));
+        Assert.Contains(now, d => d.StartsWith("san-pham|moi|", StringComparison.Ordinal));
+        Assert.Contains(Describe(new SectionScanner(content, ["vi", "en"], new DiagnosticBag()).Scan("tin-tuc")), d => d.Contains("tin-moi", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_content_folder_named_with_a_trailing_separator_builds_the_same_site()
+    {
+        // "--content content/", as a shell completes it: its sections were once all "outside the content folder".
+        var cache = TestPaths.TempDirectory();
+        var today = new DateOnly(2026, 11, 29);
+        var plain = BuildPipeline.Run(new BuildOptions(TestPaths.Content, TestPaths.Theme, TestPaths.TempDirectory(), null, today, cache));
+        var slashed = BuildPipeline.Run(new BuildOptions(TestPaths.Content + Path.DirectorySeparatorChar, TestPaths.Theme, TestPaths.TempDirectory(), null, today, cache));
+
+        Assert.True(slashed.Succeeded, string.Join('\n', slashed.Diagnostics));
+        Assert.Equal(plain.Diagnostics.Select(d => d.ToString()), slashed.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(plain.Files.Select(f => f.Path).Order(StringComparer.Ordinal), slashed.Files.Select(f => f.Path).Order(StringComparer.Ordinal));
     }
 
     private static List<string> Names(IReadOnlyList<ListedEntry> entries)
