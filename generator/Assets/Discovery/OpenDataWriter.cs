@@ -134,10 +134,16 @@ public static class OpenDataWriter
 internal sealed partial class OpenDataJson : JsonSerializerContext
 {
     /// <summary>The metadata with the open data's encoder.</summary>
-    public static OpenDataJson Files { get; } = new(new JsonSerializerOptions
+    public static OpenDataJson Files { get; } = new(NewOptions());
+
+    /// <summary>
+    /// The options of every open data file (<c>data/*.json</c>: a kind's own, such as events, too): indented, snake
+    /// case, every Unicode letter as itself. New each time: a context takes options of its own.
+    /// </summary>
+    public static JsonSerializerOptions NewOptions() => new()
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    });
+    };
 }

@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Unicode;
 using OcopShowcase.Output;
 using OcopShowcase.Site;
 
@@ -97,11 +95,6 @@ public static class EventOpenData
 [JsonSerializable(typeof(EventOpenData.EventsFile))]
 internal sealed partial class EventOpenDataJson : JsonSerializerContext
 {
-    /// <summary>With every Unicode letter written as itself, as in the products' open data.</summary>
-    public static EventOpenDataJson Files { get; } = new(new JsonSerializerOptions
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    });
+    /// <summary>With the options of every open data file.</summary>
+    public static EventOpenDataJson Files { get; } = new(Assets.Discovery.OpenDataJson.NewOptions());
 }
