@@ -15,7 +15,7 @@ public sealed class FolderListing
     private readonly ConcurrentDictionary<string, IReadOnlyList<ListedEntry>> _folders = new(StringComparer.Ordinal);
 
     /// <summary>The entries of <paramref name="folder"/> in no particular order, read from disk the first time it is asked for.</summary>
-    public IReadOnlyList<ListedEntry> Entries(string folder) => _folders.TryGetValue(folder, out var known) ? known : _folders.GetOrAdd(folder, Read(folder));
+    public IReadOnlyList<ListedEntry> Entries(string folder) => _folders.GetOrAdd(folder, Read);
 
     /// <summary>The entries of a folder, read from disk now (no listing).</summary>
     public static IReadOnlyList<ListedEntry> Read(string folder) => [.. Directory.EnumerateFileSystemEntries(folder).Select(Inspect)];

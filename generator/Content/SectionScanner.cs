@@ -41,9 +41,8 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
         var flatFiles = entries
             .Where(e => e.Kind != FileKind.Directory && e.Path.EndsWith(".md", StringComparison.Ordinal))
             .OrderBy(e => e.Path, StringComparer.Ordinal)
-            .Select(e => (File: e.Path, Examined: (e.Kind, e.IsLink, e.Stamp)))
-            .Where(f => IsInsideRoot(f.File, f.Examined.IsLink))
-            .Select(f => (f.File, f.Examined.Kind, f.Examined.Stamp, Split: SplitLanguage(Path.GetFileNameWithoutExtension(Nfc(f.File)), f.File)))
+            .Where(e => IsInsideRoot(e.Path, e.IsLink))
+            .Select(e => (File: e.Path, e.Kind, e.Stamp, Split: SplitLanguage(Path.GetFileNameWithoutExtension(Nfc(e.Path)), e.Path)))
             .Where(f => f.Split.Name is not null)
             .ToList();
         var flatSources = flatFiles.AsParallel().AsOrdered().Select(f => Read(f.File, f.Kind, f.Stamp)).ToList();
