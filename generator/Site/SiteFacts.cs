@@ -111,25 +111,34 @@ public sealed class SiteFacts
     /// <summary>
     /// Each list is filtered and sorted once per build and language (a national catalogue has thousands of list pages;
     /// sorting 20,000 products for each would cost more than rendering them), without recording what sorting read.
+    /// The whole catalogue is sorted once per language, by group first and stars next; a group's or a rating's list is
+    /// the whole one filtered, which keeps its order.
     /// </summary>
     internal CataloguePage CatalogueUnrecorded(Language language, CatalogueSlice slice)
     {
-        var all = _catalogues.GetOrAdd((language.Code, slice.Group, slice.Stars), key =>
-        {
-            using var paused = SiteReads.Pause();
-            var stars = key.Stars;
-            var group = key.Group;
-            return _content.Products
-                .Where(p => group is null || p.Group == group)
-                .Where(p => stars is null || DisplayedStars(p.Certificate)?.Stars == stars)
-                .OrderBy(p => p.Group)
-                .ThenByDescending(p => DisplayedStars(p.Certificate)?.Stars ?? 0)
-                .ThenBy(p => p.Text.In(language.Code).Name, StringComparer.Create(language.Culture, false))
-                .ThenBy(p => p.Slug, StringComparer.Ordinal)
-                .ToList();
-        });
+        var all = CatalogueList(language, slice.Group, slice.Stars);
         return new CataloguePage([.. Paging.SliceOf(all, slice.Page, Paging.ProductsPerPage)], all.Count);
     }
+
+    private IReadOnlyList<Product> CatalogueList(Language language, ProductGroup? group, int? stars)
+        => _catalogues.GetOrAdd((language.Code, group, stars), key =>
+        {
+            using var paused = SiteReads.Pause();
+            return key is { Group: null, Stars: null }
+                ? SortedCatalogue(language)
+                : CatalogueList(language, null, null)
+                    .Where(p => key.Group is null || p.Group == key.Group)
+                    .Where(p => key.Stars is null || DisplayedStars(p.Certificate)?.Stars == key.Stars)
+                    .ToList();
+        });
+
+    private List<Product> SortedCatalogue(Language language)
+        => _content.Products
+            .OrderBy(p => p.Group)
+            .ThenByDescending(p => DisplayedStars(p.Certificate)?.Stars ?? 0)
+            .ThenBy(p => p.Text.In(language.Code).Name, StringComparer.Create(language.Culture, false))
+            .ThenBy(p => p.Slug, StringComparer.Ordinal)
+            .ToList();
 
     /// <summary>The products made in <paramref name="village"/>, best rated first.</summary>
     public IReadOnlyList<Product> ProductsIn(string village)
