@@ -223,11 +223,12 @@ public static class BuildPipeline
         timings.Measure("pages", () =>
         {
             previous.CompareLinks(links.TargetOf);
+            previous.CompareReads(renderer.PrintOf);
             Parallel.ForEach(site.Pages, Workers, page =>
             {
                 var path = SiteUrls.OutputPath(page.Url);
                 // A kind's page (a document's, a page of a list) whose reads have the same key as last time is not even drafted.
-                if (previous.ReuseUndrafted(path, tokens => renderer.ReadKey(page, tokens)) is { } unchanged)
+                if (previous.ReuseUndrafted(path, () => renderer.FrameKey(page)) is { } unchanged)
                 {
                     output(unchanged);
                     return;

@@ -18,7 +18,10 @@ namespace OcopShowcase.Output;
 /// <para>Site-wide parts made from a key of their own (the search index of each language, from its documents) are
 /// remembered the same way, by key and files (<see cref="ReuseFiles"/>).</para>
 /// <para>The addresses are kept once, in a table; a page holds their positions in it (a national catalogue's pages
-/// link to tens of thousands of addresses, most of them shared by every page of a language).</para>
+/// link to tens of thousands of addresses, most of them shared by every page of a language). So are what pages read
+/// (<c>SiteReads</c> tokens), each with its fingerprint when the table was made: a build fingerprints each token once
+/// (<see cref="CompareReads"/>), and a page whose frame key is the same and none of whose reads changed is taken
+/// without drafting it, checked in one pass over its positions.</para>
 /// </summary>
 public sealed partial class PreviousPages
 {
@@ -29,6 +32,12 @@ public sealed partial class PreviousPages
     private FrozenDictionary<string, Entry> _entries;
     private LinkedAddress[] _addresses;
     private bool[]? _unchanged;
+
+    /// <summary>What the previous build's pages read, each token once, with its fingerprint then; pages hold positions.</summary>
+    private string[] _readTokens;
+    private string[] _readPrints;
+    private bool[]? _readChanged;
+    private Func<string, string>? _printOf;
     private ConcurrentDictionary<string, Entry> _kept = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, Made> _made = new(StringComparer.Ordinal);
 
@@ -46,6 +55,8 @@ public sealed partial class PreviousPages
 
     private PreviousPages(FrozenDictionary<string, Entry> entries, LinkedAddress[] addresses, string? manifest, string? siteFolder, bool keepBytes, Manifest? stored = null)
     {
+        _readTokens = stored?.Reads ?? [];
+        _readPrints = stored?.ReadPrints ?? [];
         _derived = stored?.Derived.ToFrozenDictionary(
             d => d.Key, d => new Derived(d.Value.Key, d.Value.Files.Select(f => new DerivedFile(f.Path, f.Length, null)).ToArray()), StringComparer.Ordinal)
             ?? FrozenDictionary<string, Derived>.Empty;
@@ -85,7 +96,7 @@ public sealed partial class PreviousPages
         // A page whose positions do not read is rendered again (an empty key never matches).
         var entries = stored?.Pages.ToFrozenDictionary(
                 e => e.Key,
-                e => LinkPositions.Decode(e.Value.Links, stored.Addresses.Length) is { } links && TryReadsOf(e.Value.Reads, stored.Reads, out var reads)
+                e => LinkPositions.Decode(e.Value.Links, stored.Addresses.Length) is { } links && TryReadsOf(e.Value.Reads, stored.Reads.Length, out var reads)
                     ? new Entry(e.Value.Key, e.Value.Length, null, links) { Reads = reads }
                     : new Entry("", 0, null, []),
                 StringComparer.Ordinal)
@@ -95,14 +106,15 @@ public sealed partial class PreviousPages
     }
 
     private static bool IsWhole(Manifest stored)
-        => stored is { Pages: not null, Warnings: not null, Inputs: not null, Addresses: not null, Targets: not null, Derived: not null, Reads: not null }
+        => stored is { Pages: not null, Warnings: not null, Inputs: not null, Addresses: not null, Targets: not null, Derived: not null, Reads: not null, ReadPrints: not null }
             && stored.Derived.Values.All(d => d is { Key: not null, Files: not null })
             && stored.Addresses.Length == stored.Targets.Length
-            && stored.Reads.All(token => token is not null)
+            && stored.Reads.Length == stored.ReadPrints.Length
+            && stored.Reads.All(token => token is not null) && stored.ReadPrints.All(print => print is not null)
             && stored.Pages.Values.All(p => p is { Key: not null, Links: not null } && p.Reads is null or { Key: not null, Positions: not null });
 
-    /// <summary>A page's stored reads (none for a page that keeps none) as tokens of the manifest's table; false when the positions do not read.</summary>
-    private static bool TryReadsOf(StoredReadPositions? stored, string[] table, out StoredReads? reads)
+    /// <summary>A page's stored reads (none for a page that keeps none) as positions in the manifest's table; false when the positions do not read.</summary>
+    private static bool TryReadsOf(StoredReadPositions? stored, int tableLength, out ReadPositions? reads)
     {
         reads = null;
         if (stored is null)
@@ -110,12 +122,12 @@ public sealed partial class PreviousPages
             return true;
         }
 
-        if (LinkPositions.Decode(stored.Positions, table.Length) is not { } positions)
+        if (LinkPositions.Decode(stored.Positions, tableLength) is not { } positions)
         {
             return false;
         }
 
-        reads = new StoredReads(stored.Key, Array.ConvertAll(positions, i => table[i]));
+        reads = new ReadPositions(stored.Key, positions);
         return true;
     }
 
@@ -153,6 +165,18 @@ public sealed partial class PreviousPages
         => _unchanged = Array.ConvertAll(_addresses, linked => (targetOf(linked.Address) ?? LinkedAddress.Nothing) == linked.Target);
 
     /// <summary>
+    /// Before the pages of a build: <paramref name="printOf"/> is the fingerprint of a read in this build; each token
+    /// the previous build's pages read is compared once with its fingerprint then (on both cores: a token of a list is
+    /// fingerprinted from its members), so that a page is checked by its positions alone.
+    /// </summary>
+    public void CompareReads(Func<string, string> printOf)
+    {
+        var changed = new bool[_readTokens.Length];
+        Parallel.For(0, changed.Length, i => changed[i] = printOf(_readTokens[i]) != _readPrints[i]);
+        (_readChanged, _printOf) = (changed, printOf);
+    }
+
+    /// <summary>
     /// The page as the previous build made it, when it was made from the same key and every address it linked to
     /// leads to the same target (<see cref="CompareLinks"/>); null means render it.
     /// </summary>
@@ -184,13 +208,15 @@ public sealed partial class PreviousPages
     }
 
     /// <summary>
-    /// The page as the previous build made it, known unchanged without drafting it: what its values read then has the
-    /// same key now (<paramref name="readKeyOf"/> makes it from the reads), and every address it linked to or looked
-    /// up leads where it did. Null means draft it.
+    /// The page as the previous build made it, known unchanged without drafting it: its frame has the same key now
+    /// (<paramref name="frameKeyOf"/>), nothing it read has another fingerprint (<see cref="CompareReads"/>), and every
+    /// address it linked to or looked up leads where it did. Null means draft it.
     /// </summary>
-    public OutputFile? ReuseUndrafted(string path, Func<IReadOnlyList<string>, string> readKeyOf)
+    public OutputFile? ReuseUndrafted(string path, Func<string> frameKeyOf)
     {
-        if (!_entries.TryGetValue(path, out var entry) || entry.Reads is not { } reads || readKeyOf(reads.Tokens) != reads.Key || FileOf(path, entry) is not { } file)
+        var changed = _readChanged ?? throw new InvalidOperationException("Compare the reads before reusing pages.");
+        if (!_entries.TryGetValue(path, out var entry) || entry.Reads is not { } reads || AnyChanged(reads.Positions, changed) || frameKeyOf() != reads.Key
+            || FileOf(path, entry) is not { } file)
         {
             return null;
         }
@@ -198,6 +224,19 @@ public sealed partial class PreviousPages
         Interlocked.Increment(ref _reused);
         _kept[path] = entry;
         return file;
+    }
+
+    private static bool AnyChanged(int[] positions, bool[] changed)
+    {
+        foreach (var position in positions)
+        {
+            if (changed[position])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The previous build's file of a page, when every address it linked to still leads where it did and the file is there.</summary>
@@ -295,41 +334,13 @@ public sealed partial class PreviousPages
         }
 
         publish?.Invoke();
-        (_entries, _addresses) = NextEntries();
+        (_entries, _addresses, _readTokens, _readPrints) = NextEntries();
         _derived = _nextDerived.ToFrozenDictionary(StringComparer.Ordinal);
         Abandon();
         if (_manifest is not null)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(_manifest)!);
             var temporary = $"{_manifest}.{Environment.ProcessId}.tmp";
-            // Every page's reads are positions in one table of what was read: a national catalogue's pages read
-            // 900,000 tokens, 84,000 of them distinct, and as strings they were 60 % of the manifest.
-            var table = _entries.Values.SelectMany(e => e.Reads?.Tokens ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-            var position = new Dictionary<string, int>(table.Length, StringComparer.Ordinal);
-            for (var i = 0; i < table.Length; i++)
-            {
-                position[table[i]] = i;
-            }
-
-            StoredReadPositions? PositionsOf(StoredReads? reads)
-            {
-                if (reads is null)
-                {
-                    return null;
-                }
-
-                // A page's reads arrive sorted and distinct, as the table is: their positions rise, and need no sorting.
-                var positions = new int[reads.Tokens.Length];
-                var rising = true;
-                for (var i = 0; i < positions.Length; i++)
-                {
-                    positions[i] = position[reads.Tokens[i]];
-                    rising &= i == 0 || positions[i] > positions[i - 1];
-                }
-
-                return new StoredReadPositions(reads.Key, LinkPositions.Encode(rising ? positions : [.. positions.Distinct().Order()]));
-            }
-
             var manifest = new Manifest(
                 inputs,
                 files,
@@ -337,10 +348,16 @@ public sealed partial class PreviousPages
                 _addresses.Select(a => a.Address).ToArray(),
                 _addresses.Select(a => a.Target).ToArray(),
                 new SortedDictionary<string, StoredDerived>(_derived.ToDictionary(d => d.Key, d => new StoredDerived(d.Value.Key, d.Value.Files.Select(f => new StoredFile(f.Path, f.Length)).ToArray())), StringComparer.Ordinal),
-                table,
+                // Every page's reads are positions in one table of what was read: a national catalogue's pages read
+                // 900,000 tokens, 84,000 of them distinct, and as strings they were 60 % of the manifest.
+                _readTokens,
+                _readPrints,
                 // Encoded on both cores: a national catalogue has 85,000 pages.
                 new SortedDictionary<string, StoredEntry>(
-                    _entries.AsParallel().ToDictionary(e => e.Key, e => new StoredEntry(e.Value.Key, e.Value.Length, LinkPositions.Encode(e.Value.Links)) { Reads = PositionsOf(e.Value.Reads) }, StringComparer.Ordinal),
+                    _entries.AsParallel().ToDictionary(
+                        e => e.Key,
+                        e => new StoredEntry(e.Value.Key, e.Value.Length, LinkPositions.Encode(e.Value.Links)) { Reads = e.Value.Reads is { } reads ? new StoredReadPositions(reads.Key, LinkPositions.Encode(reads.Positions)) : null },
+                        StringComparer.Ordinal),
                     StringComparer.Ordinal));
             File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(manifest, ManifestJson.Default.Manifest));
             File.Move(temporary, _manifest, overwrite: true);
@@ -356,15 +373,50 @@ public sealed partial class PreviousPages
         _linksById = new ConcurrentDictionary<int, LinkedAddress>();
         _nextDerived = new ConcurrentDictionary<string, Derived>(StringComparer.Ordinal);
         _unchanged = null;
+        _readChanged = null;
+        _printOf = null;
         _reused = 0;
     }
 
     /// <summary>
-    /// The pages of this build and one table of the addresses they link to, in page order: a kept page's positions are
-    /// moved from the previous table (each position once), a rendered page's addresses are added.
+    /// The pages of this build, one table of the addresses they link to and one of what they read with each read's
+    /// fingerprint in this build, in page order: a kept page's positions are moved from the previous tables (each
+    /// position once; what a kept page read did not change, so its fingerprint neither), a drafted page's are added.
     /// </summary>
-    private (FrozenDictionary<string, Entry> Entries, LinkedAddress[] Addresses) NextEntries()
+    private (FrozenDictionary<string, Entry> Entries, LinkedAddress[] Addresses, string[] ReadTokens, string[] ReadPrints) NextEntries()
     {
+        var printOf = _printOf ?? throw new InvalidOperationException("Compare the reads before committing pages.");
+        var readTokens = new List<string>();
+        var readPrints = new List<string>();
+        var readPositions = new Dictionary<string, int>(StringComparer.Ordinal);
+        var readMoved = new int[_readTokens.Length];
+        Array.Fill(readMoved, -1);
+        int AddRead(string token, string? print)
+        {
+            if (!readPositions.TryGetValue(token, out var position))
+            {
+                readPositions[token] = position = readTokens.Count;
+                readTokens.Add(token);
+                readPrints.Add(print ?? printOf(token));
+            }
+
+            return position;
+        }
+
+        int MoveRead(int old) => readMoved[old] >= 0 ? readMoved[old] : readMoved[old] = AddRead(_readTokens[old], _readPrints[old]);
+
+        ReadPositions? ReadsOf(StoredReads? made)
+        {
+            if (made is null)
+            {
+                return null;
+            }
+
+            var positions = Array.ConvertAll(made.Tokens, token => AddRead(token, null));
+            Array.Sort(positions);
+            return new ReadPositions(made.Key, positions);
+        }
+
         var table = new List<LinkedAddress>();
         var positions = new Dictionary<LinkedAddress, int>();
         var moved = new int[_addresses.Length];
@@ -392,7 +444,7 @@ public sealed partial class PreviousPages
                 }
 
                 Array.Sort(links);
-                entries[path] = new Entry(made.Key, made.Length, made.Bytes, links) { Reads = made.Reads };
+                entries[path] = new Entry(made.Key, made.Length, made.Bytes, links) { Reads = ReadsOf(made.Reads) };
             }
             else
             {
@@ -405,17 +457,26 @@ public sealed partial class PreviousPages
                 }
 
                 Array.Sort(links);
-                entries[path] = kept with { Links = links };
+                var reads = kept.Reads is { } read ? read with { Positions = Array.ConvertAll(read.Positions, MoveRead) } : null;
+                if (reads is not null)
+                {
+                    Array.Sort(reads.Positions);
+                }
+
+                entries[path] = kept with { Links = links, Reads = reads };
             }
         }
 
-        return (entries.ToFrozenDictionary(StringComparer.Ordinal), table.ToArray());
+        return (entries.ToFrozenDictionary(StringComparer.Ordinal), table.ToArray(), [.. readTokens], [.. readPrints]);
     }
 
     private sealed record Entry(string Key, long Length, byte[]? Bytes, int[] Links)
     {
-        public StoredReads? Reads { get; init; }
+        public ReadPositions? Reads { get; init; }
     }
+
+    /// <summary>A page's reads: the key of its frame, and the positions of what it read in the table of reads.</summary>
+    private sealed record ReadPositions(string Key, int[] Positions);
 
     /// <summary>A page this build rendered; its links are numbers in <see cref="_linksById"/>.</summary>
     private sealed record Made(string Key, long Length, byte[]? Bytes, int[] Links, StoredReads? Reads);
@@ -438,13 +499,13 @@ public sealed partial class PreviousPages
     /// <summary>
     /// What a successful build leaves for the next: its inputs' fingerprint, file count, warnings, the addresses its
     /// pages link to (with their targets, in two lists of one length), the key and files of each site-wide part made
-    /// from a key (<see cref="RecordFiles"/>), what the pages read (one table of tokens), and page keys with their links'
-    /// and reads' positions.
+    /// from a key (<see cref="RecordFiles"/>), what the pages read (one table of tokens, and their fingerprints in that
+    /// build in a list of the same length), and page keys with their links' and reads' positions.
     /// </summary>
     private sealed record Manifest(
-        string Inputs, int Files, List<StoredWarning> Warnings, string[] Addresses, string[] Targets, SortedDictionary<string, StoredDerived> Derived, string[] Reads, SortedDictionary<string, StoredEntry> Pages);
+        string Inputs, int Files, List<StoredWarning> Warnings, string[] Addresses, string[] Targets, SortedDictionary<string, StoredDerived> Derived, string[] Reads, string[] ReadPrints, SortedDictionary<string, StoredEntry> Pages);
 
-    /// <summary>A page's reads as the manifest stores them: their key, and their positions in the manifest's table (<see cref="LinkPositions"/>).</summary>
+    /// <summary>A page's reads as the manifest stores them: its frame key, and their positions in the manifest's table (<see cref="LinkPositions"/>).</summary>
     private sealed record StoredReadPositions(string Key, string Positions);
 
     /// <summary>
@@ -464,5 +525,5 @@ public readonly record struct LinkedAddress(string Address, string Target)
     public const string Nothing = "\u0000";
 }
 
-/// <summary>What a page's values read (<c>SiteReads</c> tokens) and the key they made: the next build compares it before drafting the page.</summary>
+/// <summary>What a page's values read (<c>SiteReads</c> tokens, sorted) and the key of its frame: the next build compares them before drafting the page.</summary>
 public sealed record StoredReads(string Key, string[] Tokens);

@@ -19,15 +19,16 @@ public sealed record PageDraft(SitePage Page, string Layout, object View, object
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     /// <summary>
-    /// The key of what a kind's page (a document's, or a page of its list) read to make its values (<see cref="ReadKey"/>)
-    /// and what it read: the next build takes the page without drafting it when that key is unchanged. Null for pages
+    /// What a kind's page (a document's, or a page of its list) read to make its values, and the key of its frame
+    /// (<see cref="PageRenderer.FrameKey"/>): the next build takes the page without drafting it when that key and the
+    /// fingerprint of everything it read are unchanged. Null for pages
     /// that read the whole content (the home page, a one-page catalogue with its filters), that reported something
     /// (their warnings must be reported again), or are the site's own (search, saved list).
     /// </summary>
     public ReadRecord? Reads { get; init; }
 }
 
-/// <summary>What a page's values were made from: the key of its reads, the reads, and the addresses its values looked up with what each led to.</summary>
+/// <summary>What a page's values were made from: the key of its frame, what they read, and the addresses its values looked up with what each led to.</summary>
 public sealed record ReadRecord(string Key, IReadOnlyList<string> Tokens, IReadOnlyDictionary<string, string?> Addresses);
 
 /// <summary>
@@ -109,24 +110,27 @@ public sealed class PageRenderer
         var (siteView, siteKey) = _siteViews[page.Language.Code];
         var reported = diagnostics.ToSortedList();
         var record = page.Subject is KindSubject && !reads.ReadEverything && reported.Count == 0
-            ? new ReadRecord(ReadKey(page, reads.Tokens), [.. reads.Tokens.Order(StringComparer.Ordinal)], reads.Addresses)
+            ? new ReadRecord(FrameKey(page), [.. reads.Tokens.Order(StringComparer.Ordinal)], reads.Addresses)
             : null;
         return new PageDraft(page, built.Layout, built.View, siteView, _keys.Of(siteKey, built.Layout, built.View), reported) { Reads = record };
     }
 
     /// <summary>
-    /// The key of a page's values made from what they read (<paramref name="tokens"/>, as recorded when it was last
-    /// drafted) and what every page's values depend on: the page's address and language, the key of the site's values
-    /// (theme, generator, base URL), the share card it uses, the site-wide inputs (<see cref="ReadFingerprints.Shared"/>).
+    /// The key of what a page's values depend on besides what they read: the page's address and language, the key of
+    /// the site's values (theme, generator, base URL), the share card it uses, its place in its list, and the site-wide
+    /// inputs (<see cref="ReadFingerprints.Shared"/>). What they read is compared token by token (<see cref="PrintOf"/>).
     /// </summary>
-    public string ReadKey(SitePage page, IEnumerable<string> tokens)
+    public string FrameKey(SitePage page)
     {
         var (_, siteKey) = _siteViews[page.Language.Code];
         var (card, _) = SocialCardPlanner.CardOf(_cards, page);
         // A list page's place in its list (its pagination) is its own, not a read.
         var paging = page.Subject is ListSubject { Paging: var p } ? $"{p.Number}/{p.Count}" : "";
-        return _reads.KeyOf(tokens, page.Url, page.Language.Code, siteKey, card ?? "", paging);
+        return _reads.FrameKeyOf(page.Url, page.Language.Code, siteKey, card ?? "", paging);
     }
+
+    /// <summary>The fingerprint, in this build, of one thing a page can read (a <c>SiteReads</c> token).</summary>
+    public string PrintOf(string token) => _reads.Of(token);
 
     /// <summary>
     /// The page, final: addresses carry the base path, photos are &lt;picture&gt;s; with the addresses it linked to.

@@ -129,37 +129,19 @@ public sealed class ReadFingerprints
     private string Members(string section, IEnumerable<string> slugs)
         => Fingerprint.Of(slugs.SelectMany(slug => new[] { slug, _documents.GetValueOrDefault($"{section}/{slug}") ?? Absent }));
 
-    /// <summary>The key of a page made from these reads, with the page's own inputs that are not reads (its frame's key, its share card).</summary>
-    public string KeyOf(IEnumerable<string> tokens, params ReadOnlySpan<string> own)
+    /// <summary>
+    /// The key of what a page's values depend on besides its reads (its frame: address, language, site values, share
+    /// card, paging) and of what every page reads without asking (<see cref="Shared"/>). A page is unchanged when this
+    /// key is and so is the fingerprint of each thing it read (<see cref="Of"/>), compared one by one.
+    /// </summary>
+    public string FrameKeyOf(params ReadOnlySpan<string> own)
     {
-        // Made for every page of every build (85,000 at national scale): one builder, no sorting of reads that come
-        // sorted (as the manifest keeps them).
         using var hash = new FingerprintBuilder();
         foreach (var part in own)
         {
             hash.Add(part);
         }
 
-        hash.Add(Shared);
-        IEnumerable<string> sorted = tokens is IReadOnlyList<string> list && IsSorted(list) ? list : tokens.Order(StringComparer.Ordinal);
-        foreach (var token in sorted)
-        {
-            hash.Add(token).Add(Of(token));
-        }
-
-        return hash.Finish();
-    }
-
-    private static bool IsSorted(IReadOnlyList<string> tokens)
-    {
-        for (var i = 1; i < tokens.Count; i++)
-        {
-            if (string.CompareOrdinal(tokens[i - 1], tokens[i]) > 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return hash.Add(Shared).Finish();
     }
 }
