@@ -387,7 +387,8 @@ public sealed partial class PreviousPages
     {
         var printOf = _printOf ?? throw new InvalidOperationException("Compare the reads before committing pages.");
         var readTokens = new List<string>();
-        var readPrints = new List<string>();
+        // A drafted page's new reads are fingerprinted after the loop, on both cores (a first build's are all new).
+        var readPrints = new List<string?>();
         var readPositions = new Dictionary<string, int>(StringComparer.Ordinal);
         var readMoved = new int[_readTokens.Length];
         Array.Fill(readMoved, -1);
@@ -397,7 +398,7 @@ public sealed partial class PreviousPages
             {
                 readPositions[token] = position = readTokens.Count;
                 readTokens.Add(token);
-                readPrints.Add(print ?? printOf(token));
+                readPrints.Add(print);
             }
 
             return position;
@@ -467,7 +468,9 @@ public sealed partial class PreviousPages
             }
         }
 
-        return (entries.ToFrozenDictionary(StringComparer.Ordinal), table.ToArray(), [.. readTokens], [.. readPrints]);
+        var prints = new string[readTokens.Count];
+        Parallel.For(0, prints.Length, i => prints[i] = readPrints[i] ?? printOf(readTokens[i]));
+        return (entries.ToFrozenDictionary(StringComparer.Ordinal), table.ToArray(), [.. readTokens], prints);
     }
 
     private sealed record Entry(string Key, long Length, byte[]? Bytes, int[] Links)
