@@ -216,8 +216,9 @@ public static class BuildPipeline
         // A page is taken from the previous build when its key (its values, the site's, layout, theme, generator,
         // base URL) is the same and every address its templates linked to leads where it did: adding or removing a
         // page re-renders the pages that show it or link to it, not the rest. A kind's page is not even drafted
-        // when what it read has the same key as last time (SiteReads); the addresses its Markdown looked up are kept
-        // with its links, so one that now leads elsewhere, or nowhere, has it drafted again and checked.
+        // when its frame key is the same and nothing it read (SiteReads) has another fingerprint (CompareReads); the
+        // addresses its Markdown looked up are kept with its links, so one that now leads elsewhere, or nowhere, has
+        // it drafted again and checked.
         var rendered = new ConcurrentBag<string>();
         var drafted = new ConcurrentBag<string>();
         timings.Measure("pages", () =>
@@ -227,7 +228,7 @@ public static class BuildPipeline
             Parallel.ForEach(site.Pages, Workers, page =>
             {
                 var path = SiteUrls.OutputPath(page.Url);
-                // A kind's page (a document's, a page of a list) whose reads have the same key as last time is not even drafted.
+                // A kind's page (a document's, a page of a list) whose frame and reads are unchanged is not even drafted.
                 if (previous.ReuseUndrafted(path, () => renderer.FrameKey(page)) is { } unchanged)
                 {
                     output(unchanged);

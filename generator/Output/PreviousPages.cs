@@ -53,6 +53,9 @@ public sealed partial class PreviousPages
     private ConcurrentDictionary<string, Derived> _nextDerived = new(StringComparer.Ordinal);
     private int _reused;
 
+    /// <summary>Fingerprinting a list can wait on another thread sorting it: no more threads than cores.</summary>
+    private static readonly ParallelOptions Workers = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
     private PreviousPages(FrozenDictionary<string, Entry> entries, LinkedAddress[] addresses, string? manifest, string? siteFolder, bool keepBytes, Manifest? stored = null)
     {
         _readTokens = stored?.Reads ?? [];
@@ -172,7 +175,7 @@ public sealed partial class PreviousPages
     public void CompareReads(Func<string, string> printOf)
     {
         var changed = new bool[_readTokens.Length];
-        Parallel.For(0, changed.Length, i => changed[i] = printOf(_readTokens[i]) != _readPrints[i]);
+        Parallel.For(0, changed.Length, Workers, i => changed[i] = printOf(_readTokens[i]) != _readPrints[i]);
         (_readChanged, _printOf) = (changed, printOf);
     }
 
@@ -328,13 +331,15 @@ public sealed partial class PreviousPages
     /// </summary>
     public void Commit(Action? publish = null, string inputs = "", int files = 0, IReadOnlyList<Diagnostic>? warnings = null)
     {
+        // Made before anything is removed or published: what fails here fails the build, with the old site in place.
+        var next = NextEntries();
         if (_manifest is not null && File.Exists(_manifest))
         {
             File.Delete(_manifest);
         }
 
         publish?.Invoke();
-        (_entries, _addresses, _readTokens, _readPrints) = NextEntries();
+        (_entries, _addresses, _readTokens, _readPrints) = next;
         _derived = _nextDerived.ToFrozenDictionary(StringComparer.Ordinal);
         Abandon();
         if (_manifest is not null)
@@ -469,7 +474,7 @@ public sealed partial class PreviousPages
         }
 
         var prints = new string[readTokens.Count];
-        Parallel.For(0, prints.Length, i => prints[i] = readPrints[i] ?? printOf(readTokens[i]));
+        Parallel.For(0, prints.Length, Workers, i => prints[i] = readPrints[i] ?? printOf(readTokens[i]));
         return (entries.ToFrozenDictionary(StringComparer.Ordinal), table.ToArray(), [.. readTokens], prints);
     }
 
@@ -528,5 +533,5 @@ public readonly record struct LinkedAddress(string Address, string Target)
     public const string Nothing = "\u0000";
 }
 
-/// <summary>What a page's values read (<c>SiteReads</c> tokens, sorted) and the key of its frame: the next build compares them before drafting the page.</summary>
+/// <summary>What a page's values read (<c>SiteReads</c> tokens; sorted, so that the table of reads, and the manifest, is the same from run to run) and the key of its frame: the next build compares them before drafting the page.</summary>
 public sealed record StoredReads(string Key, string[] Tokens);

@@ -21,9 +21,9 @@ public sealed record PageDraft(SitePage Page, string Layout, object View, object
     /// <summary>
     /// What a kind's page (a document's, or a page of its list) read to make its values, and the key of its frame
     /// (<see cref="PageRenderer.FrameKey"/>): the next build takes the page without drafting it when that key and the
-    /// fingerprint of everything it read are unchanged. Null for pages
-    /// that read the whole content (the home page, a one-page catalogue with its filters), that reported something
-    /// (their warnings must be reported again), or are the site's own (search, saved list).
+    /// fingerprint of everything it read are unchanged. Null for pages that read the whole content (the home page, a
+    /// one-page catalogue with its filters), that reported something (their warnings must be reported again), or are
+    /// the site's own (search, saved list).
     /// </summary>
     public ReadRecord? Reads { get; init; }
 }

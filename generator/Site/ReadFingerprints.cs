@@ -66,7 +66,7 @@ public sealed class ReadFingerprints
     /// </summary>
     public string Shared { get; }
 
-    /// <summary>The fingerprint of one thing read, now; a page key is made from these.</summary>
+    /// <summary>The fingerprint of one thing read, now: compared with its fingerprint in the previous build's table of reads.</summary>
     public string Of(string token) => _tokens.TryGetValue(token, out var known) ? known : _tokens.GetOrAdd(token, Compute);
 
     private string Compute(string token)

@@ -22,7 +22,7 @@ public sealed class SiteFacts
     private readonly DateOnly? _latestNews;
     private readonly DateOnly? _latestCertificate;
     private readonly DateOnly? _latestProductChange;
-    private readonly ConcurrentDictionary<(string Language, ProductGroup? Group, int? Stars), IReadOnlyList<Product>> _catalogues = new();
+    private readonly ConcurrentDictionary<(string Language, ProductGroup? Group, int? Stars), Lazy<IReadOnlyList<Product>>> _catalogues = new();
 
     public SiteFacts(ContentSet content, DateOnly today)
     {
@@ -120,8 +120,9 @@ public sealed class SiteFacts
         return new CataloguePage([.. Paging.SliceOf(all, slice.Page, Paging.ProductsPerPage)], all.Count);
     }
 
+    // Lazy: two threads asking for the same list at once (page workers, or fingerprinting reads) sort it once.
     private IReadOnlyList<Product> CatalogueList(Language language, ProductGroup? group, int? stars)
-        => _catalogues.GetOrAdd((language.Code, group, stars), key =>
+        => _catalogues.GetOrAdd((language.Code, group, stars), key => new(() =>
         {
             using var paused = SiteReads.Pause();
             return key is { Group: null, Stars: null }
@@ -130,7 +131,7 @@ public sealed class SiteFacts
                     .Where(p => key.Group is null || p.Group == key.Group)
                     .Where(p => key.Stars is null || DisplayedStars(p.Certificate)?.Stars == key.Stars)
                     .ToList();
-        });
+        })).Value;
 
     private List<Product> SortedCatalogue(Language language)
         => _content.Products

@@ -31,7 +31,7 @@ public sealed class SiteReads
     /// </summary>
     public IReadOnlyDictionary<string, string?> Addresses => _addresses;
 
-    /// <summary>The whole content was read (a list of every product, the raw content set): no key of reads can stand for it.</summary>
+    /// <summary>The whole content was read (a list of every product, the raw content set): no list of reads can stand for it.</summary>
     public bool ReadEverything { get; private set; }
 
     /// <summary>Starts recording on this thread (nested inside any recording already running, which gets the reads too).</summary>

@@ -253,6 +253,63 @@ public class IncrementalBuildTests
         Assert.Equal(clean.Files.Select(f => (f.Path, Convert.ToHexString(f.ReadBytes()))), second.Files.Select(f => (f.Path, Convert.ToHexString(f.ReadBytes()))));
     }
 
+    [Fact]
+    public void Edits_in_turn_each_rebuild_what_they_touched_though_the_pages_kept_before_were_not_drafted_again()
+    {
+        // A kept page's reads keep the fingerprints they had when it was drafted: a later edit of one of them must
+        // still be seen, and the site stay the clean build's, edit after edit.
+        var workspace = new Workspace();
+        Assert.True(workspace.Build().Succeeded);
+        var edits = new (string File, string From, string To)[]
+        {
+            ("san-pham/che-lam-cam-tan/index.md", "price: 45000", "price: 48000"),
+            ("san-pham/banh-gai-cam-tan/index.md", "name: Bánh gai Cẩm Tân", "name: Bánh gai lá gai Cẩm Tân"),
+            ("san-pham/che-lam-cam-tan/index.md", "name: Chè lam Cẩm Tân", "name: Chè lam gừng Cẩm Tân"),
+            ("san-pham/banh-gai-cam-tan/index.md", "price: 60000", "price: 65000"),
+        };
+        foreach (var (file, from, to) in edits)
+        {
+            workspace.Edit(file, text => text.Replace(from, to));
+            var incremental = workspace.Build();
+            Assert.True(incremental.Succeeded, string.Join('\n', incremental.Diagnostics));
+            Assert.InRange(incremental.PagesReused, 1, incremental.PageCount - 2);
+            AssertSameSite(workspace.CleanBuild(), workspace.Site);
+        }
+
+        Assert.Contains("Bánh gai lá gai Cẩm Tân", File.ReadAllText(Path.Combine(workspace.Site, "san-pham/index.html")));
+        Assert.Contains("Chè lam gừng Cẩm Tân", File.ReadAllText(Path.Combine(workspace.Site, "san-pham/index.html")));
+    }
+
+    [Theory]
+    [InlineData("missing")]
+    [InlineData("shorter")]
+    public void A_manifest_without_the_fingerprints_of_its_reads_makes_the_next_build_a_full_one(string damage)
+    {
+        // A manifest written before reads were kept with their fingerprints (or one whose two lists disagree) cannot
+        // tell which pages are unchanged: every page is rendered again, and the site is the clean build's.
+        var workspace = new Workspace();
+        Assert.True(workspace.Build().Succeeded);
+        var options = workspace.Options(workspace.Site);
+        var manifest = Path.Combine(options.PageCacheDirectory, Fingerprint.Of(Path.GetFullPath(workspace.Site))[..16] + ".json");
+        var stored = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(manifest))!.AsObject();
+        Assert.Equal(stored["Reads"]!.AsArray().Count, stored["ReadPrints"]!.AsArray().Count);
+        if (damage == "missing")
+        {
+            stored.Remove("ReadPrints");
+        }
+        else
+        {
+            stored["ReadPrints"]!.AsArray().RemoveAt(0);
+        }
+
+        File.WriteAllText(manifest, stored.ToJsonString());
+        workspace.Edit("san-pham/che-lam-cam-tan/index.md", text => text.Replace("price: 45000", "price: 48000"));
+        var next = workspace.Build();
+        Assert.True(next.Succeeded);
+        Assert.Equal(0, next.PagesReused);
+        AssertSameSite(workspace.CleanBuild(), workspace.Site);
+    }
+
     private static void AssertSameSite(string expected, string actual)
     {
         var a = Snapshot(expected);
