@@ -411,17 +411,15 @@ public sealed partial class PreviousPages
 
         int MoveRead(int old) => readMoved[old] >= 0 ? readMoved[old] : readMoved[old] = AddRead(_readTokens[old], _readPrints[old]);
 
-        ReadPositions? ReadsOf(StoredReads? made)
+        static ReadPositions Sorted(string key, int[] positions)
         {
-            if (made is null)
-            {
-                return null;
-            }
-
-            var positions = Array.ConvertAll(made.Tokens, token => AddRead(token, null));
             Array.Sort(positions);
-            return new ReadPositions(made.Key, positions);
+            return new ReadPositions(key, positions);
         }
+
+        ReadPositions? ReadsOf(StoredReads? made) => made is null ? null : Sorted(made.Key, Array.ConvertAll(made.Tokens, token => AddRead(token, null)));
+
+        ReadPositions? MovedReads(ReadPositions? kept) => kept is null ? null : Sorted(kept.Key, Array.ConvertAll(kept.Positions, MoveRead));
 
         var table = new List<LinkedAddress>();
         var positions = new Dictionary<LinkedAddress, int>();
@@ -463,13 +461,7 @@ public sealed partial class PreviousPages
                 }
 
                 Array.Sort(links);
-                var reads = kept.Reads is { } read ? read with { Positions = Array.ConvertAll(read.Positions, MoveRead) } : null;
-                if (reads is not null)
-                {
-                    Array.Sort(reads.Positions);
-                }
-
-                entries[path] = kept with { Links = links, Reads = reads };
+                entries[path] = kept with { Links = links, Reads = MovedReads(kept.Reads) };
             }
         }
 
