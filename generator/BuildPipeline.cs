@@ -70,13 +70,14 @@ public sealed record BuildResult(
 /// </summary>
 public static class BuildPipeline
 {
-    /// <summary>Builds into memory (preview server, tests). The preview server keeps the previous build's pages and
-    /// documents (<paramref name="previous"/>, <paramref name="documents"/>) from one build to the next, and makes the
-    /// sitemaps, open data and search indexes after serving the pages (<paramref name="later"/>).</summary>
-    public static BuildResult Run(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress = null, PreviousPages? previous = null, DocumentMemo? documents = null, LaterFiles? later = null)
+    /// <summary>Builds into memory (preview server, tests). The preview server keeps the previous build's pages,
+    /// documents and content folders' listings (<paramref name="previous"/>, <paramref name="documents"/>,
+    /// <paramref name="listing"/>) from one build to the next, and makes the sitemaps, open data and search indexes
+    /// after serving the pages (<paramref name="later"/>).</summary>
+    public static BuildResult Run(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress = null, PreviousPages? previous = null, DocumentMemo? documents = null, LaterFiles? later = null, FolderListing? listing = null)
     {
         var files = new ConcurrentBag<OutputFile>();
-        var result = Build(options, photoProgress, previous ?? PreviousPages.None(), files.Add, new BuildTimings(), documents, later);
+        var result = Build(options, photoProgress, previous ?? PreviousPages.None(), files.Add, new BuildTimings(), documents, later, listing);
         if (!result.Succeeded)
         {
             previous?.Abandon();

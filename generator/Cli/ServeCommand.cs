@@ -18,6 +18,12 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
     private readonly PreviousPages _previous = PreviousPages.InMemory();
     private readonly DocumentMemo _documents = new();
 
+    /// <summary>The content folders as the last rebuild listed them; the watcher's reports say which to read again.</summary>
+    private readonly FolderListing _listing = new();
+
+    /// <summary>Set when a watcher stops reporting (too many folders to watch, its buffer overflowed): list everything again.</summary>
+    private volatile bool _watchLost;
+
     /// <summary>The sitemaps, open data and search indexes, made once the pages of a rebuild are served.</summary>
     private readonly LaterFiles _later = new();
 
@@ -66,8 +72,8 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
         server.Start();
         // The watchers before the first build: a file saved while it runs (a national list's takes seconds, and
         // watching tens of thousands of folders takes a moment to set up) is built right after it, not missed.
-        using var contentWatcher = Watch(options.ContentDirectory, rebuild, _saved);
-        using var themeWatcher = Watch(options.ThemeDirectory, rebuild, _saved);
+        using var contentWatcher = Watch(options.ContentDirectory, rebuild, _saved, Lost);
+        using var themeWatcher = Watch(options.ThemeDirectory, rebuild, _saved, Lost);
         Build(options, settings, server, rebuild);
         console.MarkupLineInterpolated($"[green]{ConsoleCatalogue.PreviewAt.Text(settings.MessageLanguage, server.Address)}[/]");
         while (!stop.IsCancellationRequested)
@@ -108,11 +114,21 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
         }
 
         _documents.Forget(saved);
+        if (_watchLost)
+        {
+            _watchLost = false;
+            _listing.Clear();
+        }
+        else
+        {
+            _listing.Forget(saved);
+        }
+
         var clock = Stopwatch.StartNew();
         BuildResult result;
         try
         {
-            result = BuildPipeline.Run(options, previous: _previous, documents: _documents, later: _later);
+            result = BuildPipeline.Run(options, previous: _previous, documents: _documents, later: _later, listing: _listing);
         }
         catch (Exception ex)
         {
@@ -200,7 +216,9 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
         return new PreviewError { File = EchoedText.OfPath(file), Line = diagnostic.At.Line, Column = diagnostic.At.Column, Code = diagnostic.Code, Message = diagnostic.Message(language) };
     }
 
-    private static FileSystemWatcher Watch(string directory, SemaphoreSlim rebuild, System.Collections.Concurrent.ConcurrentQueue<string> saved)
+    private void Lost() => _watchLost = true;
+
+    private static FileSystemWatcher Watch(string directory, SemaphoreSlim rebuild, System.Collections.Concurrent.ConcurrentQueue<string> saved, Action lost)
     {
         var watcher = new FileSystemWatcher(directory) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
         FileSystemEventHandler changed = (_, e) =>
@@ -215,6 +233,11 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
         {
             saved.Enqueue(Path.GetFullPath(e.OldFullPath));
             saved.Enqueue(Path.GetFullPath(e.FullPath));
+            rebuild.Release();
+        };
+        watcher.Error += (_, _) =>
+        {
+            lost();
             rebuild.Release();
         };
         watcher.EnableRaisingEvents = true;

@@ -32,6 +32,42 @@ public class FolderListingTests
     }
 
     [Fact]
+    public void A_listing_kept_between_rebuilds_reads_again_only_the_folders_a_watcher_named_and_the_folders_holding_them()
+    {
+        var root = TestPaths.TempDirectory();
+        var section = Path.Combine(root, "san-pham");
+        var (a, b) = (Path.Combine(section, "a"), Path.Combine(section, "b"));
+        Directory.CreateDirectory(a);
+        Directory.CreateDirectory(b);
+        File.WriteAllText(Path.Combine(a, "index.md"), "A");
+        File.WriteAllText(Path.Combine(b, "index.md"), "B");
+        var listing = new FolderListing();
+        // Asked by a path relative to the working folder, as `serve --content content` does; named in full by the watcher.
+        var relativeA = Path.GetRelativePath(Environment.CurrentDirectory, a);
+        Assert.Equal(["a", "b"], Names(listing.Entries(section)));
+        var listedB = listing.Entries(b);
+        Assert.Equal(1, listing.Entries(relativeA).Single().Stamp!.Value.Size);
+
+        File.AppendAllText(Path.Combine(a, "index.md"), "A");
+        File.AppendAllText(Path.Combine(b, "index.md"), "B");
+        Directory.CreateDirectory(Path.Combine(section, "c"));
+        listing.Forget([Path.Combine(a, "index.md"), Path.Combine(section, "c")]);
+
+        Assert.Equal(2, listing.Entries(relativeA).Single().Stamp!.Value.Size);
+        Assert.Equal(["a", "b", "c"], Names(listing.Entries(section)));
+        // Not named: taken as listed, what the watcher did not report included.
+        Assert.Same(listedB, listing.Entries(b));
+
+        // A link anywhere in the listing: what changes behind it is named by its target's path, so everything is forgotten.
+        File.CreateSymbolicLink(Path.Combine(b, "anh-1.jpg"), Path.Combine(a, "index.md"));
+        listing.Forget([Path.Combine(b, "anh-1.jpg")]);
+        Assert.Equal(2, listing.Entries(b).Count);
+        var listedSection = listing.Entries(section);
+        listing.Forget([]);
+        Assert.NotSame(listedSection, listing.Entries(section));
+    }
+
+    [Fact]
     public void A_tree_walked_with_a_listing_is_walked_again_from_it_and_a_link_walked_from_elsewhere_from_the_disk()
     {
         var root = TestPaths.TempDirectory();
