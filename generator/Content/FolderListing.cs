@@ -42,26 +42,33 @@ public sealed class FolderListing
             return;
         }
 
-        var changed = new HashSet<string>(StringComparer.Ordinal);
+        // A named folder is forgotten with everything beneath it (a folder moved in is one event, its contents none);
+        // the folder holding a named path only itself.
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        var holding = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             var full = FullPathOf(path);
-            changed.Add(full);
+            named.Add(full);
             if (Path.GetDirectoryName(full) is { Length: > 0 } parent)
             {
-                changed.Add(parent);
+                holding.Add(parent);
             }
         }
 
-        if (changed.Count == 0)
+        if (named.Count == 0)
         {
             return;
         }
 
         // Folders are listed under the path they were asked by (relative to the working folder, or not).
-        foreach (var folder in _folders.Keys.Where(folder => changed.Contains(FullPathOf(folder))))
+        foreach (var folder in _folders.Keys)
         {
-            _folders.TryRemove(folder, out _);
+            var full = FullPathOf(folder);
+            if (holding.Contains(full) || IsWithin(full, named))
+            {
+                _folders.TryRemove(folder, out _);
+            }
         }
     }
 
@@ -74,6 +81,19 @@ public sealed class FolderListing
 
     /// <summary>The entries of a folder, read from disk now (no listing).</summary>
     public static IReadOnlyList<ListedEntry> Read(string folder) => [.. Directory.EnumerateFileSystemEntries(folder).Select(Inspect)];
+
+    private static bool IsWithin(string folder, HashSet<string> named)
+    {
+        for (var at = folder; !string.IsNullOrEmpty(at); at = Path.GetDirectoryName(at))
+        {
+            if (named.Contains(at))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A path in full, without a closing separator: the form a watcher names it in.</summary>
     private static string FullPathOf(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));

@@ -58,6 +58,21 @@ public class FolderListingTests
         // Not named: taken as listed, what the watcher did not report included.
         Assert.Same(listedB, listing.Entries(b));
 
+        // A folder moved in where another was: one event, for the folder; what it holds is read again too.
+        var photos = Path.Combine(a, "anh");
+        Directory.CreateDirectory(photos);
+        File.WriteAllText(Path.Combine(photos, "anh-1.jpg"), "x");
+        listing.Forget([photos]);
+        Assert.Equal(["anh-1.jpg"], Names(listing.Entries(photos)));
+        var replacement = Path.Combine(root, "a-moi");
+        Directory.CreateDirectory(Path.Combine(replacement, "anh"));
+        File.WriteAllText(Path.Combine(replacement, "anh", "anh-2.jpg"), "y");
+        Directory.Move(a, Path.Combine(root, "a-cu"));
+        Directory.Move(replacement, a);
+        listing.Forget([a]);
+        Assert.Equal(["anh-2.jpg"], Names(listing.Entries(photos)));
+        Assert.Same(listedB, listing.Entries(b));
+
         // A link anywhere in the listing: what changes behind it is named by its target's path, so everything is forgotten.
         File.CreateSymbolicLink(Path.Combine(b, "anh-1.jpg"), Path.Combine(a, "index.md"));
         listing.Forget([Path.Combine(b, "anh-1.jpg")]);
