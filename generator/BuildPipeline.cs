@@ -85,9 +85,9 @@ public static class BuildPipeline
             return result;
         }
 
-        previous?.Commit();
+        result.Timings.Measure("commit", () => previous?.Commit());
         later?.Succeeded();
-        var sorted = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var sorted = result.Timings.Measure("sort files", () => files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList());
         return result with { Files = sorted, FileCount = sorted.Count };
     }
 

@@ -156,7 +156,12 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
             return;
         }
 
+        var publishing = Stopwatch.StartNew();
         server.Publish(result.Files);
+        if (settings.Timings)
+        {
+            console.MarkupLineInterpolated($"served in {publishing.ElapsedMilliseconds} ms");
+        }
 
         // The sitemaps, open data and search indexes no page needs to show the edit: made now, and swapped in. At new
         // paths (a new word in a search index), the site is built once more so that links are checked against them.

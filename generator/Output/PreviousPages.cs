@@ -385,12 +385,124 @@ public sealed partial class PreviousPages
 
     /// <summary>
     /// The pages of this build, one table of the addresses they link to and one of what they read with each read's
-    /// fingerprint in this build, in page order: a kept page's positions are moved from the previous tables (each
-    /// position once; what a kept page read did not change, so its fingerprint neither), a drafted page's are added.
+    /// fingerprint in this build. While most of the previous tables is still in use (an edit keeps 85,000 pages and
+    /// drafts a few dozen), they are kept and the drafted pages' new addresses and reads appended
+    /// (<see cref="AppendedEntries"/>): the kept pages keep their positions, and nothing is renumbered. Otherwise the
+    /// tables are made again from what this build's pages use (<see cref="CompactedEntries"/>).
     /// </summary>
     private (FrozenDictionary<string, Entry> Entries, LinkedAddress[] Addresses, string[] ReadTokens, string[] ReadPrints) NextEntries()
     {
         var printOf = _printOf ?? throw new InvalidOperationException("Compare the reads before committing pages.");
+        var changed = _readChanged ?? throw new InvalidOperationException("Compare the reads before committing pages.");
+        return MostlyInUse() ? AppendedEntries(printOf, changed) : CompactedEntries(printOf);
+    }
+
+    /// <summary>
+    /// Whether the kept pages alone use at least three quarters of each previous table: what the others used stays in
+    /// the tables until then, and every build fingerprints the whole read table (<see cref="CompareReads"/>).
+    /// </summary>
+    private bool MostlyInUse()
+    {
+        if (_readTokens.Length == 0 || _addresses.Length == 0)
+        {
+            return false;
+        }
+
+        var reads = new bool[_readTokens.Length];
+        var links = new bool[_addresses.Length];
+        foreach (var entry in _kept.Values)
+        {
+            foreach (var position in entry.Links)
+            {
+                links[position] = true;
+            }
+
+            foreach (var position in entry.Reads?.Positions ?? [])
+            {
+                reads[position] = true;
+            }
+        }
+
+        return reads.Count(used => used) * 4 >= reads.Length * 3 && links.Count(used => used) * 4 >= links.Length * 3;
+    }
+
+    /// <summary>
+    /// The previous tables with the drafted pages' new addresses and reads after them. A kept page's positions stand.
+    /// Every read's fingerprint is this build's: a kept page read none that changed, and a read that changed
+    /// (<paramref name="changed"/>) is fingerprinted again, whoever reads it now. Without that, a value edited and then
+    /// edited back would match the fingerprint of the page made in between.
+    /// </summary>
+    private (FrozenDictionary<string, Entry> Entries, LinkedAddress[] Addresses, string[] ReadTokens, string[] ReadPrints) AppendedEntries(Func<string, string> printOf, bool[] changed)
+    {
+        var readTokens = new List<string>(_readTokens);
+        var readPositions = new Dictionary<string, int>(_readTokens.Length, StringComparer.Ordinal);
+        for (var i = 0; i < _readTokens.Length; i++)
+        {
+            readPositions[_readTokens[i]] = i;
+        }
+
+        var table = new List<LinkedAddress>(_addresses);
+        var positions = new Dictionary<LinkedAddress, int>(_addresses.Length);
+        for (var i = 0; i < _addresses.Length; i++)
+        {
+            positions.TryAdd(_addresses[i], i);
+        }
+
+        int AddRead(string token)
+        {
+            if (!readPositions.TryGetValue(token, out var position))
+            {
+                readPositions[token] = position = readTokens.Count;
+                readTokens.Add(token);
+            }
+
+            return position;
+        }
+
+        int Add(LinkedAddress linked)
+        {
+            if (!positions.TryGetValue(linked, out var position))
+            {
+                positions[linked] = position = table.Count;
+                table.Add(linked);
+            }
+
+            return position;
+        }
+
+        var entries = new Dictionary<string, Entry>(_kept.Count + _made.Count, StringComparer.Ordinal);
+        foreach (var (path, kept) in _kept)
+        {
+            entries[path] = kept;
+        }
+
+        // In page order, so that the same build appends in the same order.
+        foreach (var path in _made.Keys.Order(StringComparer.Ordinal))
+        {
+            var made = _made[path];
+            var links = Array.ConvertAll(made.Links, id => Add(_linksById[id]));
+            Array.Sort(links);
+            var reads = made.Reads is { } stored ? Array.ConvertAll(stored.Tokens, AddRead) : null;
+            if (reads is not null)
+            {
+                Array.Sort(reads);
+            }
+
+            entries[path] = new Entry(made.Key, made.Length, made.Bytes, links) { Reads = reads is null ? null : new ReadPositions(made.Reads!.Key, reads) };
+        }
+
+        var prints = new string[readTokens.Count];
+        Parallel.For(0, prints.Length, Workers, i => prints[i] = i < _readPrints.Length && !changed[i] ? _readPrints[i] : printOf(readTokens[i]));
+        return (entries.ToFrozenDictionary(StringComparer.Ordinal), table.ToArray(), [.. readTokens], prints);
+    }
+
+    /// <summary>
+    /// New tables holding only what this build's pages use, in page order: a kept page's positions are moved from the
+    /// previous tables (each position once; what a kept page read did not change, so its fingerprint neither), a
+    /// drafted page's are added.
+    /// </summary>
+    private (FrozenDictionary<string, Entry> Entries, LinkedAddress[] Addresses, string[] ReadTokens, string[] ReadPrints) CompactedEntries(Func<string, string> printOf)
+    {
         var readTokens = new List<string>();
         // A drafted page's new reads are fingerprinted after the loop, on both cores (a first build's are all new).
         var readPrints = new List<string?>();
