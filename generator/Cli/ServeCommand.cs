@@ -21,8 +21,14 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
     /// <summary>The content folders as the last rebuild listed them; the watcher's reports say which to read again.</summary>
     private readonly FolderListing _listing = new();
 
-    /// <summary>Set when a watcher stops reporting (too many folders to watch, its buffer overflowed): list everything again.</summary>
+    /// <summary>Set when a watcher's buffer overflowed (events were lost): the next rebuild lists everything again.</summary>
     private volatile bool _watchLost;
+
+    /// <summary>
+    /// Set when a watcher failed otherwise (on Linux, too many folders to watch: those past the limit are never
+    /// watched): every rebuild lists everything again, as if the listing were not kept.
+    /// </summary>
+    private volatile bool _watchBroken;
 
     /// <summary>The sitemaps, open data and search indexes, made once the pages of a rebuild are served.</summary>
     private readonly LaterFiles _later = new();
@@ -114,7 +120,7 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
         }
 
         _documents.Forget(saved);
-        if (_watchLost)
+        if (_watchBroken || _watchLost)
         {
             _watchLost = false;
             _listing.Clear();
@@ -221,9 +227,19 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
         return new PreviewError { File = EchoedText.OfPath(file), Line = diagnostic.At.Line, Column = diagnostic.At.Column, Code = diagnostic.Code, Message = diagnostic.Message(language) };
     }
 
-    private void Lost() => _watchLost = true;
+    private void Lost(Exception error)
+    {
+        if (error is InternalBufferOverflowException)
+        {
+            _watchLost = true;
+        }
+        else
+        {
+            _watchBroken = true;
+        }
+    }
 
-    private static FileSystemWatcher Watch(string directory, SemaphoreSlim rebuild, System.Collections.Concurrent.ConcurrentQueue<string> saved, Action lost)
+    private static FileSystemWatcher Watch(string directory, SemaphoreSlim rebuild, System.Collections.Concurrent.ConcurrentQueue<string> saved, Action<Exception> lost)
     {
         var watcher = new FileSystemWatcher(directory) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
         FileSystemEventHandler changed = (_, e) =>
@@ -240,9 +256,9 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
             saved.Enqueue(Path.GetFullPath(e.FullPath));
             rebuild.Release();
         };
-        watcher.Error += (_, _) =>
+        watcher.Error += (_, e) =>
         {
-            lost();
+            lost(e.GetException());
             rebuild.Release();
         };
         watcher.EnableRaisingEvents = true;

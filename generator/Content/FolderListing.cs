@@ -72,6 +72,12 @@ public sealed class FolderListing
         }
     }
 
+    /// <summary>
+    /// Notes a link the listing's own entries cannot show: a section folder that is itself a link (its entries are
+    /// asked for by the link's path, a watcher names them by their target's). <see cref="Forget"/> then forgets everything.
+    /// </summary>
+    public void SawLink() => _sawLink = true;
+
     /// <summary>Forgets every folder (the watcher stopped reporting: anything may have changed).</summary>
     public void Clear()
     {

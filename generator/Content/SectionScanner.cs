@@ -33,6 +33,11 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
             return [];
         }
 
+        if (folderReal != Path.Combine(rootReal, section))
+        {
+            listing?.SawLink();
+        }
+
         var found = new List<(string Name, SourceFile? Original, Dictionary<string, SourceFile> Translations, string? Bundle, List<ContentFile> Files)>();
         var flatByName = new Dictionary<string, int>(StringComparer.Ordinal);
 

@@ -43,7 +43,8 @@ public sealed class DiagnosticBag
     /// All diagnostics in a stable order: by file, line, column, code, then text; the same text at the same place is
     /// reported once (the same body rendered for two languages finds the same problem twice). Only diagnostics that
     /// share a place and a code are formatted to compare their texts: a national list's build has 28,000 warnings,
-    /// nearly all at places of their own.
+    /// nearly all at places of their own. (Two files whose names print alike, a control character in one shown escaped,
+    /// are two places: their messages are both reported.)
     /// </summary>
     public IReadOnlyList<Diagnostic> ToSortedList()
     {

@@ -394,8 +394,12 @@ public sealed partial class PreviousPages
     {
         var printOf = _printOf ?? throw new InvalidOperationException("Compare the reads before committing pages.");
         var changed = _readChanged ?? throw new InvalidOperationException("Compare the reads before committing pages.");
-        return MostlyInUse() ? AppendedEntries(printOf, changed) : CompactedEntries(printOf);
+        TablesAppended = MostlyInUse();
+        return TablesAppended ? AppendedEntries(printOf, changed) : CompactedEntries(printOf);
     }
+
+    /// <summary>Whether the last commit kept the previous tables and appended to them (tests check that they test it).</summary>
+    internal bool TablesAppended { get; private set; }
 
     /// <summary>
     /// Whether the kept pages alone use at least three quarters of each previous table: what the others used stays in

@@ -83,6 +83,26 @@ public class FolderListingTests
     }
 
     [Fact]
+    public void A_section_folder_that_is_a_link_makes_a_kept_listing_forget_everything()
+    {
+        // content/san-pham leads to content/kho/san-pham: the scan asks by the link's path, a watcher names the target's.
+        var content = TestPaths.TempDirectory();
+        var target = Path.Combine(content, "kho", "san-pham", "nem-chua");
+        Directory.CreateDirectory(target);
+        File.WriteAllText(Path.Combine(target, "index.md"), "---\nname: A\n---\n");
+        Directory.CreateSymbolicLink(Path.Combine(content, "san-pham"), Path.Combine(content, "kho", "san-pham"));
+        var listing = new FolderListing();
+        var scanner = new SectionScanner(content, ["vi"], new DiagnosticBag(), listing: listing);
+        Assert.Single(scanner.Scan("san-pham"));
+        var listed = listing.Entries(Path.Combine(content, "san-pham", "nem-chua"));
+
+        File.AppendAllText(Path.Combine(target, "index.md"), "Một câu.\n");
+        listing.Forget([Path.Combine(target, "index.md")]);
+
+        Assert.NotSame(listed, listing.Entries(Path.Combine(content, "san-pham", "nem-chua")));
+    }
+
+    [Fact]
     public void A_tree_walked_with_a_listing_is_walked_again_from_it_and_a_link_walked_from_elsewhere_from_the_disk()
     {
         var root = TestPaths.TempDirectory();

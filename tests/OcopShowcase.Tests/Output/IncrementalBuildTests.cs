@@ -305,6 +305,27 @@ public class IncrementalBuildTests
         }
     }
 
+    [Fact]
+    public void In_memory_as_serve_keeps_them_the_tables_are_appended_to_and_a_price_edited_back_is_rebuilt()
+    {
+        var workspace = new Workspace();
+        var options = workspace.Options(workspace.Site);
+        var previous = PreviousPages.InMemory();
+        Assert.True(BuildPipeline.Run(options, previous: previous).Succeeded);
+        foreach (var (from, to) in new[] { ("price: 45000", "price: 48000"), ("price: 48000", "price: 45000") })
+        {
+            workspace.Edit("san-pham/che-lam-cam-tan/index.md", text => text.Replace(from, to));
+            var incremental = BuildPipeline.Run(options, previous: previous);
+            Assert.True(incremental.Succeeded, string.Join('\n', incremental.Diagnostics));
+            Assert.InRange(incremental.PagesReused, 1, incremental.PageCount - 2);
+            // The path this test is for: the previous tables kept, the drafted pages' reads appended.
+            Assert.True(previous.TablesAppended);
+            var clean = BuildPipeline.Run(options);
+            Assert.Equal(clean.Files.Select(f => f.Path), incremental.Files.Select(f => f.Path));
+            Assert.All(clean.Files.Zip(incremental.Files), pair => Assert.True(pair.First.ReadBytes().AsSpan().SequenceEqual(pair.Second.ReadBytes()), $"{pair.First.Path} differs from a clean build"));
+        }
+    }
+
     [Theory]
     [InlineData("missing")]
     [InlineData("shorter")]
