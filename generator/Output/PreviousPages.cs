@@ -438,42 +438,8 @@ public sealed partial class PreviousPages
     /// </summary>
     private (FrozenDictionary<string, Entry> Entries, LinkedAddress[] Addresses, string[] ReadTokens, string[] ReadPrints) AppendedEntries(Func<string, string> printOf, bool[] changed)
     {
-        var readTokens = new List<string>(_readTokens);
-        var readPositions = new Dictionary<string, int>(_readTokens.Length, StringComparer.Ordinal);
-        for (var i = 0; i < _readTokens.Length; i++)
-        {
-            readPositions[_readTokens[i]] = i;
-        }
-
-        var table = new List<LinkedAddress>(_addresses);
-        var positions = new Dictionary<LinkedAddress, int>(_addresses.Length);
-        for (var i = 0; i < _addresses.Length; i++)
-        {
-            positions.TryAdd(_addresses[i], i);
-        }
-
-        int AddRead(string token)
-        {
-            if (!readPositions.TryGetValue(token, out var position))
-            {
-                readPositions[token] = position = readTokens.Count;
-                readTokens.Add(token);
-            }
-
-            return position;
-        }
-
-        int Add(LinkedAddress linked)
-        {
-            if (!positions.TryGetValue(linked, out var position))
-            {
-                positions[linked] = position = table.Count;
-                table.Add(linked);
-            }
-
-            return position;
-        }
-
+        var readTokens = new Numbered<string>(_readTokens, StringComparer.Ordinal);
+        var table = new Numbered<LinkedAddress>(_addresses);
         var entries = new Dictionary<string, Entry>(_kept.Count + _made.Count, StringComparer.Ordinal);
         foreach (var (path, kept) in _kept)
         {
@@ -484,9 +450,9 @@ public sealed partial class PreviousPages
         foreach (var path in _made.Keys.Order(StringComparer.Ordinal))
         {
             var made = _made[path];
-            var links = Array.ConvertAll(made.Links, id => Add(_linksById[id]));
+            var links = Array.ConvertAll(made.Links, id => table.Add(_linksById[id]));
             Array.Sort(links);
-            var reads = made.Reads is { } stored ? Array.ConvertAll(stored.Tokens, AddRead) : null;
+            var reads = made.Reads is { } stored ? Array.ConvertAll(stored.Tokens, readTokens.Add) : null;
             if (reads is not null)
             {
                 Array.Sort(reads);
@@ -495,9 +461,9 @@ public sealed partial class PreviousPages
             entries[path] = new Entry(made.Key, made.Length, made.Bytes, links) { Reads = reads is null ? null : new ReadPositions(made.Reads!.Key, reads) };
         }
 
-        var prints = new string[readTokens.Count];
-        Parallel.For(0, prints.Length, Workers, i => prints[i] = i < _readPrints.Length && !changed[i] ? _readPrints[i] : printOf(readTokens[i]));
-        return (entries.ToFrozenDictionary(StringComparer.Ordinal), table.ToArray(), [.. readTokens], prints);
+        var prints = new string[readTokens.Items.Count];
+        Parallel.For(0, prints.Length, Workers, i => prints[i] = i < _readPrints.Length && !changed[i] ? _readPrints[i] : printOf(readTokens.Items[i]));
+        return (entries.ToFrozenDictionary(StringComparer.Ordinal), [.. table.Items], [.. readTokens.Items], prints);
     }
 
     /// <summary>
@@ -507,18 +473,16 @@ public sealed partial class PreviousPages
     /// </summary>
     private (FrozenDictionary<string, Entry> Entries, LinkedAddress[] Addresses, string[] ReadTokens, string[] ReadPrints) CompactedEntries(Func<string, string> printOf)
     {
-        var readTokens = new List<string>();
+        var readTokens = new Numbered<string>([], StringComparer.Ordinal);
         // A drafted page's new reads are fingerprinted after the loop, on both cores (a first build's are all new).
         var readPrints = new List<string?>();
-        var readPositions = new Dictionary<string, int>(StringComparer.Ordinal);
         var readMoved = new int[_readTokens.Length];
         Array.Fill(readMoved, -1);
         int AddRead(string token, string? print)
         {
-            if (!readPositions.TryGetValue(token, out var position))
+            var position = readTokens.Add(token);
+            if (position == readPrints.Count)
             {
-                readPositions[token] = position = readTokens.Count;
-                readTokens.Add(token);
                 readPrints.Add(print);
             }
 
@@ -537,20 +501,10 @@ public sealed partial class PreviousPages
 
         ReadPositions? MovedReads(ReadPositions? kept) => kept is null ? null : Sorted(kept.Key, Array.ConvertAll(kept.Positions, MoveRead));
 
-        var table = new List<LinkedAddress>();
-        var positions = new Dictionary<LinkedAddress, int>();
+        var table = new Numbered<LinkedAddress>([]);
         var moved = new int[_addresses.Length];
         Array.Fill(moved, -1);
-        int Add(LinkedAddress linked)
-        {
-            if (!positions.TryGetValue(linked, out var position))
-            {
-                positions[linked] = position = table.Count;
-                table.Add(linked);
-            }
-
-            return position;
-        }
+        int Add(LinkedAddress linked) => table.Add(linked);
 
         var entries = new Dictionary<string, Entry>(_kept.Count + _made.Count, StringComparer.Ordinal);
         foreach (var path in _kept.Keys.Concat(_made.Keys).Order(StringComparer.Ordinal))
@@ -581,9 +535,42 @@ public sealed partial class PreviousPages
             }
         }
 
-        var prints = new string[readTokens.Count];
-        Parallel.For(0, prints.Length, Workers, i => prints[i] = readPrints[i] ?? printOf(readTokens[i]));
-        return (entries.ToFrozenDictionary(StringComparer.Ordinal), table.ToArray(), [.. readTokens], prints);
+        var prints = new string[readTokens.Items.Count];
+        Parallel.For(0, prints.Length, Workers, i => prints[i] = readPrints[i] ?? printOf(readTokens.Items[i]));
+        return (entries.ToFrozenDictionary(StringComparer.Ordinal), [.. table.Items], [.. readTokens.Items], prints);
+    }
+
+    /// <summary>
+    /// A table of items numbered in the order first added; adding one again gives its number. Made from a previous
+    /// table, it keeps that table's numbers (an item listed twice there keeps its first).
+    /// </summary>
+    private sealed class Numbered<T>
+        where T : notnull
+    {
+        private readonly Dictionary<T, int> _positions;
+
+        public Numbered(IReadOnlyList<T> previous, IEqualityComparer<T>? comparer = null)
+        {
+            _positions = new Dictionary<T, int>(previous.Count, comparer);
+            Items = [.. previous];
+            for (var i = 0; i < previous.Count; i++)
+            {
+                _positions.TryAdd(previous[i], i);
+            }
+        }
+
+        public List<T> Items { get; }
+
+        public int Add(T item)
+        {
+            if (!_positions.TryGetValue(item, out var position))
+            {
+                _positions[item] = position = Items.Count;
+                Items.Add(item);
+            }
+
+            return position;
+        }
     }
 
     private sealed record Entry(string Key, long Length, byte[]? Bytes, int[] Links)
