@@ -31,7 +31,7 @@ public class DiagnosticBagTests
     }
 
     [Fact]
-    public void Sorting_formats_only_what_shares_a_place_and_gives_what_sorting_every_formatted_text_gives()
+    public void Sorting_by_place_first_gives_what_sorting_every_formatted_text_gave()
     {
         // Few files, places, codes and arguments, so that places, codes and whole texts often collide.
         var descriptors = new[] { DiagnosticCatalogue.FileNotFound, DiagnosticCatalogue.DraftNotPublished, DiagnosticCatalogue.UnknownField };

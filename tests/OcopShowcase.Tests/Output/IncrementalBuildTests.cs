@@ -321,8 +321,7 @@ public class IncrementalBuildTests
             // The path this test is for: the previous tables kept, the drafted pages' reads appended.
             Assert.True(previous.TablesAppended);
             var clean = BuildPipeline.Run(options);
-            Assert.Equal(clean.Files.Select(f => f.Path), incremental.Files.Select(f => f.Path));
-            Assert.All(clean.Files.Zip(incremental.Files), pair => Assert.True(pair.First.ReadBytes().AsSpan().SequenceEqual(pair.Second.ReadBytes()), $"{pair.First.Path} differs from a clean build"));
+            Assert.Equal(clean.Files.Select(f => (f.Path, Convert.ToHexString(f.ReadBytes()))), incremental.Files.Select(f => (f.Path, Convert.ToHexString(f.ReadBytes()))));
         }
     }
 
