@@ -71,13 +71,13 @@ public sealed record BuildResult(
 public static class BuildPipeline
 {
     /// <summary>Builds into memory (preview server, tests). The preview server keeps the previous build's pages,
-    /// documents and content folders' listings (<paramref name="previous"/>, <paramref name="documents"/>,
-    /// <paramref name="listing"/>) from one build to the next, and makes the sitemaps, open data and search indexes
+    /// documents, content folders' listings and share cards' names (<paramref name="previous"/>, <paramref name="documents"/>,
+    /// <paramref name="listing"/>, <paramref name="cards"/>) from one build to the next, and makes the sitemaps, open data and search indexes
     /// after serving the pages (<paramref name="later"/>).</summary>
-    public static BuildResult Run(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress = null, PreviousPages? previous = null, DocumentMemo? documents = null, LaterFiles? later = null, FolderListing? listing = null)
+    public static BuildResult Run(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress = null, PreviousPages? previous = null, DocumentMemo? documents = null, LaterFiles? later = null, FolderListing? listing = null, SocialCardMemo? cards = null)
     {
         var files = new ConcurrentBag<OutputFile>();
-        var result = Build(options, photoProgress, previous ?? PreviousPages.None(), files.Add, new BuildTimings(), documents, later, listing);
+        var result = Build(options, photoProgress, previous ?? PreviousPages.None(), files.Add, new BuildTimings(), documents, later, listing, cards);
         if (!result.Succeeded)
         {
             previous?.Abandon();
@@ -172,7 +172,7 @@ public static class BuildPipeline
         return unsettled ? "" : fingerprint;
     }
 
-    private static BuildResult Build(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress, PreviousPages previous, Action<OutputFile> output, BuildTimings timings, DocumentMemo? documents = null, LaterFiles? later = null, FolderListing? listing = null)
+    private static BuildResult Build(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress, PreviousPages previous, Action<OutputFile> output, BuildTimings timings, DocumentMemo? documents = null, LaterFiles? later = null, FolderListing? listing = null, SocialCardMemo? cardMemo = null)
     {
         var diagnostics = new DiagnosticBag();
         var content = timings.Measure("content", () => ContentLoader.Load(options.ContentDirectory, options.BaseUrl, diagnostics, documents, listing));
@@ -200,7 +200,7 @@ public static class BuildPipeline
 
         var fonts = Path.Combine(options.ThemeDirectory, "fonts");
         var drawings = DerivedFileKey.DrawnWith(fonts);
-        var cards = timings.Measure("share cards", () => SocialCardSet.Make(SocialCardPlanner.Plan(site, theme.Strings, photos), fonts, drawings, options.CardCacheDirectory, options.PaintImagesLater));
+        var cards = timings.Measure("share cards", () => SocialCardSet.Make(SocialCardPlanner.Plan(site, theme.Strings, photos), fonts, drawings, options.CardCacheDirectory, options.PaintImagesLater, cardMemo));
         var posterPlan = PosterPlanner.Plan(site, theme.Strings, photos);
         var posters = timings.Measure("posters", () => PosterSet.Make(posterPlan, fonts, drawings, options.PosterCacheDirectory, options.PaintImagesLater));
         var assets = ThemeAssets.Load(options.ThemeDirectory);
@@ -228,7 +228,7 @@ public static class BuildPipeline
             previous.CompareReads(renderer.PrintOf);
             Parallel.ForEach(site.Pages, Workers, page =>
             {
-                var path = SiteUrls.OutputPath(page.Url);
+                var path = page.OutputPath;
                 // A kind's page (a document's, a page of a list) whose frame and reads are unchanged is not even drafted.
                 if (previous.ReuseUndrafted(path, () => renderer.FrameKey(page)) is { } unchanged)
                 {
@@ -337,14 +337,37 @@ public static class BuildPipeline
             later?.Record([.. made.Skip(discovery.Length).SelectMany(part => part)]);
         }
 
-        if (!SitePlan.Check(PlanOf(files, content, site, assets, photos), diagnostics))
+        if (!SitePlan.Check(PlannedPaths(files, site, photos), () => PlanOf(files, content, site, assets, photos), diagnostics))
         {
             return null;
         }
 
         timings.Measure("write files", () => Parallel.ForEach(files, Workers, output));
 
-        return files.Select(f => f.Path).Concat(site.Pages.Select(p => SiteUrls.OutputPath(p.Url))).ToList();
+        return files.Select(f => f.Path).Concat(site.Pages.Select(p => p.OutputPath)).ToList();
+    }
+
+    /// <summary>The path of every file and page the build will publish, as <see cref="PlanOf"/> lists them.</summary>
+    private static IEnumerable<string> PlannedPaths(List<OutputFile> files, SiteModel site, PhotoSet photos)
+    {
+        foreach (var photo in photos.ByUrl.Values)
+        {
+            foreach (var path in photo.Variants.SelectMany(v => new[] { v.WebpPath, v.JpegPath }).Append(photo.FullSizePath))
+            {
+                yield return path;
+            }
+        }
+
+        var photoFiles = photos.Files.ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var file in files.Where(f => !photoFiles.Contains(f)))
+        {
+            yield return file.Path;
+        }
+
+        foreach (var page in site.Pages)
+        {
+            yield return page.OutputPath;
+        }
     }
 
     /// <summary>Every file and page the build will publish, each with what made it (a content path where content did).</summary>
@@ -371,7 +394,7 @@ public static class BuildPipeline
 
         foreach (var page in site.Pages)
         {
-            yield return new PlannedFile(SiteUrls.OutputPath(page.Url), page.SourcePath ?? page.Url, page.SourcePath);
+            yield return new PlannedFile(page.OutputPath, page.SourcePath ?? page.Url, page.SourcePath);
         }
     }
 

@@ -17,6 +17,7 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
     /// <summary>The pages of the last good build, in memory: a rebuild renders only the pages an edit changed.</summary>
     private readonly PreviousPages _previous = PreviousPages.InMemory();
     private readonly DocumentMemo _documents = new();
+    private readonly Assets.SocialCards.SocialCardMemo _cards = new();
 
     /// <summary>The content folders as the last rebuild listed them; the watcher's reports say which to read again.</summary>
     private readonly FolderListing _listing = new();
@@ -134,7 +135,7 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
         BuildResult result;
         try
         {
-            result = BuildPipeline.Run(options, previous: _previous, documents: _documents, later: _later, listing: _listing);
+            result = BuildPipeline.Run(options, previous: _previous, documents: _documents, later: _later, listing: _listing, cards: _cards);
         }
         catch (Exception ex)
         {

@@ -15,6 +15,26 @@ public sealed record PlannedFile(string Path, string Source, string? ContentPath
 /// </summary>
 public static class SitePlan
 {
+    /// <summary>
+    /// True when <paramref name="paths"/> (every planned file's path, as <paramref name="plan"/> lists them) are all
+    /// different; otherwise the plan, with where each file comes from, is made and checked (<see cref="Check(IEnumerable{PlannedFile}, DiagnosticBag)"/>).
+    /// A national catalogue plans 180,000 files: naming the source of each only to find no collision cost a fifth of a
+    /// second on every rebuild.
+    /// </summary>
+    public static bool Check(IEnumerable<string> paths, Func<IEnumerable<PlannedFile>> plan, DiagnosticBag diagnostics)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            if (!seen.Add(path))
+            {
+                return Check(plan(), diagnostics);
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Reports each path planned twice (OCOP114); true when every path has one source.</summary>
     public static bool Check(IEnumerable<PlannedFile> plan, DiagnosticBag diagnostics)
     {

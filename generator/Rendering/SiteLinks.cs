@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using OcopShowcase.Assets.Images;
@@ -17,12 +16,13 @@ namespace OcopShowcase.Rendering;
 public sealed class SiteLinks(string basePath, IReadOnlyCollection<string> publishedPaths, PhotoSet photos)
 {
     private readonly string _prefix = basePath.TrimEnd('/');
-    private readonly FrozenSet<string> _published = publishedPaths.ToFrozenSet(StringComparer.Ordinal);
+    // Hash sets, not frozen sets: made once per build from 130,000 paths, where freezing cost more than it saved.
+    private readonly HashSet<string> _published = publishedPaths.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The published paths as the addresses pages write ("/san-pham/x/" for "san-pham/x/index.html"): one lookup per link.</summary>
-    private readonly FrozenSet<string> _addresses = publishedPaths
+    private readonly HashSet<string> _addresses = publishedPaths
         .Select(p => "/" + (p == "index.html" ? "" : p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p))
-        .ToFrozenSet(StringComparer.Ordinal);
+        .ToHashSet(StringComparer.Ordinal);
 
     public string BasePath => _prefix + "/";
 

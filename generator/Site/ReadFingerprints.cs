@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using OcopShowcase.Content.Model;
 using OcopShowcase.Kinds;
 using OcopShowcase.Output;
@@ -37,8 +36,8 @@ public sealed class ReadFingerprints
 
     private readonly SiteModel _site;
     private readonly Assets.Images.PhotoSet _photos;
-    private readonly FrozenDictionary<string, string> _documents;
-    private readonly FrozenDictionary<string, IReadOnlyList<string>> _sections;
+    private readonly Dictionary<string, string> _documents;
+    private readonly Dictionary<string, IReadOnlyList<string>> _sections;
     private readonly ConcurrentDictionary<string, string> _tokens = new(StringComparer.Ordinal);
 
     public ReadFingerprints(SiteModel site, Assets.Images.PhotoSet photos)
@@ -49,12 +48,12 @@ public sealed class ReadFingerprints
         var published = content.Documents
             .SelectMany(kind => kind.Value.Select(document => (Section: kind.Key.Section, document.Slug)))
             .ToList();
-        _documents = published.ToFrozenDictionary(
+        _documents = published.ToDictionary(
             d => $"{d.Section}/{d.Slug}",
             d => content.Fingerprints.GetValueOrDefault(new DocumentId(d.Section, d.Slug)) ?? Absent,
             StringComparer.Ordinal);
         _sections = published.GroupBy(d => d.Section, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(d => d.Slug).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(d => d.Slug).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         Shared = Fingerprint.Of(
             new[] { content.SharedFingerprint, content.Glossary.Fingerprint, site.Today.ToString("O") }
                 .Concat(content.Drafts.Documents.Select(d => d.ToString()).Order(StringComparer.Ordinal)));

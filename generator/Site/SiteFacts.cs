@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using OcopShowcase.Content.Model;
 
 namespace OcopShowcase.Site;
@@ -11,9 +10,10 @@ namespace OcopShowcase.Site;
 /// </summary>
 public sealed class SiteFacts
 {
-    private readonly FrozenDictionary<string, Certificate> _certificates;
-    private readonly FrozenDictionary<int, int> _productsByStars;
-    private readonly FrozenDictionary<string, IReadOnlyList<Product>> _productsByVillage;
+    // Plain dictionaries, as in SiteModel: filled once, only read after.
+    private readonly Dictionary<string, Certificate> _certificates;
+    private readonly Dictionary<int, int> _productsByStars;
+    private readonly Dictionary<string, IReadOnlyList<Product>> _productsByVillage;
     private readonly ContentSet _content;
     private readonly IReadOnlyList<ProductGroup> _groupsInUse;
     private readonly IReadOnlyList<int> _starsInUse;
@@ -28,16 +28,16 @@ public sealed class SiteFacts
     {
         _content = content;
         Today = today;
-        _certificates = content.Certificates.ToFrozenDictionary(c => c.Slug, StringComparer.Ordinal);
+        _certificates = content.Certificates.ToDictionary(c => c.Slug, StringComparer.Ordinal);
         _groupsInUse = ProductGroups.InOrder.Where(g => content.Products.Any(p => p.Group == g)).ToList();
         _productsByStars = content.Products.Select(p => DisplayedStars(p.Certificate)?.Stars).OfType<int>()
-            .GroupBy(stars => stars).ToFrozenDictionary(g => g.Key, g => g.Count());
+            .GroupBy(stars => stars).ToDictionary(g => g.Key, g => g.Count());
         _starsInUse = [.. _productsByStars.Keys.Order()];
         // Best rated first (a stable sort: equal stars keep the content's order).
         _productsByVillage = content.Products.Where(p => p.Village is not null)
             .OrderByDescending(p => DisplayedStars(p.Certificate)?.Stars ?? 0)
             .GroupBy(p => p.Village!, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<Product>)g.ToList(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Product>)g.ToList(), StringComparer.Ordinal);
         _newsNewestFirst = content.News.OrderByDescending(n => n.Date).ThenBy(n => n.Slug, StringComparer.Ordinal).ToList();
         _certificatesNewestFirst = content.Certificates.OrderByDescending(c => c.IssuedOn).ThenBy(c => c.Slug, StringComparer.Ordinal).ToList();
         _latestNews = content.News.Select(n => (DateOnly?)n.Date).Max();

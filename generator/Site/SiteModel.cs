@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using OcopShowcase.Content.Model;
 using OcopShowcase.Kinds;
 
@@ -10,16 +9,19 @@ namespace OcopShowcase.Site;
 /// </summary>
 public sealed class SiteModel
 {
-    private readonly FrozenDictionary<string, Producer> _producers;
-    private readonly FrozenDictionary<string, Product> _products;
-    private readonly FrozenDictionary<string, TourismListing> _listings;
-    private readonly FrozenDictionary<string, IReadOnlyList<Product>> _productsByProducer;
-    private readonly FrozenDictionary<string, IReadOnlyList<Product>> _productsByCertificate;
-    private readonly FrozenDictionary<string, IReadOnlyList<TourismListing>> _tourismByProducer;
-    private readonly FrozenDictionary<PageKey, IReadOnlyList<SitePage>> _pagesByKey;
+    // Plain dictionaries, not frozen ones: a site model lives for one build, and freezing 85,000 keys cost more than
+    // the lookups it speeds up (BENCHMARKS.md, session 16). Never written after the constructor: safe to read from
+    // many threads.
+    private readonly Dictionary<string, Producer> _producers;
+    private readonly Dictionary<string, Product> _products;
+    private readonly Dictionary<string, TourismListing> _listings;
+    private readonly Dictionary<string, IReadOnlyList<Product>> _productsByProducer;
+    private readonly Dictionary<string, IReadOnlyList<Product>> _productsByCertificate;
+    private readonly Dictionary<string, IReadOnlyList<TourismListing>> _tourismByProducer;
+    private readonly Dictionary<PageKey, IReadOnlyList<SitePage>> _pagesByKey;
     private readonly ContentSet _content;
     private readonly IReadOnlyList<SitePage> _pages;
-    private readonly FrozenDictionary<string, ContentFile> _files;
+    private readonly Dictionary<string, ContentFile> _files;
 
     public SiteModel(SiteFacts facts, IReadOnlyList<Language> languages, IReadOnlyList<SitePage> pages)
     {
@@ -29,17 +31,17 @@ public sealed class SiteModel
         Languages = languages;
         _pages = pages;
         Urls = new SiteUrls(content.Site.BaseUrl);
-        _producers = content.Producers.ToFrozenDictionary(p => p.Slug, StringComparer.Ordinal);
-        _products = content.Products.ToFrozenDictionary(p => p.Slug, StringComparer.Ordinal);
-        _listings = content.Tourism.ToFrozenDictionary(t => t.Slug, StringComparer.Ordinal);
+        _producers = content.Producers.ToDictionary(p => p.Slug, StringComparer.Ordinal);
+        _products = content.Products.ToDictionary(p => p.Slug, StringComparer.Ordinal);
+        _listings = content.Tourism.ToDictionary(t => t.Slug, StringComparer.Ordinal);
         _productsByProducer = GroupBy(content.Products, p => p.Producer.Slug);
         _productsByCertificate = GroupBy(content.Products.Where(p => p.Certificate is not null), p => p.Certificate!.Slug);
         _tourismByProducer = GroupBy(content.Tourism.Where(t => t.Producer is not null), t => t.Producer!.Slug);
-        _pagesByKey = pages.GroupBy(p => p.Key).ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<SitePage>)g.ToList());
-        _files = content.Files.ToFrozenDictionary(f => f.ContentPath, StringComparer.Ordinal);
+        _pagesByKey = pages.GroupBy(p => p.Key).ToDictionary(g => g.Key, g => (IReadOnlyList<SitePage>)g.ToList());
+        _files = content.Files.ToDictionary(f => f.ContentPath, StringComparer.Ordinal);
         DraftUrls = content.Drafts.Documents
             .SelectMany(draft => ContentKinds.BySection(draft.Section) is { } kind ? languages.Select(language => kind.Url(language, draft.Slug)) : [])
-            .ToFrozenSet(StringComparer.Ordinal);
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The site-wide facts, computed once: displayed stars, groups in use, list orders.</summary>
@@ -81,7 +83,7 @@ public sealed class SiteModel
 
     public SiteUrls Urls { get; }
 
-    public FrozenDictionary<string, ContentFile> Files
+    public IReadOnlyDictionary<string, ContentFile> Files
     {
         get
         {
@@ -102,7 +104,7 @@ public sealed class SiteModel
     public TourismListing? FindListing(Reference reference) => Read(_listings, SiteUrls.Tourism, reference.Slug);
 
     /// <summary>The document with that slug: read, whether found or not (one added later changes the page).</summary>
-    private static T? Read<T>(FrozenDictionary<string, T> documents, string section, string slug)
+    private static T? Read<T>(Dictionary<string, T> documents, string section, string slug)
         where T : class
     {
         SiteReads.Document(section, slug);
@@ -145,7 +147,7 @@ public sealed class SiteModel
     /// The address each draft has, or would have, in every language, for the link check: a published page that links to
     /// a draft is an error whether or not drafts are previewed, so <c>check</c> and <c>build</c> agree.
     /// </summary>
-    public FrozenSet<string> DraftUrls { get; }
+    public IReadOnlySet<string> DraftUrls { get; }
 
     /// <summary>Whether <paramref name="page"/> shows a draft (only ever true when drafts are previewed).</summary>
     public bool IsDraft(SitePage page)
@@ -154,6 +156,6 @@ public sealed class SiteModel
     /// <summary>The same page in every language, for the language switcher and hreflang.</summary>
     public IReadOnlyList<SitePage> Translations(SitePage page) => _pagesByKey.GetValueOrDefault(page.Key) ?? [page];
 
-    private static FrozenDictionary<string, IReadOnlyList<T>> GroupBy<T>(IEnumerable<T> items, Func<T, string> key)
-        => items.GroupBy(key, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<T>)g.ToList(), StringComparer.Ordinal);
+    private static Dictionary<string, IReadOnlyList<T>> GroupBy<T>(IEnumerable<T> items, Func<T, string> key)
+        => items.GroupBy(key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.ToList(), StringComparer.Ordinal);
 }

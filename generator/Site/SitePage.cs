@@ -7,7 +7,25 @@ namespace OcopShowcase.Site;
 /// One page of the published site in one language. <see cref="Key"/> is the same for a page in every language,
 /// which is how the language switcher and hreflang alternates find each other.
 /// </summary>
-public sealed record SitePage(PageKey Key, Language Language, string Url, PageSubject Subject, string? SourcePath);
+public sealed record SitePage(PageKey Key, Language Language, string Url, PageSubject Subject, string? SourcePath)
+{
+    /// <summary>The file the page is written to ("san-pham/che-lam/index.html"): made once, asked for by every stage that handles pages.</summary>
+    public string OutputPath { get; private init; } = SiteUrls.OutputPath(Url);
+
+    /// <summary>
+    /// The page's site-rooted address ("/san-pham/che-lam/"). The constructor's initialisers set the field and the
+    /// output path directly; a copy made <c>with</c> another address sets both here.
+    /// </summary>
+    public string Url
+    {
+        get;
+        init
+        {
+            field = value;
+            OutputPath = SiteUrls.OutputPath(value);
+        }
+    } = Url;
+}
 
 /// <summary>What a page is about: a kind's page (<see cref="KindSubject"/>, rendered by its kind) or one of the site's own pages.</summary>
 public abstract record PageSubject;

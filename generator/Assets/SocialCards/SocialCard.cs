@@ -16,4 +16,10 @@ public sealed record SocialCard(
 {
     public const int Width = 1200;
     public const int Height = 630;
+
+    /// <summary>The card's key with <paramref name="keys"/>: its cached file's name, and part of its published address.</summary>
+    public string KeyWith(DerivedFileKey keys)
+        => keys.Of(
+            "card", Title, Kicker, Stars?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", StarsLabel ?? "", Place, SiteTitle,
+            DerivedFileKey.PhotoPart(PhotoFile), PhotoFocus?.CssPosition ?? "");
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using OcopShowcase.Output;
 
 namespace OcopShowcase.Assets.SocialCards;
@@ -8,9 +7,9 @@ namespace OcopShowcase.Assets.SocialCards;
 /// Paints every share card, or takes it from <c>.cache/cards/</c> when nothing it shows changed. The published name
 /// carries the hash of what the card shows, so a changed card gets a new address and old shares keep theirs.
 /// </summary>
-public sealed record SocialCardSet(FrozenDictionary<string, string> UrlByPageKey, IReadOnlyList<OutputFile> Files, int Painted, IReadOnlyList<Action> Pending)
+public sealed record SocialCardSet(IReadOnlyDictionary<string, string> UrlByPageKey, IReadOnlyList<OutputFile> Files, int Painted, IReadOnlyList<Action> Pending)
 {
-    public static SocialCardSet Empty { get; } = new(FrozenDictionary<string, string>.Empty, [], 0, []);
+    public static SocialCardSet Empty { get; } = new(new Dictionary<string, string>(), [], 0, []);
 
     /// <summary>Paints what <see cref="Make"/> was asked to leave for later (the preview server, after publishing the pages).</summary>
     public void PaintPending()
@@ -24,20 +23,30 @@ public sealed record SocialCardSet(FrozenDictionary<string, string> UrlByPageKey
     /// <summary><paramref name="cards"/>: page key ("product/che-lam@en") → card.</summary>
     /// <param name="paintLater">Only name the cards and leave their painting in <see cref="Pending"/>.</param>
     /// <param name="keys">Drawn with the fonts of <paramref name="fontsDirectory"/>.</param>
-    public static SocialCardSet Make(IReadOnlyDictionary<string, SocialCard> cards, string fontsDirectory, DerivedFileKey keys, string cacheDirectory, bool paintLater = false)
+    /// <param name="memo">The cards a previous build of this process named (<c>serve</c>): the same card is not hashed or looked for again.</param>
+    public static SocialCardSet Make(IReadOnlyDictionary<string, SocialCard> cards, string fontsDirectory, DerivedFileKey keys, string cacheDirectory, bool paintLater = false, SocialCardMemo? memo = null)
     {
         var folder = DerivedFileKey.FolderIn(cacheDirectory);
         var files = new ConcurrentBag<OutputFile>();
         var urls = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var missing = new ConcurrentBag<(SocialCard Card, string Cached)>();
+        memo?.Begin(keys.Of("card"));
         Parallel.ForEach(cards, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, pair =>
         {
             var (key, card) = pair;
-            var hash = Hash(card, keys);
+            string? known = null;
+            var taken = memo?.TryTake(card, out known) == true;
+            var hash = taken ? known! : card.KeyWith(keys);
             var cached = Path.Combine(folder, hash[..2], hash + ".jpg");
-            if (!File.Exists(cached))
+            if (!taken)
             {
-                missing.Add((card, cached));
+                var there = File.Exists(cached);
+                if (!there)
+                {
+                    missing.Add((card, cached));
+                }
+
+                memo?.Keep(card, hash, there);
             }
 
             var path = $"{card.OutputPath}.{hash[..10]}.jpg";
@@ -58,6 +67,7 @@ public sealed record SocialCardSet(FrozenDictionary<string, string> UrlByPageKey
             });
         }
 
+        memo?.End();
         List<Action> pending = missing.IsEmpty ? [] : [PaintMissing];
         if (!paintLater)
         {
@@ -65,11 +75,6 @@ public sealed record SocialCardSet(FrozenDictionary<string, string> UrlByPageKey
             pending.Clear();
         }
 
-        return new SocialCardSet(urls.ToFrozenDictionary(StringComparer.Ordinal), files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), painted, pending);
+        return new SocialCardSet(new Dictionary<string, string>(urls, StringComparer.Ordinal), files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), painted, pending);
     }
-
-    private static string Hash(SocialCard card, DerivedFileKey keys)
-        => keys.Of(
-            "card", card.Title, card.Kicker, card.Stars?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", card.StarsLabel ?? "", card.Place, card.SiteTitle,
-            DerivedFileKey.PhotoPart(card.PhotoFile), card.PhotoFocus?.CssPosition ?? "");
 }
