@@ -16,8 +16,10 @@ namespace OcopShowcase.Rendering;
 public sealed class SiteLinks(string basePath, IReadOnlyCollection<string> publishedPaths, PhotoSet photos)
 {
     private readonly string _prefix = basePath.TrimEnd('/');
-    // Hash sets, not frozen sets: made once per build from 130,000 paths, where freezing cost more than it saved.
-    private readonly HashSet<string> _published = publishedPaths.ToHashSet(StringComparer.Ordinal);
+    // Hash sets, not frozen sets: made once per build from 130,000 paths, where freezing cost more than it saved. The
+    // files by path only for an address pages do not write as such (escaped, or naming "index.html"): made the first
+    // time one is looked up, which most builds never do.
+    private readonly Lazy<HashSet<string>> _published = new(() => publishedPaths.ToHashSet(StringComparer.Ordinal));
 
     /// <summary>The published paths as the addresses pages write ("/san-pham/x/" for "san-pham/x/index.html"): one lookup per link.</summary>
     private readonly HashSet<string> _addresses = publishedPaths
@@ -75,7 +77,7 @@ public sealed class SiteLinks(string basePath, IReadOnlyCollection<string> publi
         }
 
         // An address as pages write it is found at once; an escaped or explicit "index.html" one by its file.
-        return _addresses.Contains(path) || _published.Contains(SiteUrls.OutputPath(path)) ? target : null;
+        return _addresses.Contains(path) || _published.Value.Contains(SiteUrls.OutputPath(path)) ? target : null;
     }
 
     public static bool IsRooted(string url) => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal);
