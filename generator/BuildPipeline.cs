@@ -222,10 +222,10 @@ public static class BuildPipeline
         // it drafted again and checked.
         var rendered = new ConcurrentBag<string>();
         var drafted = new ConcurrentBag<string>();
+        timings.Measure("compare links", () => previous.CompareLinks(links.TargetOf));
+        timings.Measure("compare reads", () => previous.CompareReads(renderer.PrintOf));
         timings.Measure("pages", () =>
         {
-            previous.CompareLinks(links.TargetOf);
-            previous.CompareReads(renderer.PrintOf);
             Parallel.ForEach(site.Pages, Workers, page =>
             {
                 var path = page.OutputPath;

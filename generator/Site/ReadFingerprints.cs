@@ -37,6 +37,9 @@ public sealed class ReadFingerprints
     private readonly SiteModel _site;
     private readonly Assets.Images.PhotoSet _photos;
     private readonly Dictionary<string, string> _documents;
+
+    /// <summary>The documents by "section/slug" as a token's text holds them: looked up without cutting the token.</summary>
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _documentsBySpan;
     private readonly Dictionary<string, IReadOnlyList<string>> _sections;
     private readonly ConcurrentDictionary<string, string> _tokens = new(StringComparer.Ordinal);
 
@@ -52,6 +55,7 @@ public sealed class ReadFingerprints
             d => $"{d.Section}/{d.Slug}",
             d => content.Fingerprints.GetValueOrDefault(new DocumentId(d.Section, d.Slug)) ?? Absent,
             StringComparer.Ordinal);
+        _documentsBySpan = _documents.GetAlternateLookup<ReadOnlySpan<char>>();
         _sections = published.GroupBy(d => d.Section, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(d => d.Slug).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         Shared = Fingerprint.Of(
@@ -72,19 +76,19 @@ public sealed class ReadFingerprints
     {
         if (token.StartsWith("d:", StringComparison.Ordinal))
         {
-            return _documents.GetValueOrDefault(token[2..]) ?? Absent;
+            return _documentsBySpan.TryGetValue(token.AsSpan(2), out var print) ? print : Absent;
         }
 
-        var parts = token.Split(':', 3);
-        if (parts.Length != 3 || parts[0] != "q")
+        // "q:<query>:<argument>" (the argument may hold colons).
+        var end = token.StartsWith("q:", StringComparison.Ordinal) ? token.IndexOf(':', 2) : -1;
+        if (end < 0)
         {
             return Unknown;
         }
 
-        var (query, argument) = (parts[1], parts[2]);
+        var (query, argument) = (token[2..end], token[(end + 1)..]);
         var facts = _site.Facts;
         var events = Kinds.ContentKinds.Get<Kinds.Events.EventKind>();
-        var agenda = events.AgendaOf(facts);
         return query switch
         {
             // Lists whose members pages show as cards: the members and their order (each card records its own document).
@@ -93,8 +97,8 @@ public sealed class ReadFingerprints
             ProductsIn => Slugs(facts.ProductsInUnrecorded(argument).Select(p => p.Slug)),
             // A certificate's row names its products without their cards: their documents too.
             ProductsUnder => Members(SiteUrls.Products, _site.ProductsUnderUnrecorded(argument).Select(p => p.Slug)),
-            EventsWithProduct => Members(events.Section, Unrecorded(() => agenda.UpcomingWithProduct(argument)).Select(e => e.Slug)),
-            EventsWithListing => Members(events.Section, Unrecorded(() => agenda.UpcomingWithListing(argument)).Select(e => e.Slug)),
+            EventsWithProduct => Members(events.Section, Unrecorded(() => events.AgendaOf(facts).UpcomingWithProduct(argument)).Select(e => e.Slug)),
+            EventsWithListing => Members(events.Section, Unrecorded(() => events.AgendaOf(facts).UpcomingWithListing(argument)).Select(e => e.Slug)),
             AllOf => Members(argument, _sections.GetValueOrDefault(argument) ?? []),
             // Which groups and ratings have products, and how many each rating has: the values themselves.
             GroupsInUse => Fingerprint.Of(facts.GroupsInUseUnrecorded.Select(g => g.Key())),
@@ -123,10 +127,23 @@ public sealed class ReadFingerprints
 
     private static string Slugs(IEnumerable<string> slugs) => Fingerprint.Of(slugs);
 
+    /// <summary>An empty list's fingerprint: most products are in no event, and 20,000 of them each hashed nothing.</summary>
+    private static readonly string NoMembers = Fingerprint.Of(Enumerable.Empty<string>());
+
     private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private string Members(string section, IEnumerable<string> slugs)
-        => Fingerprint.Of(slugs.SelectMany(slug => new[] { slug, _documents.GetValueOrDefault($"{section}/{slug}") ?? Absent }));
+    {
+        using var hash = new FingerprintBuilder();
+        var any = false;
+        foreach (var slug in slugs)
+        {
+            hash.Add(slug).Add(_documents.GetValueOrDefault($"{section}/{slug}") ?? Absent);
+            any = true;
+        }
+
+        return any ? hash.Finish() : NoMembers;
+    }
 
     /// <summary>
     /// The key of what a page's values depend on besides its reads (its frame: address, language, site values, share
