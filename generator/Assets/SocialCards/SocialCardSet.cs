@@ -23,30 +23,23 @@ public sealed record SocialCardSet(IReadOnlyDictionary<string, string> UrlByPage
     /// <summary><paramref name="cards"/>: page key ("product/che-lam@en") → card.</summary>
     /// <param name="paintLater">Only name the cards and leave their painting in <see cref="Pending"/>.</param>
     /// <param name="keys">Drawn with the fonts of <paramref name="fontsDirectory"/>.</param>
-    /// <param name="memo">The cards a previous build of this process named (<c>serve</c>): the same card is not hashed or looked for again.</param>
+    /// <param name="memo">The cards a previous build of this process named (<c>serve</c>): the same card is not hashed again.</param>
     public static SocialCardSet Make(IReadOnlyDictionary<string, SocialCard> cards, string fontsDirectory, DerivedFileKey keys, string cacheDirectory, bool paintLater = false, SocialCardMemo? memo = null)
     {
         var folder = DerivedFileKey.FolderIn(cacheDirectory);
         var files = new ConcurrentBag<OutputFile>();
         var urls = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var missing = new ConcurrentBag<(SocialCard Card, string Cached)>();
-        memo?.Begin(keys.Of("card"));
+        memo?.Begin(keys.Of("card", folder));
+        Func<SocialCard, string> name = card => card.KeyWith(keys);
         Parallel.ForEach(cards, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, pair =>
         {
             var (key, card) = pair;
-            string? known = null;
-            var taken = memo?.TryTake(card, out known) == true;
-            var hash = taken ? known! : card.KeyWith(keys);
+            var hash = memo?.NameOf(card, name) ?? name(card);
             var cached = Path.Combine(folder, hash[..2], hash + ".jpg");
-            if (!taken)
+            if (!File.Exists(cached))
             {
-                var there = File.Exists(cached);
-                if (!there)
-                {
-                    missing.Add((card, cached));
-                }
-
-                memo?.Keep(card, hash, there);
+                missing.Add((card, cached));
             }
 
             var path = $"{card.OutputPath}.{hash[..10]}.jpg";

@@ -4,8 +4,8 @@ namespace OcopShowcase.Tests.Assets;
 
 /// <summary>
 /// The preview server's memory of the share cards it named (<see cref="SocialCardMemo"/>): a card that shows the same
-/// is named again without hashing it or looking for its file, one whose file was still to paint is looked for again,
-/// and an edited card gets its new name; the site is the one a build without the memo makes, byte for byte.
+/// is named again without hashing it, an edited card gets its new name, and a cached file deleted behind the server's
+/// back is painted again; the site is the one a build without the memo makes, byte for byte.
 /// </summary>
 public class SocialCardMemoTests
 {
@@ -20,27 +20,55 @@ public class SocialCardMemoTests
         var options = new BuildOptions(content, TestPaths.Theme, Path.Combine(content, "..", "_site"), null, Today, TestPaths.TempDirectory()) { PaintImagesLater = true };
         var memo = new SocialCardMemo();
 
-        var first = Painted(BuildPipeline.Run(options, cards: memo));
+        var first = BuildPipeline.Run(options, cards: memo);
         Assert.True(first.Succeeded, string.Join('\n', first.Diagnostics));
         var cards = first.Cards.UrlByPageKey.Count;
         Assert.True(cards > 20, $"{cards} cards");
         Assert.Equal(0, memo.Taken);
+        Assert.NotEmpty(first.Cards.Pending);
+        Painted(first);
 
-        // Painted after the first build's pages: looked for again, found, and only then taken unhashed.
-        var second = BuildPipeline.Run(options, cards: memo);
-        Assert.Equal(0, memo.Taken);
-        Assert.Empty(second.Cards.Pending);
-        var third = BuildPipeline.Run(options, cards: memo);
+        var again = BuildPipeline.Run(options, cards: memo);
         Assert.Equal(cards, memo.Taken);
-        AssertSameSite(Painted(BuildPipeline.Run(options)), third);
+        Assert.Empty(again.Cards.Pending);
+        AssertSameSite(Painted(BuildPipeline.Run(options)), again);
+
+        // A cached card deleted while the server runs: named from memory, looked for, and painted again.
+        var card = "product/nem-chua-cam-tan@vi";
+        var cached = again.Files.Single(f => "/" + f.Path == again.Cards.UrlByPageKey[card]).CopyFrom!;
+        File.Delete(cached);
+        var deleted = BuildPipeline.Run(options, cards: memo);
+        Assert.Equal(cards, memo.Taken);
+        Assert.NotEmpty(deleted.Cards.Pending);
+        Painted(deleted);
+        Assert.True(File.Exists(cached));
 
         var product = Path.Combine(content, "san-pham/nem-chua-cam-tan/index.md");
         File.WriteAllText(product, File.ReadAllText(product).Replace("name: Nem chua Cẩm Tân", "name: Nem chua Cẩm Tân loại đặc biệt", StringComparison.Ordinal));
         var edited = BuildPipeline.Run(options, cards: memo);
         Assert.InRange(memo.Taken, cards - 2, cards - 1);
-        var card = "product/nem-chua-cam-tan@vi";
-        Assert.NotEqual(third.Cards.UrlByPageKey[card], edited.Cards.UrlByPageKey[card]);
+        Assert.NotEqual(again.Cards.UrlByPageKey[card], edited.Cards.UrlByPageKey[card]);
         AssertSameSite(Painted(BuildPipeline.Run(options)), Painted(edited));
+    }
+
+    /// <summary>A record compares numbers, and 0 equals -0; the key writes "0%" and "-0%": the memo goes by the key.</summary>
+    [Fact]
+    public void A_card_whose_focus_is_written_otherwise_is_named_anew()
+    {
+        var memo = new SocialCardMemo();
+        var card = new SocialCard("the-chia-se/vi/san-pham-a", "A", "Sản phẩm", 4, "4 sao", "Cẩm Tân", "OCOP", null, new OcopShowcase.Content.Model.FocalPoint(0, 0.5));
+        var named = 0;
+        string Name(SocialCard c) => $"name-{++named}";
+
+        memo.Begin("drawn");
+        Assert.Equal("name-1", memo.NameOf(card, Name));
+        memo.End();
+        memo.Begin("drawn");
+        Assert.Equal("name-1", memo.NameOf(card with { }, Name));
+        Assert.Equal("name-2", memo.NameOf(card with { PhotoFocus = new(-0.0, 0.5) }, Name));
+        memo.End();
+        memo.Begin("drawn with other fonts");
+        Assert.Equal("name-3", memo.NameOf(card, Name));
     }
 
     /// <summary>The build with the cards and posters it left for later painted, as <c>serve</c> paints them after the pages.</summary>
