@@ -5,7 +5,7 @@ namespace OcopShowcase.Assets.SocialCards;
 /// <summary>
 /// The share cards a long-running process (<c>serve</c>) named in its previous build, each with its name (the hash of
 /// what it shows, <see cref="DerivedFileKey"/>): a card that shows the same is named again without hashing its fields.
-/// A national catalogue has 40,000 cards, and hashing each on every rebuild took a third of a second. Its cached file
+/// A national catalogue has 40,000 cards, and hashing each on every rebuild took a third of a second of CPU. Its cached file
 /// is still looked for every time, so one deleted while <c>serve</c> runs is painted again. Only for the same drawing
 /// code, fonts and cache folder; one build at a time (<c>serve</c> builds one after the other).
 /// </summary>
