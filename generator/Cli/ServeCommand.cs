@@ -204,7 +204,13 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
             if (pathsChanged)
             {
                 rebuild.Release();
+                return;
             }
+
+            // The edit is served and nothing is left to make: the garbage of this rebuild (gigabytes at a national
+            // catalogue's scale, most of it the site-wide files just made) is collected now, while the editor reads,
+            // rather than in the middle of the next rebuild.
+            GC.Collect();
         }
         catch (Exception ex)
         {
