@@ -14,9 +14,6 @@ public sealed class SiteFacts
     private readonly Dictionary<string, Certificate> _certificates;
     private readonly Dictionary<int, int> _productsByStars;
     private readonly Dictionary<string, IReadOnlyList<Product>> _productsByVillage;
-
-    /// <summary>Each certificate's displayed stars on the build date, worked out once: the catalogue's lists ask a million times.</summary>
-    private readonly Dictionary<string, StarRating?> _displayedStars;
     private readonly ContentSet _content;
     private readonly IReadOnlyList<ProductGroup> _groupsInUse;
     private readonly IReadOnlyList<int> _starsInUse;
@@ -32,7 +29,6 @@ public sealed class SiteFacts
         _content = content;
         Today = today;
         _certificates = content.Certificates.ToDictionary(c => c.Slug, StringComparer.Ordinal);
-        _displayedStars = _certificates.ToDictionary(c => c.Key, c => c.Value.DisplayedStarsOn(today, content.Rules), StringComparer.Ordinal);
         _groupsInUse = ProductGroups.InOrder.Where(g => content.Products.Any(p => p.Group == g)).ToList();
         _productsByStars = content.Products.Select(p => DisplayedStars(p.Certificate)?.Stars).OfType<int>()
             .GroupBy(stars => stars).ToDictionary(g => g.Key, g => g.Count());
@@ -83,15 +79,7 @@ public sealed class SiteFacts
 
     /// <summary>The stars a visitor may be shown: none when there is no certificate or it has expired.</summary>
     public StarRating? DisplayedStars(Reference? certificateReference)
-    {
-        if (certificateReference is null)
-        {
-            return null;
-        }
-
-        SiteReads.Document(SiteUrls.Certificates, certificateReference.Slug);
-        return _displayedStars.GetValueOrDefault(certificateReference.Slug);
-    }
+        => CertificateOf(certificateReference)?.DisplayedStarsOn(Today, _content.Rules);
 
     /// <summary>The product groups that have products, in the programme's order.</summary>
     public IReadOnlyList<ProductGroup> GroupsInUse => Recorded(ReadFingerprints.GroupsInUse, _groupsInUse);

@@ -17,7 +17,7 @@ public sealed class SocialCardMemo
     private int _taken;
 
     /// <summary>How many cards the last build named from the one before.</summary>
-    public int Taken { get; private set; }
+    public int Taken => _taken;
 
     /// <summary>Starts a build drawing with <paramref name="drawnWith"/> (its key and cache folder): what the last build named is what this one may take.</summary>
     internal void Begin(string drawnWith)
@@ -43,9 +43,6 @@ public sealed class SocialCardMemo
         _next[card] = known;
         return known;
     }
-
-    /// <summary>Ends the build's naming.</summary>
-    internal void End() => Taken = _taken;
 
     /// <summary>
     /// Two cards with the same key: equal records whose focal points are also written the same (a record compares

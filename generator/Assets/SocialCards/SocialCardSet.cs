@@ -60,7 +60,6 @@ public sealed record SocialCardSet(IReadOnlyDictionary<string, string> UrlByPage
             });
         }
 
-        memo?.End();
         List<Action> pending = missing.IsEmpty ? [] : [PaintMissing];
         if (!paintLater)
         {

@@ -62,11 +62,9 @@ public class SocialCardMemoTests
 
         memo.Begin("drawn");
         Assert.Equal("name-1", memo.NameOf(card, Name));
-        memo.End();
         memo.Begin("drawn");
         Assert.Equal("name-1", memo.NameOf(card with { }, Name));
         Assert.Equal("name-2", memo.NameOf(card with { PhotoFocus = new(-0.0, 0.5) }, Name));
-        memo.End();
         memo.Begin("drawn with other fonts");
         Assert.Equal("name-3", memo.NameOf(card, Name));
     }
