@@ -132,6 +132,7 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
         }
 
         var clock = Stopwatch.StartNew();
+        var (pauseAtStart, gen0AtStart, gen1AtStart, gen2AtStart) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         BuildResult result;
         try
         {
@@ -153,7 +154,9 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
         {
             console.MarkupLine(string.Join(", ", result.Timings.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:F0} ms ({s.Allocated >> 20} MiB)")));
             var (pause, gen0, gen1, gen2) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+            // Since the last rebuild's figures: its site-wide files and the collection made while idle are in them.
             console.MarkupLineInterpolated($"GC {(pause - _lastPause).TotalMilliseconds:F0} ms paused; {gen0 - _lastCollections.Gen0}/{gen1 - _lastCollections.Gen1}/{gen2 - _lastCollections.Gen2} collections (gen 0/1/2); heap {GC.GetGCMemoryInfo().HeapSizeBytes >> 20} MiB");
+            console.MarkupLineInterpolated($"GC during this rebuild {(pause - pauseAtStart).TotalMilliseconds:F0} ms paused; {gen0 - gen0AtStart}/{gen1 - gen1AtStart}/{gen2 - gen2AtStart} collections");
             (_lastPause, _lastCollections) = (pause, (gen0, gen1, gen2));
         }
 
