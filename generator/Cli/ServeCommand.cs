@@ -39,8 +39,7 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
 
     /// <summary>The making of the last rebuild's <see cref="_later"/> files: the next rebuild waits for it.</summary>
     private Task _making = Task.CompletedTask;
-    private TimeSpan _lastPause;
-    private (int Gen0, int Gen1, int Gen2) _lastCollections;
+    private GcCounts _lastGc;
 
     public sealed class Settings : BuildSettings
     {
@@ -132,7 +131,7 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
         }
 
         var clock = Stopwatch.StartNew();
-        var (pauseAtStart, gen0AtStart, gen1AtStart, gen2AtStart) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var gcAtStart = GcCounts.Now();
         BuildResult result;
         try
         {
@@ -153,11 +152,11 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
         if (settings.Timings)
         {
             console.MarkupLine(string.Join(", ", result.Timings.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:F0} ms ({s.Allocated >> 20} MiB)")));
-            var (pause, gen0, gen1, gen2) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+            var gc = GcCounts.Now();
             // Since the last rebuild's figures: its site-wide files and the collection made while idle are in them.
-            console.MarkupLineInterpolated($"GC {(pause - _lastPause).TotalMilliseconds:F0} ms paused; {gen0 - _lastCollections.Gen0}/{gen1 - _lastCollections.Gen1}/{gen2 - _lastCollections.Gen2} collections (gen 0/1/2); heap {GC.GetGCMemoryInfo().HeapSizeBytes >> 20} MiB");
-            console.MarkupLineInterpolated($"GC during this rebuild {(pause - pauseAtStart).TotalMilliseconds:F0} ms paused; {gen0 - gen0AtStart}/{gen1 - gen1AtStart}/{gen2 - gen2AtStart} collections");
-            (_lastPause, _lastCollections) = (pause, (gen0, gen1, gen2));
+            console.MarkupLineInterpolated($"GC {gc.Since(_lastGc)}; heap {GC.GetGCMemoryInfo().HeapSizeBytes >> 20} MiB");
+            console.MarkupLineInterpolated($"GC during this rebuild {gc.Since(gcAtStart)}");
+            _lastGc = gc;
         }
 
         if (!result.Succeeded)
@@ -274,4 +273,14 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
         watcher.EnableRaisingEvents = true;
         return watcher;
     }
+}
+
+/// <summary>The garbage collector's pauses and collections so far, for <c>--timings</c>.</summary>
+internal readonly record struct GcCounts(TimeSpan Pause, int Gen0, int Gen1, int Gen2)
+{
+    public static GcCounts Now() => new(GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+
+    /// <summary>What happened between <paramref name="earlier"/> and these counts.</summary>
+    public string Since(GcCounts earlier)
+        => $"{(Pause - earlier.Pause).TotalMilliseconds:F0} ms paused; {Gen0 - earlier.Gen0}/{Gen1 - earlier.Gen1}/{Gen2 - earlier.Gen2} collections (gen 0/1/2)";
 }
