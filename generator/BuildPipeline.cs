@@ -99,9 +99,9 @@ public static class BuildPipeline
     public static BuildResult BuildAndWrite(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress = null)
     {
         // Refused, locked and repaired before anything reads or writes it (see OutputFolder).
-        using var output = OutputFolder.Claim(options.OutputDirectory, options.ContentDirectory, options.ThemeDirectory);
-        var previous = PreviousPages.OnDisk(output.Target, options.PageCacheDirectory);
         var timings = new BuildTimings();
+        using var output = timings.Measure("claim output", () => OutputFolder.Claim(options.OutputDirectory, options.ContentDirectory, options.ThemeDirectory));
+        var previous = PreviousPages.OnDisk(output.Target, options.PageCacheDirectory);
         var started = DateTime.UtcNow;
         // The content folder is walked once: for the inputs' fingerprint and, with the same listings, for the content.
         var listing = new FolderListing();
@@ -114,6 +114,8 @@ public static class BuildPipeline
             {
                 return new BuildResult(last.Warnings, [], last.Files, last.Pages, last.Pages, PhotoSet.Empty, SocialCardSet.Empty, PosterSet.Empty, timings);
             }
+
+            timings.Measure("page manifest", previous.ReadPages);
         }
         else
         {
@@ -337,7 +339,7 @@ public static class BuildPipeline
             later?.Record([.. made.Skip(discovery.Length).SelectMany(part => part)]);
         }
 
-        if (!SitePlan.Check(PlannedPaths(files, site, photos), () => PlanOf(files, content, site, assets, photos), diagnostics))
+        if (!timings.Measure("check plan", () => SitePlan.Check(PlannedPaths(files, site, photos), () => PlanOf(files, content, site, assets, photos), diagnostics)))
         {
             return null;
         }

@@ -2,15 +2,14 @@ namespace OcopShowcase.Output;
 
 /// <summary>
 /// A page's positions (ascending) in one of the manifest's tables, the addresses it links to or what it read, as the
-/// manifest stores them: the gaps between them as variable-length integers, in Base64. A national catalogue's manifest
-/// holds millions of positions; as JSON numbers they would double its size and the time every build, a no-op included,
-/// spends reading it.
+/// manifest stores them: the gaps between them as variable-length integers. A national catalogue's manifest holds
+/// millions of positions, most of them a byte each.
 /// </summary>
 public static class LinkPositions
 {
-    public static string Encode(IReadOnlyList<int> ascending)
+    public static byte[] Encode(IReadOnlyList<int> ascending)
     {
-        // At most five bytes a gap; every page of every build is encoded, so the bytes go in a pooled buffer.
+        // At most five bytes a gap; every page of every build is encoded, so the bytes are gathered in a pooled buffer.
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(1, ascending.Count * 5));
         try
         {
@@ -28,7 +27,7 @@ public static class LinkPositions
                 buffer[length++] = (byte)gap;
             }
 
-            return Convert.ToBase64String(buffer, 0, length);
+            return buffer[..length];
         }
         finally
         {
@@ -36,19 +35,9 @@ public static class LinkPositions
         }
     }
 
-    /// <summary>The positions, or null when the text is not what <see cref="Encode"/> writes for positions below <paramref name="count"/>.</summary>
-    public static int[]? Decode(string text, int count)
+    /// <summary>The positions, or null when the bytes are not what <see cref="Encode"/> writes for positions below <paramref name="count"/>.</summary>
+    public static int[]? Decode(ReadOnlySpan<byte> bytes, int count)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = Convert.FromBase64String(text);
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-
         var positions = new List<int>(bytes.Length);
         long position = 0;
         for (var i = 0; i < bytes.Length;)

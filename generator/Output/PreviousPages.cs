@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using OcopShowcase.Diagnostics;
 
 namespace OcopShowcase.Output;
@@ -12,7 +10,7 @@ namespace OcopShowcase.Output;
 /// again when its key did not change and every address it linked to still leads to the same target: adding or
 /// removing a page re-renders the lists that show it (their values change) and the pages that link to its address,
 /// not the rest, and a page linking to a removed address is rendered again, so the link check reports it.
-/// <para>On disk (<c>build</c>): a manifest in <c>.cache/pages/</c>, the bytes in the output folder itself.
+/// <para>On disk (<c>build</c>): a manifest in <c>.cache/pages/</c> (<see cref="ManifestFile"/>), the bytes in the output folder itself.
 /// In memory (<c>serve</c>): the bytes of the last build, kept between rebuilds.</para>
 /// <para>Site-wide parts made from a key of their own (the search index of each language, from its documents) are
 /// remembered the same way, by key and files (<see cref="ReuseFiles"/>).</para>
@@ -27,7 +25,8 @@ public sealed partial class PreviousPages
     private readonly string? _manifest;
     private readonly string? _siteFolder;
     private readonly bool _keepBytes;
-    private readonly Manifest? _stored;
+    /// <summary>The head of the manifest on disk (<c>build</c>), until its tables are read (<see cref="ReadPages"/>).</summary>
+    private ManifestFile.Head? _head;
     // Replaced whole by each commit and only read in between (from many threads); a plain dictionary, since freezing
     // 85,000 entries on every rebuild of serve cost more than its faster lookups saved.
     private Dictionary<string, Entry> _entries;
@@ -57,86 +56,58 @@ public sealed partial class PreviousPages
     /// <summary>Fingerprinting a list can wait on another thread sorting it: no more threads than cores.</summary>
     private static readonly ParallelOptions Workers = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
-    private PreviousPages(Dictionary<string, Entry> entries, LinkedAddress[] addresses, string? manifest, string? siteFolder, bool keepBytes, Manifest? stored = null)
+    private PreviousPages(string? manifest, string? siteFolder, bool keepBytes, ManifestFile.Head? head = null)
     {
-        _readTokens = stored?.Reads ?? [];
-        _readPrints = stored?.ReadPrints ?? [];
-        _derived = stored?.Derived.ToDictionary(
-            d => d.Key, d => new Derived(d.Value.Key, d.Value.Files.Select(f => new DerivedFile(f.Path, f.Length, null)).ToArray()), StringComparer.Ordinal)
-            ?? new Dictionary<string, Derived>(StringComparer.Ordinal);
-        _stored = stored;
-        _entries = entries;
-        _addresses = addresses;
+        _entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        _addresses = [];
+        _readTokens = [];
+        _readPrints = [];
+        _derived = new Dictionary<string, Derived>(StringComparer.Ordinal);
+        _head = head;
         _manifest = manifest;
         _siteFolder = siteFolder;
         _keepBytes = keepBytes;
     }
 
     /// <summary>Remembers nothing: every page is rendered.</summary>
-    public static PreviousPages None() => new(new Dictionary<string, Entry>(StringComparer.Ordinal), [], null, null, keepBytes: false);
+    public static PreviousPages None() => new(null, null, keepBytes: false);
 
     /// <summary>For <c>serve</c>: keeps the last build's bytes in memory.</summary>
-    public static PreviousPages InMemory() => new(new Dictionary<string, Entry>(StringComparer.Ordinal), [], null, null, keepBytes: true);
+    public static PreviousPages InMemory() => new(null, null, keepBytes: true);
 
-    /// <summary>For <c>build</c>: the manifest of the site in <paramref name="outputDirectory"/>, kept under <paramref name="cacheDirectory"/>.</summary>
+    /// <summary>
+    /// For <c>build</c>: the manifest of the site in <paramref name="outputDirectory"/>, kept under
+    /// <paramref name="cacheDirectory"/>. Only its head is read (enough for a no-op build); <see cref="ReadPages"/>
+    /// reads the rest.
+    /// </summary>
     public static PreviousPages OnDisk(string outputDirectory, string cacheDirectory)
     {
         var site = Path.GetFullPath(outputDirectory.TrimEnd('/', '\\'));
-        var manifest = Path.Combine(cacheDirectory, Fingerprint.Of(site)[..16] + ".json");
-        Manifest? stored = null;
-        try
-        {
-            stored = File.Exists(manifest) ? JsonSerializer.Deserialize(File.ReadAllBytes(manifest), ManifestJson.Default.Manifest) : null;
-            if (stored is not null && !IsWhole(stored))
-            {
-                stored = null; // written by an older generator, or damaged
-            }
-        }
-        catch (JsonException)
-        {
-            // A damaged manifest only costs a full build.
-        }
-
-        // A page whose positions do not read is rendered again (an empty key never matches).
-        var entries = stored?.Pages.ToDictionary(
-                e => e.Key,
-                e => LinkPositions.Decode(e.Value.Links, stored.Addresses.Length) is { } links && TryReadsOf(e.Value.Reads, stored.Reads.Length, out var reads)
-                    ? new Entry(e.Value.Key, e.Value.Length, null, links) { Reads = reads }
-                    : new Entry("", 0, null, []),
-                StringComparer.Ordinal)
-            ?? new Dictionary<string, Entry>(StringComparer.Ordinal);
-        var addresses = stored is null ? [] : stored.Addresses.Zip(stored.Targets, (address, target) => new LinkedAddress(address, target)).ToArray();
-        return new PreviousPages(entries, addresses, manifest, site, keepBytes: false, stored);
+        var manifest = Path.Combine(cacheDirectory, Fingerprint.Of(site)[..16] + ManifestFile.Extension);
+        return new PreviousPages(manifest, site, keepBytes: false, ManifestFile.ReadHead(manifest));
     }
 
-    private static bool IsWhole(Manifest stored)
-        => stored is { Pages: not null, Warnings: not null, Inputs: not null, Addresses: not null, Targets: not null, Derived: not null, Reads: not null, ReadPrints: not null }
-            && stored.Derived.Values.All(d => d is { Key: not null, Files: not null })
-            && stored.Addresses.Length == stored.Targets.Length
-            && stored.Reads.Length == stored.ReadPrints.Length
-            && stored.Reads.All(token => token is not null) && stored.ReadPrints.All(print => print is not null)
-            && stored.Pages.Values.All(p => p is { Key: not null, Links: not null } && p.Reads is null or { Key: not null, Positions: not null });
-
-    /// <summary>A page's stored reads (none for a page that keeps none) as positions in the manifest's table; false when the positions do not read.</summary>
-    private static bool TryReadsOf(StoredReadPositions? stored, int tableLength, out ReadPositions? reads)
+    /// <summary>
+    /// Reads the previous build's pages, addresses and reads from the manifest, once a build is needed. Tables that do
+    /// not read leave nothing to take: every page is made again.
+    /// </summary>
+    public void ReadPages()
     {
-        reads = null;
-        if (stored is null)
+        if (_head is not { Bytes.Length: > 0 } head)
         {
-            return true;
+            return;
         }
 
-        if (LinkPositions.Decode(stored.Positions, tableLength) is not { } positions)
+        if (ManifestFile.ReadTables(head) is { } tables)
         {
-            return false;
+            (_entries, _addresses, _derived, _readTokens, _readPrints) = (tables.Entries, tables.Addresses, tables.Derived, tables.Reads, tables.ReadPrints);
         }
 
-        reads = new ReadPositions(stored.Key, positions);
-        return true;
+        _head = head with { Bytes = [] };
     }
 
     /// <summary>Whether a previous build left a site and its manifest: only then can this build be a no-op.</summary>
-    public bool HasSite => _stored is not null && _siteFolder is not null && Directory.Exists(_siteFolder);
+    public bool HasSite => _head is not null && _siteFolder is not null && Directory.Exists(_siteFolder);
 
     /// <summary>
     /// Whether the site in the output folder was built from exactly these inputs (see <c>BuildPipeline</c>): then
@@ -145,13 +116,13 @@ public sealed partial class PreviousPages
     public bool IsUpToDate(string inputs, out (int Pages, int Files, IReadOnlyList<Diagnostic> Warnings) last)
     {
         last = (0, 0, []);
-        if (!HasSite || inputs.Length == 0 || _stored!.Inputs != inputs)
+        if (!HasSite || inputs.Length == 0 || _head!.Inputs != inputs)
         {
             return false;
         }
 
         var catalogue = DiagnosticCatalogue.All.ToDictionary(d => d.Code, StringComparer.Ordinal);
-        last = (_stored.Pages.Count, _stored.Files, _stored.Warnings
+        last = (_head.Pages, _head.Files, _head.Warnings
             .Where(w => catalogue.ContainsKey(w.Code))
             .Select(w => new Diagnostic(catalogue[w.Code], new SourceSpan(w.File, w.Line, w.Column), w.Arguments, w.Suggestion))
             .ToList());
@@ -345,28 +316,11 @@ public sealed partial class PreviousPages
         Abandon();
         if (_manifest is not null)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(_manifest)!);
-            var temporary = $"{_manifest}.{Environment.ProcessId}.tmp";
-            var manifest = new Manifest(
-                inputs,
-                files,
-                (warnings ?? []).Select(w => new StoredWarning(w.Code, w.At.File, w.At.Line, w.At.Column, w.Arguments.ToArray(), w.Suggestion)).ToList(),
-                _addresses.Select(a => a.Address).ToArray(),
-                _addresses.Select(a => a.Target).ToArray(),
-                new SortedDictionary<string, StoredDerived>(_derived.ToDictionary(d => d.Key, d => new StoredDerived(d.Value.Key, d.Value.Files.Select(f => new StoredFile(f.Path, f.Length)).ToArray())), StringComparer.Ordinal),
-                // Every page's reads are positions in one table of what was read: a national catalogue's pages read
-                // 900,000 tokens, 84,000 of them distinct, and as strings they were 60 % of the manifest.
-                _readTokens,
-                _readPrints,
-                // Encoded on both cores: a national catalogue has 85,000 pages.
-                new SortedDictionary<string, StoredEntry>(
-                    _entries.AsParallel().ToDictionary(
-                        e => e.Key,
-                        e => new StoredEntry(e.Value.Key, e.Value.Length, LinkPositions.Encode(e.Value.Links)) { Reads = e.Value.Reads is { } reads ? new StoredReadPositions(reads.Key, LinkPositions.Encode(reads.Positions)) : null },
-                        StringComparer.Ordinal),
-                    StringComparer.Ordinal));
-            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(manifest, ManifestJson.Default.Manifest));
-            File.Move(temporary, _manifest, overwrite: true);
+            ManifestFile.Write(
+                _manifest, inputs, files, [.. (warnings ?? []).Select(w => new StoredWarning(w.Code, w.At.File, w.At.Line, w.At.Column, [.. w.Arguments], w.Suggestion))],
+                _entries, _addresses, _derived, _readTokens, _readPrints);
+            // The JSON manifest of generators before this format: 30 MB for a national catalogue, never read again.
+            File.Delete(Path.ChangeExtension(_manifest, ".json"));
         }
     }
 
@@ -585,39 +539,11 @@ public sealed partial class PreviousPages
     /// <summary>A page this build rendered; its links are numbers in <see cref="_linksById"/>.</summary>
     private sealed record Made(string Key, long Length, byte[]? Bytes, int[] Links, StoredReads? Reads);
 
-    private sealed record StoredEntry(string Key, long Length, string Links)
-    {
-        public StoredReadPositions? Reads { get; init; }
-    }
-
     private sealed record Derived(string Key, DerivedFile[] Files);
 
     private sealed record DerivedFile(string Path, long Length, byte[]? Bytes);
 
-    private sealed record StoredDerived(string Key, StoredFile[] Files);
-
-    private sealed record StoredFile(string Path, long Length);
-
     private sealed record StoredWarning(string Code, string File, int Line, int Column, string[] Arguments, string? Suggestion);
-
-    /// <summary>
-    /// What a successful build leaves for the next: its inputs' fingerprint, file count, warnings, the addresses its
-    /// pages link to (with their targets, in two lists of one length), the key and files of each site-wide part made
-    /// from a key (<see cref="RecordFiles"/>), what the pages read (one table of tokens, and their fingerprints in that
-    /// build in a list of the same length), and page keys with their links' and reads' positions.
-    /// </summary>
-    private sealed record Manifest(
-        string Inputs, int Files, List<StoredWarning> Warnings, string[] Addresses, string[] Targets, SortedDictionary<string, StoredDerived> Derived, string[] Reads, string[] ReadPrints, SortedDictionary<string, StoredEntry> Pages);
-
-    /// <summary>A page's reads as the manifest stores them: its frame key, and their positions in the manifest's table (<see cref="LinkPositions"/>).</summary>
-    private sealed record StoredReadPositions(string Key, string Positions);
-
-    /// <summary>
-    /// The manifest's JSON, made at compile time: a national catalogue's manifest is 30 MB, read and written by every
-    /// build, and reflection-based serialisation compiled its own code at run time first.
-    /// </summary>
-    [JsonSerializable(typeof(Manifest))]
-    private sealed partial class ManifestJson : JsonSerializerContext;
 }
 
 /// <summary>

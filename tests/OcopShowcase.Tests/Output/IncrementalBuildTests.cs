@@ -326,33 +326,60 @@ public class IncrementalBuildTests
     }
 
     [Theory]
-    [InlineData("missing")]
-    [InlineData("shorter")]
-    public void A_manifest_without_the_fingerprints_of_its_reads_makes_the_next_build_a_full_one(string damage)
+    [InlineData("cut short")]
+    [InlineData("one byte changed")]
+    [InlineData("another format version")]
+    public void A_damaged_or_foreign_manifest_makes_the_next_build_a_full_one(string damage)
     {
-        // A manifest written before reads were kept with their fingerprints (or one whose two lists disagree) cannot
-        // tell which pages are unchanged: every page is rendered again, and the site is the clean build's.
+        // The manifest ends with the SHA-256 of what precedes it, and names its format's version after its magic: a
+        // file cut short, changed or written by another format reads as no manifest. Every page is rendered again
+        // (never taken at positions the damage made up), and the site is the clean build's.
         var workspace = new Workspace();
         Assert.True(workspace.Build().Succeeded);
         var options = workspace.Options(workspace.Site);
-        var manifest = Path.Combine(options.PageCacheDirectory, Fingerprint.Of(Path.GetFullPath(workspace.Site))[..16] + ".json");
-        var stored = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(manifest))!.AsObject();
-        Assert.Equal(stored["Reads"]!.AsArray().Count, stored["ReadPrints"]!.AsArray().Count);
-        if (damage == "missing")
+        var manifest = Path.Combine(options.PageCacheDirectory, Fingerprint.Of(Path.GetFullPath(workspace.Site))[..16] + ".pages");
+        var bytes = File.ReadAllBytes(manifest);
+        var magic = "OCOP-PAGES\n"u8.Length;
+        switch (damage)
         {
-            stored.Remove("ReadPrints");
-        }
-        else
-        {
-            stored["ReadPrints"]!.AsArray().RemoveAt(0);
+            case "cut short":
+                bytes = bytes[..(bytes.Length * 2 / 3)];
+                break;
+            case "one byte changed":
+                bytes[bytes.Length / 2] ^= 0x20;
+                break;
+            default:
+                // The version after the magic, with a hash that matches: only the version refuses it.
+                BitConverter.TryWriteBytes(bytes.AsSpan(magic, 4), BitConverter.ToInt32(bytes, magic) + 1);
+                System.Security.Cryptography.SHA256.HashData(bytes.AsSpan(0, bytes.Length - 32)).CopyTo(bytes.AsSpan(bytes.Length - 32));
+                break;
         }
 
-        File.WriteAllText(manifest, stored.ToJsonString());
+        File.WriteAllBytes(manifest, bytes);
         workspace.Edit("san-pham/che-lam-cam-tan/index.md", text => text.Replace("price: 45000", "price: 48000"));
         var next = workspace.Build();
         Assert.True(next.Succeeded);
         Assert.Equal(0, next.PagesReused);
         AssertSameSite(workspace.CleanBuild(), workspace.Site);
+    }
+
+    [Fact]
+    public void A_no_op_build_reports_what_the_last_build_did_and_the_next_edit_still_reuses_pages()
+    {
+        // A no-op build reads the manifest's head alone; it must neither change the manifest nor lose its tables.
+        var workspace = new Workspace();
+        var first = workspace.Build();
+        Assert.True(first.Succeeded);
+        var manifest = Path.Combine(workspace.Options(workspace.Site).PageCacheDirectory, Fingerprint.Of(Path.GetFullPath(workspace.Site))[..16] + ".pages");
+        var written = File.ReadAllBytes(manifest);
+        var noOp = workspace.Build();
+        Assert.Equal((first.PageCount, first.FileCount, first.PageCount), (noOp.PageCount, noOp.FileCount, noOp.PagesReused));
+        Assert.Equal(first.Diagnostics.Select(d => d.ToString()), noOp.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(written, File.ReadAllBytes(manifest));
+        workspace.Edit("san-pham/che-lam-cam-tan/index.md", text => text.Replace("price: 45000", "price: 48000"));
+        var edit = workspace.Build();
+        Assert.True(edit.Succeeded);
+        Assert.InRange(edit.PagesReused, edit.PageCount / 2, edit.PageCount - 1);
     }
 
     private static void AssertSameSite(string expected, string actual)

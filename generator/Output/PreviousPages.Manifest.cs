@@ -1,0 +1,236 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace OcopShowcase.Output;
+
+public sealed partial class PreviousPages
+{
+    /// <summary>
+    /// The page manifest on disk (<c>.cache/pages/&lt;site&gt;.pages</c>), in a binary format of its own. A national
+    /// catalogue's manifest holds 85,000 pages; as JSON (30 MB) it took two seconds to read and one to write, on every
+    /// build, a no-op included. Laid out in two parts:
+    /// <list type="bullet">
+    /// <item>the head: what a no-op build needs (the inputs' fingerprint, file and page counts, the warnings to print
+    /// again), read on its own;</item>
+    /// <item>the tables: addresses with their targets, site-wide parts, reads with their fingerprints, and every page's
+    /// key, length and positions (<see cref="LinkPositions"/>, as bytes), read only when a build is needed.</item>
+    /// </list>
+    /// The file begins with <see cref="Magic"/> and the format's <see cref="Version"/> and ends with the SHA-256 of
+    /// everything before it: a file written by another version, cut short or damaged reads as no manifest (a full
+    /// build), never as other positions. Strings are UTF-8 with their length; counts are 7-bit encoded.
+    /// </summary>
+    private static class ManifestFile
+    {
+        public const string Extension = ".pages";
+
+        private static readonly byte[] Magic = "OCOP-PAGES\n"u8.ToArray();
+        private const int Version = 1;
+        private const int HashLength = 32;
+
+        /// <summary>What a build needs to know whether it is a no-op: the head, and where the tables begin in <see cref="Bytes"/>.</summary>
+        public sealed record Head(string Inputs, int Files, int Pages, IReadOnlyList<StoredWarning> Warnings, byte[] Bytes, int TablesAt);
+
+        public sealed record Tables(Dictionary<string, Entry> Entries, LinkedAddress[] Addresses, Dictionary<string, Derived> Derived, string[] Reads, string[] ReadPrints);
+
+        /// <summary>The head of the manifest at <paramref name="path"/>, its bytes whole and checked; null when there is none or it does not read.</summary>
+        public static Head? ReadHead(string path)
+        {
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(path);
+            }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+            {
+                return null;
+            }
+
+            if (bytes.Length < Magic.Length + HashLength || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic)
+                || !SHA256.HashData(bytes.AsSpan(0, bytes.Length - HashLength)).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - HashLength)))
+            {
+                return null;
+            }
+
+            return Parse(bytes, reader =>
+            {
+                if (reader.ReadInt32() != Version)
+                {
+                    return null;
+                }
+
+                var inputs = reader.ReadString();
+                var files = reader.ReadInt32();
+                var pages = reader.ReadInt32();
+                var warnings = ReadList(reader, () => new StoredWarning(
+                    reader.ReadString(), reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(), [.. ReadList(reader, reader.ReadString)], reader.ReadBoolean() ? reader.ReadString() : null));
+                return new Head(inputs, files, pages, warnings, bytes, (int)reader.BaseStream.Position);
+            }, Magic.Length);
+        }
+
+        /// <summary>The tables after <paramref name="head"/>; null when they do not read (every page is then made again).</summary>
+        public static Tables? ReadTables(Head head) => Parse(head.Bytes, reader =>
+        {
+            var addresses = ReadList(reader, () => new LinkedAddress(reader.ReadString(), reader.ReadString()));
+            var derived = new Dictionary<string, Derived>(StringComparer.Ordinal);
+            foreach (var (part, key, files) in ReadList(reader, () => (reader.ReadString(), reader.ReadString(), ReadList(reader, () => new DerivedFile(reader.ReadString(), reader.ReadInt64(), null)))))
+            {
+                derived[part] = new Derived(key, [.. files]);
+            }
+
+            var reads = ReadList(reader, () => (Token: reader.ReadString(), Print: reader.ReadString()));
+            var count = ReadCount(reader);
+            var entries = new Dictionary<string, Entry>(count, StringComparer.Ordinal);
+            for (var i = 0; i < count; i++)
+            {
+                var path = reader.ReadString();
+                var key = reader.ReadString();
+                var length = reader.ReadInt64();
+                var links = LinkPositions.Decode(ReadBytes(reader, head.Bytes), addresses.Count);
+                var pageReads = reader.ReadBoolean() ? (Key: reader.ReadString(), Positions: LinkPositions.Decode(ReadBytes(reader, head.Bytes), reads.Count)) : default;
+                // A page whose positions do not read is made again (an empty key never matches).
+                entries[path] = links is null || pageReads is { Key: not null, Positions: null }
+                    ? new Entry("", 0, null, [])
+                    : new Entry(key, length, null, links) { Reads = pageReads.Key is null ? null : new ReadPositions(pageReads.Key, pageReads.Positions!) };
+            }
+
+            return reader.BaseStream.Position == head.Bytes.Length - HashLength
+                ? new Tables(entries, [.. addresses], derived, [.. reads.Select(r => r.Token)], [.. reads.Select(r => r.Print)])
+                : null;
+        }, head.TablesAt);
+
+        /// <summary>Writes the manifest to <paramref name="path"/> through a temporary file, so that it is whole or absent.</summary>
+        public static void Write(
+            string path, string inputs, int files, IReadOnlyList<StoredWarning> warnings, IReadOnlyDictionary<string, Entry> entries, LinkedAddress[] addresses,
+            IReadOnlyDictionary<string, Derived> derived, string[] reads, string[] readPrints)
+        {
+            using var buffer = new MemoryStream();
+            using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+            {
+                writer.Write(Magic);
+                writer.Write(Version);
+                writer.Write(inputs);
+                writer.Write(files);
+                writer.Write(entries.Count);
+                WriteList(writer, warnings, w =>
+                {
+                    writer.Write(w.Code);
+                    writer.Write(w.File);
+                    writer.Write(w.Line);
+                    writer.Write(w.Column);
+                    WriteList(writer, w.Arguments, writer.Write);
+                    writer.Write(w.Suggestion is not null);
+                    if (w.Suggestion is not null)
+                    {
+                        writer.Write(w.Suggestion);
+                    }
+                });
+                WriteList(writer, addresses, a =>
+                {
+                    writer.Write(a.Address);
+                    writer.Write(a.Target);
+                });
+                WriteList(writer, derived.OrderBy(d => d.Key, StringComparer.Ordinal).ToList(), d =>
+                {
+                    writer.Write(d.Key);
+                    writer.Write(d.Value.Key);
+                    WriteList(writer, d.Value.Files, f =>
+                    {
+                        writer.Write(f.Path);
+                        writer.Write(f.Length);
+                    });
+                });
+                WriteList(writer, reads.Zip(readPrints).ToList(), r =>
+                {
+                    writer.Write(r.First);
+                    writer.Write(r.Second);
+                });
+                // In path order, so that the same site has the same manifest.
+                WriteList(writer, entries.Keys.Order(StringComparer.Ordinal).ToList(), page =>
+                {
+                    var entry = entries[page];
+                    writer.Write(page);
+                    writer.Write(entry.Key);
+                    writer.Write(entry.Length);
+                    WriteBytes(writer, LinkPositions.Encode(entry.Links));
+                    writer.Write(entry.Reads is not null);
+                    if (entry.Reads is { } pageReads)
+                    {
+                        writer.Write(pageReads.Key);
+                        WriteBytes(writer, LinkPositions.Encode(pageReads.Positions));
+                    }
+                });
+            }
+
+            var hash = SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+            buffer.Write(hash);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var temporary = $"{path}.{Environment.ProcessId}.tmp";
+            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
+            {
+                buffer.Position = 0;
+                buffer.CopyTo(file);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+
+        /// <summary>Reads from <paramref name="start"/> with <paramref name="read"/>; a file that ends early or holds impossible counts reads as null.</summary>
+        private static T? Parse<T>(byte[] bytes, Func<BinaryReader, T?> read, int start)
+            where T : class
+        {
+            using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - HashLength, writable: false), Encoding.UTF8);
+            reader.BaseStream.Position = start;
+            try
+            {
+                return read(reader);
+            }
+            catch (Exception e) when (e is IOException or FormatException or InvalidDataException)
+            {
+                return null;
+            }
+        }
+
+        private static int ReadCount(BinaryReader reader)
+        {
+            var count = reader.Read7BitEncodedInt();
+            // Every item takes at least one byte: a larger count is damage, refused before anything is allocated for it.
+            return count >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position ? count : throw new InvalidDataException();
+        }
+
+        private static List<T> ReadList<T>(BinaryReader reader, Func<T> item)
+        {
+            var count = ReadCount(reader);
+            var list = new List<T>(count);
+            for (var i = 0; i < count; i++)
+            {
+                list.Add(item());
+            }
+
+            return list;
+        }
+
+        /// <summary>The next length-prefixed bytes, as a slice of the file's bytes.</summary>
+        private static ReadOnlySpan<byte> ReadBytes(BinaryReader reader, byte[] bytes)
+        {
+            var count = ReadCount(reader);
+            var at = (int)reader.BaseStream.Position;
+            reader.BaseStream.Position += count;
+            return bytes.AsSpan(at, count);
+        }
+
+        private static void WriteList<T>(BinaryWriter writer, IReadOnlyCollection<T> items, Action<T> item)
+        {
+            writer.Write7BitEncodedInt(items.Count);
+            foreach (var x in items)
+            {
+                item(x);
+            }
+        }
+
+        private static void WriteBytes(BinaryWriter writer, ReadOnlySpan<byte> bytes)
+        {
+            writer.Write7BitEncodedInt(bytes.Length);
+            writer.Write(bytes);
+        }
+    }
+}
