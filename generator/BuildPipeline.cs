@@ -298,30 +298,37 @@ public static class BuildPipeline
             () => [Assets.StaffForm.ProductSchemaWriter.Write(site)],
             () => [.. Kinds.ContentKinds.All.SelectMany(kind => kind.Files(site, theme.Strings))],
         };
+        // A part made from a key of its own: with the same key (the sitemaps' entries after a price edit, a language's
+        // search documents), the previous build's files are used again, neither made nor compared.
+        IReadOnlyList<OutputFile> Keyed<T>(string part, IReadOnlyList<T> items, Action<T, FingerprintBuilder> addTo, Func<IReadOnlyList<OutputFile>> make)
+        {
+            using var hash = new FingerprintBuilder();
+            hash.Add(Fingerprint.Generator).Add(part);
+            foreach (var item in items)
+            {
+                addTo(item, hash);
+            }
+
+            var key = hash.Finish();
+            return later is not null ? later.Reuse(part, key, make) : previous.ReuseFiles(part, key) ?? previous.RecordFiles(part, key, make());
+        }
+
         var unlinked = new Func<IReadOnlyList<OutputFile>>[]
         {
-            () => timings.Measure("sitemaps", () => SitemapWriter.Write(site)),
+            () => timings.Measure("sitemaps", () =>
+            {
+                var entries = SitemapWriter.Plan(site);
+                return Keyed("sitemaps", entries, (entry, hash) => entry.AddTo(hash), () => SitemapWriter.Write(entries, site.Urls));
+            }),
             () => timings.Measure("open data", () => OpenDataWriter.Write(site)),
         };
-        // A language's index is made from its documents alone: with the same documents (a price edited), the previous
-        // build's files are used again, neither made nor compared.
         var searchIndexes = site.Languages.Select(language => (Func<IReadOnlyList<OutputFile>>)(() => timings.Measure(
             $"search index ({language.Code})",
             () =>
             {
                 var folder = $"search/{language.Code}";
                 var documents = SearchPlanner.Plan(site, theme.Strings, photos, language);
-                using var hash = new FingerprintBuilder();
-                hash.Add(Fingerprint.Generator).Add(folder);
-                foreach (var document in documents)
-                {
-                    document.AddTo(hash);
-                }
-
-                var key = hash.Finish();
-                return later is not null
-                    ? later.Reuse(folder, key, () => SearchIndex.Build(documents).Files(folder))
-                    : previous.ReuseFiles(folder, key) ?? previous.RecordFiles(folder, key, SearchIndex.Build(documents).Files(folder));
+                return Keyed(folder, documents, (document, hash) => document.AddTo(hash), () => SearchIndex.Build(documents).Files(folder));
             })));
         var deferrable = unlinked.Concat(searchIndexes).ToList();
         var standIns = later?.StandIns;

@@ -20,7 +20,11 @@ public sealed class SiteUrls(Uri baseUrl)
     public Uri BaseUrl { get; } = baseUrl;
 
     /// <summary>The path the site is served under: "/" for a user site, "/ocop-cam-tan/" for a project site.</summary>
-    public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
+    public string BasePath { get; } = baseUrl.AbsolutePath.EndsWith('/') ? baseUrl.AbsolutePath : baseUrl.AbsolutePath + "/";
+
+    // Made once: every link of every page, and every address of the sitemaps and feeds, is one of these plus a path.
+    private readonly string _pathPrefix = baseUrl.AbsolutePath.TrimEnd('/');
+    private readonly string _absolutePrefix = baseUrl.GetLeftPart(UriPartial.Authority) + baseUrl.AbsolutePath.TrimEnd('/');
 
     /// <summary>GitHub's web editor for a content file, or null when site.yml names no repository.</summary>
     public static string? EditUrl(SiteConfig site, string? contentPath)
@@ -29,9 +33,9 @@ public sealed class SiteUrls(Uri baseUrl)
             : $"{site.Repository.AbsoluteUri.TrimEnd('/')}/edit/{site.EditBranch}/{site.ContentFolderInRepository}/{string.Join('/', contentPath.Split('/').Select(Uri.EscapeDataString))}";
 
     /// <summary>A site-rooted address as a browser must request it: with the base path ("/ocop/san-pham/x/").</summary>
-    public string WithBasePath(string rootedUrl) => BasePath.TrimEnd('/') + rootedUrl;
+    public string WithBasePath(string rootedUrl) => _pathPrefix + rootedUrl;
 
-    public string Absolute(string rootedUrl) => BaseUrl.GetLeftPart(UriPartial.Authority) + BasePath.TrimEnd('/') + rootedUrl;
+    public string Absolute(string rootedUrl) => _absolutePrefix + rootedUrl;
 
     public static string Home(Language language) => language.PathPrefix + "/";
 

@@ -8,7 +8,9 @@ namespace OcopShowcase.Assets.Discovery;
 
 /// <summary>
 /// <c>sitemap.xml</c>: every public page once, with its hreflang alternates and a lastmod from the content. Above the
-/// protocol's 50,000 URLs per file it becomes a sitemap index over numbered files, as the protocol requires.
+/// protocol's 50,000 URLs per file it becomes a sitemap index over numbered files, as the protocol requires. The build
+/// makes the files from the entries' key (<see cref="Entry.AddTo"/>) only when it changed: a national catalogue's
+/// sitemaps are 30 MB, and an edited price leaves them as they were.
 /// </summary>
 public static class SitemapWriter
 {
@@ -16,15 +18,28 @@ public static class SitemapWriter
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
 
-    public sealed record Entry(string Url, DateOnly? LastModified, IReadOnlyList<(string Language, string Url)> Alternates);
-
-    public static IReadOnlyList<OutputFile> Write(SiteModel site)
+    /// <summary>One page's address, lastmod and hreflang alternates, all as the sitemap writes them (absolute).</summary>
+    public sealed record Entry(string Url, DateOnly? LastModified, IReadOnlyList<(string Language, string Url)> Alternates)
     {
-        return Write(PublicPages.Of(site).Select(page => new Entry(
+        /// <summary>Adds what this entry writes to a key: equal keys make equal sitemaps.</summary>
+        public void AddTo(FingerprintBuilder hash)
+        {
+            hash.Add(Url).Add(LastModified?.ToString("O", CultureInfo.InvariantCulture) ?? "");
+            foreach (var (language, url) in Alternates)
+            {
+                hash.Add(language).Add(url);
+            }
+
+            hash.Add("\n");
+        }
+    }
+
+    /// <summary>The entries of every public page, in page order: what the sitemap files are made from.</summary>
+    public static IReadOnlyList<Entry> Plan(SiteModel site)
+        => PublicPages.Of(site).Select(page => new Entry(
             site.Urls.Absolute(page.Url),
             PublicPages.LastModified(site, page),
-            site.Translations(page).Select(t => (t.Language.Code, site.Urls.Absolute(t.Url))).ToList())).ToList(), site.Urls);
-    }
+            site.Translations(page).Select(t => (t.Language.Code, site.Urls.Absolute(t.Url))).ToList())).ToList();
 
     public static IReadOnlyList<OutputFile> Write(IReadOnlyList<Entry> entries, SiteUrls urls, int maxPerFile = MaxUrlsPerFile)
     {

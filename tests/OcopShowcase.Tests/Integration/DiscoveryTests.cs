@@ -5,6 +5,7 @@ using System.Xml;
 using System.Xml.Linq;
 using CsvHelper;
 using OcopShowcase.Assets.Discovery;
+using OcopShowcase.Output;
 using OcopShowcase.Site;
 
 namespace OcopShowcase.Tests.Integration;
@@ -188,4 +189,51 @@ public class SitemapSplitTests
         => Assert.Single(SitemapWriter.Write(
             Enumerable.Range(0, SitemapWriter.MaxUrlsPerFile).Select(i => new SitemapWriter.Entry($"https://example.org/p{i}/", null, [])).ToList(),
             new SiteUrls(new Uri("https://example.org/"))));
+}
+
+/// <summary>
+/// The key that lets a build use the previous sitemaps again (<see cref="SitemapWriter.Entry.AddTo"/>) changes with
+/// everything an entry writes: one left out would leave a sitemap stale when only that changed.
+/// </summary>
+public class SitemapKeyTests
+{
+    private static readonly SitemapWriter.Entry Base = new(
+        "https://example.org/san-pham/che-lam/", new DateOnly(2026, 11, 30), [("vi", "https://example.org/san-pham/che-lam/"), ("en", "https://example.org/en/san-pham/che-lam/")]);
+
+    private static string KeyOf(params SitemapWriter.Entry[] entries)
+    {
+        using var hash = new FingerprintBuilder();
+        foreach (var entry in entries)
+        {
+            entry.AddTo(hash);
+        }
+
+        return hash.Finish();
+    }
+
+    [Fact]
+    public void Changing_anything_an_entry_writes_changes_the_key()
+    {
+        string[] keys =
+        [
+            KeyOf(Base),
+            KeyOf(Base with { Url = "https://example.org/san-pham/che-lam-2/" }),
+            KeyOf(Base with { LastModified = new DateOnly(2026, 12, 1) }),
+            KeyOf(Base with { LastModified = null }),
+            KeyOf(Base with { Alternates = [Base.Alternates[0]] }),
+            KeyOf(Base with { Alternates = [Base.Alternates[0], ("en", "https://example.org/en/san-pham/x/")] }),
+            KeyOf(Base with { Alternates = [Base.Alternates[0], ("fr", Base.Alternates[1].Url)] }),
+            KeyOf(Base with { Alternates = [Base.Alternates[1], Base.Alternates[0]] }),
+        ];
+        Assert.Equal(keys.Length, keys.Distinct().Count());
+    }
+
+    [Fact]
+    public void Entries_keep_their_boundaries()
+    {
+        // An alternate moved from the end of one entry to the next entry is another sitemap.
+        var first = Base with { Alternates = [] };
+        var second = Base with { Url = "https://example.org/b/", Alternates = [("vi", "https://example.org/b/")] };
+        Assert.NotEqual(KeyOf(first with { Alternates = second.Alternates }, second with { Alternates = [] }), KeyOf(first, second));
+    }
 }
