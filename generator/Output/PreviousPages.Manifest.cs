@@ -103,75 +103,127 @@ public sealed partial class PreviousPages
             string path, string inputs, int files, IReadOnlyList<StoredWarning> warnings, IReadOnlyDictionary<string, Entry> entries, LinkedAddress[] addresses,
             IReadOnlyDictionary<string, Derived> derived, string[] reads, string[] readPrints)
         {
-            using var buffer = new MemoryStream();
-            using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
-            {
-                writer.Write(Magic);
-                writer.Write(Version);
-                writer.Write(inputs);
-                writer.Write(files);
-                writer.Write(entries.Count);
-                WriteList(writer, warnings, w =>
-                {
-                    writer.Write(w.Code);
-                    writer.Write(w.File);
-                    writer.Write(w.Line);
-                    writer.Write(w.Column);
-                    WriteList(writer, w.Arguments, writer.Write);
-                    writer.Write(w.Suggestion is not null);
-                    if (w.Suggestion is not null)
-                    {
-                        writer.Write(w.Suggestion);
-                    }
-                });
-                WriteList(writer, addresses, a =>
-                {
-                    writer.Write(a.Address);
-                    writer.Write(a.Target);
-                });
-                WriteList(writer, derived.OrderBy(d => d.Key, StringComparer.Ordinal).ToList(), d =>
-                {
-                    writer.Write(d.Key);
-                    writer.Write(d.Value.Key);
-                    WriteList(writer, d.Value.Files, f =>
-                    {
-                        writer.Write(f.Path);
-                        writer.Write(f.Length);
-                    });
-                });
-                WriteList(writer, reads.Zip(readPrints).ToList(), r =>
-                {
-                    writer.Write(r.First);
-                    writer.Write(r.Second);
-                });
-                // In path order, so that the same site has the same manifest.
-                WriteList(writer, entries.Keys.Order(StringComparer.Ordinal).ToList(), page =>
-                {
-                    var entry = entries[page];
-                    writer.Write(page);
-                    writer.Write(entry.Key);
-                    writer.Write(entry.Length);
-                    WriteBytes(writer, LinkPositions.Encode(entry.Links));
-                    writer.Write(entry.Reads is not null);
-                    if (entry.Reads is { } pageReads)
-                    {
-                        writer.Write(pageReads.Key);
-                        WriteBytes(writer, LinkPositions.Encode(pageReads.Positions));
-                    }
-                });
-            }
-
-            var hash = SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-            buffer.Write(hash);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var temporary = $"{path}.{Environment.ProcessId}.tmp";
-            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
+            // Written straight to the file and hashed on the way: a national catalogue's manifest is 23 MB, and
+            // gathered in memory first its buffer was copied at every doubling.
+            // The writer's many small writes are gathered before they are hashed and written, 64 KiB at a time.
+            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
             {
-                buffer.Position = 0;
-                buffer.CopyTo(file);
+                var hashed = new HashingStream(file);
+                using (var writer = new BinaryWriter(new BufferedStream(hashed, 1 << 16), Encoding.UTF8))
+                {
+                    WriteBody(writer, inputs, files, warnings, entries, addresses, derived, reads, readPrints);
+                }
+
+                file.Write(hashed.Hash!);
             }
 
             File.Move(temporary, path, overwrite: true);
+        }
+
+        private static void WriteBody(
+            BinaryWriter writer, string inputs, int files, IReadOnlyList<StoredWarning> warnings, IReadOnlyDictionary<string, Entry> entries, LinkedAddress[] addresses,
+            IReadOnlyDictionary<string, Derived> derived, string[] reads, string[] readPrints)
+        {
+            writer.Write(Magic);
+            writer.Write(Version);
+            writer.Write(inputs);
+            writer.Write(files);
+            writer.Write(entries.Count);
+            WriteList(writer, warnings, w =>
+            {
+                writer.Write(w.Code);
+                writer.Write(w.File);
+                writer.Write(w.Line);
+                writer.Write(w.Column);
+                WriteList(writer, w.Arguments, writer.Write);
+                writer.Write(w.Suggestion is not null);
+                if (w.Suggestion is not null)
+                {
+                    writer.Write(w.Suggestion);
+                }
+            });
+            WriteList(writer, addresses, a =>
+            {
+                writer.Write(a.Address);
+                writer.Write(a.Target);
+            });
+            WriteList(writer, derived.OrderBy(d => d.Key, StringComparer.Ordinal).ToList(), d =>
+            {
+                writer.Write(d.Key);
+                writer.Write(d.Value.Key);
+                WriteList(writer, d.Value.Files, f =>
+                {
+                    writer.Write(f.Path);
+                    writer.Write(f.Length);
+                });
+            });
+            WriteList(writer, reads.Zip(readPrints).ToList(), r =>
+            {
+                writer.Write(r.First);
+                writer.Write(r.Second);
+            });
+            // In path order, so that the same site has the same manifest.
+            WriteList(writer, entries.Keys.Order(StringComparer.Ordinal).ToList(), page =>
+            {
+                var entry = entries[page];
+                writer.Write(page);
+                writer.Write(entry.Key);
+                writer.Write(entry.Length);
+                WriteBytes(writer, LinkPositions.Encode(entry.Links));
+                writer.Write(entry.Reads is not null);
+                if (entry.Reads is { } pageReads)
+                {
+                    writer.Write(pageReads.Key);
+                    WriteBytes(writer, LinkPositions.Encode(pageReads.Positions));
+                }
+            });
+        }
+
+        /// <summary>A stream that writes through to another (left open) and hashes (SHA-256) what passed: <see cref="Hash"/> once disposed.</summary>
+        private sealed class HashingStream(Stream inner) : Stream
+        {
+            private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+            public override bool CanRead => false;
+
+            public override bool CanSeek => false;
+
+            public override bool CanWrite => true;
+
+            public override long Length => throw new NotSupportedException();
+
+            public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+            public byte[]? Hash { get; private set; }
+
+            public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+            public override void Write(ReadOnlySpan<byte> buffer)
+            {
+                _hash.AppendData(buffer);
+                inner.Write(buffer);
+            }
+
+            public override void Flush() => inner.Flush();
+
+            public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+            public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+            public override void SetLength(long value) => throw new NotSupportedException();
+
+            protected override void Dispose(bool disposing)
+            {
+                if (disposing && Hash is null)
+                {
+                    Hash = _hash.GetHashAndReset();
+                    _hash.Dispose();
+                }
+
+                base.Dispose(disposing);
+            }
         }
 
         /// <summary>Reads from <paramref name="start"/> with <paramref name="read"/>; a file that ends early or holds impossible counts reads as null.</summary>
