@@ -105,9 +105,9 @@ public sealed partial class PreviousPages
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var temporary = $"{path}.{Environment.ProcessId}.tmp";
-            // Written straight to the file and hashed on the way: a national catalogue's manifest is 23 MB, and
-            // gathered in memory first its buffer was copied at every doubling.
-            // The writer's many small writes are gathered before they are hashed and written, 64 KiB at a time.
+            // Written straight to the file and hashed on the way (a national catalogue's manifest is 23 MB; gathered in
+            // memory first, its buffer was copied at every doubling). The writer's many small writes are gathered
+            // 64 KiB at a time before they are hashed and written.
             using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
             {
                 var hashed = new HashingStream(file);
