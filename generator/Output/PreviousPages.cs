@@ -77,7 +77,7 @@ public sealed partial class PreviousPages
 
     /// <summary>
     /// For <c>build</c>: the manifest of the site in <paramref name="outputDirectory"/>, kept under
-    /// <paramref name="cacheDirectory"/>. Only its head is read (enough for a no-op build); <see cref="ReadPages"/>
+    /// <paramref name="cacheDirectory"/>. Only its head is parsed (enough for a no-op build); <see cref="ReadPages"/>
     /// reads the rest.
     /// </summary>
     public static PreviousPages OnDisk(string outputDirectory, string cacheDirectory)

@@ -31,6 +31,9 @@ public class IncrementalBuildTests
 
         public BuildResult Build() => BuildPipeline.BuildAndWrite(Options(Site));
 
+        /// <summary>The page manifest of <see cref="Site"/> (named after the output folder's path).</summary>
+        public string Manifest => Path.Combine(Options(Site).PageCacheDirectory, Fingerprint.Of(Path.GetFullPath(Site))[..16] + ".pages");
+
         /// <summary>A build into a fresh folder: no manifest, so every page is rendered.</summary>
         public string CleanBuild()
         {
@@ -336,8 +339,7 @@ public class IncrementalBuildTests
         // (never taken at positions the damage made up), and the site is the clean build's.
         var workspace = new Workspace();
         Assert.True(workspace.Build().Succeeded);
-        var options = workspace.Options(workspace.Site);
-        var manifest = Path.Combine(options.PageCacheDirectory, Fingerprint.Of(Path.GetFullPath(workspace.Site))[..16] + ".pages");
+        var manifest = workspace.Manifest;
         var bytes = File.ReadAllBytes(manifest);
         var magic = "OCOP-PAGES\n"u8.Length;
         switch (damage)
@@ -370,7 +372,7 @@ public class IncrementalBuildTests
         var workspace = new Workspace();
         var first = workspace.Build();
         Assert.True(first.Succeeded);
-        var manifest = Path.Combine(workspace.Options(workspace.Site).PageCacheDirectory, Fingerprint.Of(Path.GetFullPath(workspace.Site))[..16] + ".pages");
+        var manifest = workspace.Manifest;
         var written = File.ReadAllBytes(manifest);
         var noOp = workspace.Build();
         Assert.Equal((first.PageCount, first.FileCount, first.PageCount), (noOp.PageCount, noOp.FileCount, noOp.PagesReused));
