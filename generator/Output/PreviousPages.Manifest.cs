@@ -109,14 +109,14 @@ public sealed partial class PreviousPages
             // memory first, its buffer was copied at every doubling). The writer's many small writes are gathered
             // 64 KiB at a time before they are hashed and written.
             using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
+            using (var sha = SHA256.Create())
             {
-                var hashed = new HashingStream(file);
-                using (var writer = new BinaryWriter(new BufferedStream(hashed, 1 << 16), Encoding.UTF8))
+                using (var writer = new BinaryWriter(new BufferedStream(new CryptoStream(file, sha, CryptoStreamMode.Write, leaveOpen: true), 1 << 16), Encoding.UTF8))
                 {
                     WriteBody(writer, inputs, files, warnings, entries, addresses, derived, reads, readPrints);
                 }
 
-                file.Write(hashed.Hash!);
+                file.Write(sha.Hash!);
             }
 
             File.Move(temporary, path, overwrite: true);
@@ -179,51 +179,6 @@ public sealed partial class PreviousPages
                     WriteBytes(writer, LinkPositions.Encode(pageReads.Positions));
                 }
             });
-        }
-
-        /// <summary>A stream that writes through to another (left open) and hashes (SHA-256) what passed: <see cref="Hash"/> once disposed.</summary>
-        private sealed class HashingStream(Stream inner) : Stream
-        {
-            private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-
-            public override bool CanRead => false;
-
-            public override bool CanSeek => false;
-
-            public override bool CanWrite => true;
-
-            public override long Length => throw new NotSupportedException();
-
-            public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-            public byte[]? Hash { get; private set; }
-
-            public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-            public override void Write(ReadOnlySpan<byte> buffer)
-            {
-                _hash.AppendData(buffer);
-                inner.Write(buffer);
-            }
-
-            public override void Flush() => inner.Flush();
-
-            public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-            public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-            public override void SetLength(long value) => throw new NotSupportedException();
-
-            protected override void Dispose(bool disposing)
-            {
-                if (disposing && Hash is null)
-                {
-                    Hash = _hash.GetHashAndReset();
-                    _hash.Dispose();
-                }
-
-                base.Dispose(disposing);
-            }
         }
 
         /// <summary>Reads from <paramref name="start"/> with <paramref name="read"/>; a file that ends early or holds impossible counts reads as null.</summary>
