@@ -40,6 +40,9 @@ public sealed record BuildOptions(string ContentDirectory, string ThemeDirectory
     /// <summary>Manifests of built sites: which key each page was made from (incremental builds).</summary>
     public string PageCacheDirectory => Path.Combine(CacheRoot, "pages");
 
+    /// <summary>Where <c>build</c> keeps the documents it read (<see cref="DocumentMemo.OnDisk"/>), one file per content folder.</summary>
+    public string DocumentMemoFile => Path.Combine(CacheRoot, "documents", Fingerprint.Of(Path.GetFullPath(ContentDirectory)) + ".memo");
+
     private string CacheRoot => CacheDirectory ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(ContentDirectory)) ?? ".", ".cache");
 }
 
@@ -60,6 +63,9 @@ public sealed record BuildResult(
     /// what they read (<see cref="Site.SiteReads"/>) and neither drafted nor rendered.
     /// </summary>
     public IReadOnlyList<string> PagesDrafted { get; init; } = [];
+
+    /// <summary>How many documents this build parsed, and how many it took from its document memo (<see cref="DocumentMemo"/>) instead.</summary>
+    public (int Read, int Taken) Documents { get; init; }
 }
 
 /// <summary>
@@ -107,6 +113,7 @@ public static class BuildPipeline
         var listing = new FolderListing();
         string? inputs = null;
         Task<string>? nextInputs = null;
+        Task<DocumentMemo> memo;
         if (previous.HasSite)
         {
             inputs = timings.Measure("check inputs", () => InputsOf(options, listing));
@@ -115,10 +122,13 @@ public static class BuildPipeline
                 return new BuildResult(last.Warnings, [], last.Files, last.Pages, last.Pages, PhotoSet.Empty, SocialCardSet.Empty, PosterSet.Empty, timings);
             }
 
+            // The documents the last build read, loaded beside the page manifest (a no-op build needs neither).
+            memo = Task.Run(() => DocumentMemo.OnDisk(options.DocumentMemoFile));
             timings.Measure("page manifest", previous.ReadPages);
         }
         else
         {
+            memo = Task.Run(() => DocumentMemo.OnDisk(options.DocumentMemoFile));
             // No site to compare with (a first build, a fresh CI checkout): the inputs' fingerprint only serves the next
             // build, so it is taken beside this one.
             nextInputs = Task.Run(() => timings.Measure("check inputs", () => InputsOf(options, listing, changedSince: started)));
@@ -126,7 +136,9 @@ public static class BuildPipeline
 
         // The site in place is the one the manifest describes: only what changed is staged and moved in.
         using var staged = StagedSite.Begin(output, inPlace: previous.HasSite);
-        var result = Build(options, photoProgress, previous, staged.Add, timings, listing: listing);
+        var documents = timings.Measure("document memo", () => memo.Result);
+        var result = Build(options, photoProgress, previous, staged.Add, timings, documents, listing: listing) with { Documents = (documents.Read, documents.Taken) };
+        documents.Flush();
         if (!result.Succeeded)
         {
             previous.Abandon();

@@ -29,6 +29,7 @@ public static class ContentLoader
         var certificates = (IReadOnlyList<Certificate>)documents[ContentKinds.Get<CertificateKind>()];
         var products = (IReadOnlyList<Product>)documents[ContentKinds.Get<ProductKind>()];
         var glossary = Glossaries.GlossaryReader.Read(contentRoot, site, Glossaries.TranslatableValues.Of(rules, certificates, products), diagnostics);
+        memo?.End();
         return new ContentSet
         {
             Site = site,

@@ -196,7 +196,10 @@ public abstract class DocumentKind<TDocument, TText> : IDocumentReader<TDocument
     }
 
     private static MarkdownBody BodyOf(FrontMatterDocument document)
-        => new(document.Body, document.Source.RelativePath, document.BodyFirstLine);
+        => new(document.Body, document.Source.RelativePath, document.BodyFirstLine)
+        {
+            Origin = document.BodyStart < 0 ? null : new BodyOrigin(document.Source.FullPath, document.BodyStart),
+        };
 
     protected static IReadOnlySet<string> Keys(params string[] keys) => keys.ToHashSet(StringComparer.Ordinal);
 

@@ -17,7 +17,7 @@ namespace OcopShowcase.Content;
 /// (FAT keeps two-second times), could have the same stamp and other bytes, so it is read again. Every write after
 /// the read moves the status-change time past the read's start, which no program can set back.</para>
 /// </summary>
-public sealed class DocumentMemo
+public sealed partial class DocumentMemo
 {
     /// <summary>How long before a read a file's status must have last changed for its stamp to vouch for its bytes.</summary>
     public static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(3);
@@ -30,6 +30,7 @@ public sealed class DocumentMemo
     private long _readStarted;
     private string? _settings;
     private int _taken;
+    private int _read;
     private int _filesTaken;
 
     public DocumentMemo()
@@ -42,6 +43,9 @@ public sealed class DocumentMemo
 
     /// <summary>How many documents the last build took from the one before.</summary>
     public int Taken => _taken;
+
+    /// <summary>How many documents the last build parsed.</summary>
+    public int Read => _read;
 
     /// <summary>How many Markdown files the last build took from the one before, unread.</summary>
     public int FilesTaken => _filesTaken;
@@ -59,6 +63,7 @@ public sealed class DocumentMemo
         _readStarted = (DateTime.UtcNow - DateTime.UnixEpoch).Ticks * 100;
         _settings = sharedFingerprint;
         _taken = 0;
+        _read = 0;
         _filesTaken = 0;
     }
 
@@ -105,10 +110,22 @@ public sealed class DocumentMemo
     {
         var id = new DocumentId(source.Section, source.Slug);
         var fingerprint = source.Fingerprint;
-        if (!_previous.TryGetValue(id, out var entry) || entry.Fingerprint != fingerprint)
+        if (!_previous.TryGetValue(id, out var entry) || entry.Fingerprint != fingerprint || !entry.TryTake<TDocument>(out entry))
         {
+            // Files vouched for by their stamps were not read: a document read again needs their texts.
+            if (!source.TryReadTexts(diagnostics))
+            {
+                foreach (var file in source.MarkdownFiles)
+                {
+                    _nextFiles.TryRemove(file.FullPath, out _);
+                }
+
+                return default;
+            }
+
             var own = new DiagnosticBag();
             var (document, draft) = read(own);
+            Interlocked.Increment(ref _read);
             entry = new Entry(fingerprint, document, draft, own.ToSortedList(), [.. source.UsedFiles]);
         }
         else
@@ -124,5 +141,33 @@ public sealed class DocumentMemo
 
     private sealed record KnownFile(FileStamp Stamp, SourceFile File, long ReadStarted);
 
-    private sealed record Entry(string Fingerprint, object? Document, bool Draft, IReadOnlyList<Diagnostic> Messages, IReadOnlyList<ContentFile> UsedFiles);
+    /// <summary>
+    /// A document as a build read it, with its messages and the bundle files it uses. One kept on disk holds its
+    /// document as bytes (<see cref="Stored"/>) until taken; the bytes stay, so that writing the memo again does not
+    /// serialise what did not change.
+    /// </summary>
+    private sealed record Entry(string Fingerprint, object? Document, bool Draft, IReadOnlyList<Diagnostic> Messages, IReadOnlyList<ContentFile> UsedFiles)
+    {
+        public ReadOnlyMemory<byte>? Stored { get; init; }
+
+        /// <summary>This entry with its document as a value; false when its bytes do not read as one.</summary>
+        public bool TryTake<TDocument>(out Entry taken)
+        {
+            taken = this;
+            if (Document is not null || Stored is null)
+            {
+                return true;
+            }
+
+            try
+            {
+                taken = this with { Document = MemoryPack.MemoryPackSerializer.Deserialize<TDocument>(Stored.Value.Span) };
+                return taken.Document is not null;
+            }
+            catch (MemoryPack.MemoryPackSerializationException)
+            {
+                return false;
+            }
+        }
+    }
 }

@@ -20,7 +20,8 @@ public sealed record DocumentSource(
     private string? _fingerprint;
 
     /// <summary>
-    /// What this document was read from: its Markdown files by path (as written and on disk) and text, and its bundle
+    /// What this document was read from: its Markdown files by path (as written and on disk) and text (by its hash, so
+    /// that a file vouched for by its stamp need not be read), and its bundle
     /// files by path, size and modification time, with the head of each PDF, which reading checks (photos are decoded
     /// later, by the photo stage). Equal fingerprints read into equal documents.
     /// </summary>
@@ -31,6 +32,15 @@ public sealed record DocumentSource(
     /// fields listed (<see cref="ResolveFile"/>) and those the bodies link to (<see cref="UseMentionedFiles"/>).
     /// </summary>
     public IEnumerable<ContentFile> UsedFiles => _used.Values.OrderBy(f => f.ContentPath, StringComparer.Ordinal);
+
+    /// <summary>Its Markdown files: the original, then the translations by language.</summary>
+    public IEnumerable<SourceFile> MarkdownFiles => Translations.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value).Prepend(Original);
+
+    /// <summary>
+    /// Reads the texts of its files that a previous build's stamps vouched for (<see cref="SourceFile.Vouched"/>), before
+    /// it is parsed again; false, with the reason reported at the file, when one cannot be read.
+    /// </summary>
+    public bool TryReadTexts(DiagnosticBag diagnostics) => MarkdownFiles.Count(file => !file.TryReadText(diagnostics)) == 0;
 
     /// <summary>Marks files as used, as a previous read of the same files did (<see cref="DocumentMemo"/>).</summary>
     public void Use(IEnumerable<ContentFile> files)
@@ -90,9 +100,9 @@ public sealed record DocumentSource(
     private static string FingerprintOf(DocumentSource source)
     {
         using var hash = new Output.FingerprintBuilder();
-        foreach (var file in source.Translations.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value).Prepend(source.Original))
+        foreach (var file in source.MarkdownFiles)
         {
-            hash.Add(file.RelativePath).Add(file.FullPath).Add(file.Text);
+            hash.Add(file.RelativePath).Add(file.FullPath).Add(file.TextHash);
         }
 
         foreach (var file in source.BundleFiles.OrderBy(f => f.ContentPath, StringComparer.Ordinal))

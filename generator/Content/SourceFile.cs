@@ -7,10 +7,66 @@ namespace OcopShowcase.Content;
 /// A content file as the rest of the pipeline sees it: its path relative to the content folder
 /// (always with '/' separators, NFC), and its text normalised to NFC with LF line endings and no BOM,
 /// so that files saved on macOS (NFD) or Windows (CRLF, BOM) behave exactly like any other.
+/// <para>A file a previous build read, whose stamp vouches that it did not change since (<see cref="DocumentMemo"/>),
+/// is known by the hash of its text alone (<see cref="Vouched"/>): its document is taken from that build, and the
+/// text is read only if the document must be read again (<see cref="TryReadText"/>).</para>
 /// </summary>
-public sealed record SourceFile(string RelativePath, string FullPath, string Text)
+public sealed class SourceFile
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private string? _text;
+    private string? _textHash;
+
+    public SourceFile(string relativePath, string fullPath, string text)
+    {
+        RelativePath = relativePath;
+        FullPath = fullPath;
+        _text = text;
+    }
+
+    private SourceFile(string relativePath, string fullPath, string? text, string textHash)
+    {
+        RelativePath = relativePath;
+        FullPath = fullPath;
+        _text = text;
+        _textHash = textHash;
+    }
+
+    public string RelativePath { get; }
+
+    public string FullPath { get; }
+
+    /// <summary>The text; a vouched file's must have been read first (<see cref="TryReadText"/>).</summary>
+    public string Text => _text ?? throw new InvalidOperationException($"{RelativePath} was vouched for by its stamp and not read.");
+
+    /// <summary>Whether the text is in memory (a vouched file's is not, until read).</summary>
+    public bool HasText => _text is not null;
+
+    /// <summary>The hash of the text, which a document's fingerprint is made of.</summary>
+    public string TextHash => _textHash ??= Output.Fingerprint.Of(Text);
+
+    /// <summary>A file known by its text's hash, its stamp having vouched for it: the text is read only when asked for.</summary>
+    public static SourceFile Vouched(string relativePath, string fullPath, string textHash) => new(relativePath, fullPath, null, textHash);
+
+    /// <summary>Reads a vouched file's text, reporting at the file if it cannot be read (as the scan does); false then.</summary>
+    public bool TryReadText(DiagnosticBag diagnostics)
+    {
+        if (_text is not null)
+        {
+            return true;
+        }
+
+        // The folder's scan read this file's kind moments ago; its stamp vouched for a regular file.
+        var read = TryRead(Path.GetDirectoryName(FullPath) ?? "", FullPath, RelativePath, diagnostics, FileKind.Regular);
+        if (read is null)
+        {
+            return false;
+        }
+
+        _text = read.Text;
+        return true;
+    }
 
     public static SourceFile FromText(string relativePath, string text, string? fullPath = null)
         => new(Normalize(relativePath.Replace('\\', '/')), fullPath ?? relativePath, Normalize(text));

@@ -51,39 +51,41 @@ public sealed record SearchDocument(
         }
 
         Text(Body.Reading);
-        Text(Body.Source);
+        Text(Body.Key);
         Text(Rank.ToString(CultureInfo.InvariantCulture));
     }
 }
 
 /// <summary>
-/// A document's body for search: its first words, read from <see cref="Source"/> the first time an index needs them.
-/// The index's key hashes the source and how it is read (<see cref="Reading"/>), not the words: reading the words of a
-/// national catalogue's bodies (parsing each as Markdown) took most of the time of an edit build's search stage, to
-/// find the index unchanged.
+/// A document's body for search: its first words, read the first time an index needs them. The index's key hashes
+/// <see cref="Key"/> (the words themselves, or the hash of the source they are read from) and how they are read
+/// (<see cref="Reading"/>), not the words: reading the words of a national catalogue's bodies (parsing each as
+/// Markdown) took most of the time of an edit build's search stage, to find the index unchanged; and a body taken from
+/// the document memo is not even read from its file for that (<see cref="Content.Model.MarkdownBody.Hash"/>).
 /// </summary>
 public sealed class SearchBody
 {
-    private readonly Func<string, int, IReadOnlyList<string>> _firstTokens;
+    private readonly Func<int, IReadOnlyList<string>> _firstTokens;
 
+    /// <param name="key">What the words are a function of, with <paramref name="reading"/>: the words, or their source's hash.</param>
     /// <param name="reading">What turns the source into words ("markdown"); the words are a function of the source and it alone.</param>
-    /// <param name="firstTokens">The first tokens (<see cref="SearchText.FirstTokens"/>) of the source's words, as many as asked.</param>
-    public SearchBody(string source, string reading, Func<string, int, IReadOnlyList<string>> firstTokens)
+    /// <param name="firstTokens">The first tokens (<see cref="SearchText.FirstTokens"/>) of the words, as many as asked.</param>
+    public SearchBody(string key, string reading, Func<int, IReadOnlyList<string>> firstTokens)
     {
-        Source = source;
+        Key = key;
         Reading = reading;
         _firstTokens = firstTokens;
     }
 
-    public string Source { get; }
+    public string Key { get; }
 
     public string Reading { get; }
 
     /// <summary>The first <paramref name="limit"/> tokens of the body's words.</summary>
-    public IReadOnlyList<string> FirstTokens(int limit) => _firstTokens(Source, limit);
+    public IReadOnlyList<string> FirstTokens(int limit) => _firstTokens(limit);
 
     /// <summary>A body given as its words.</summary>
-    public static implicit operator SearchBody(string words) => new(words, "words", SearchText.FirstTokens);
+    public static implicit operator SearchBody(string words) => new(words, "words", limit => SearchText.FirstTokens(words, limit));
 }
 
 /// <summary>A token's occurrence in a document, with the weight of the best field it occurs in.</summary>

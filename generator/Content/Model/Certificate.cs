@@ -1,3 +1,4 @@
+using MemoryPack;
 namespace OcopShowcase.Content.Model;
 
 /// <summary>
@@ -6,7 +7,8 @@ namespace OcopShowcase.Content.Model;
 /// <see cref="Covers"/> names, by slug, the products and tourism listings the decision's annex recognises: a page
 /// shows the certificate's stars only when both sides agree (<c>Site/CertificateCoverage</c>).
 /// </summary>
-public sealed record Certificate(
+[MemoryPackable]
+public sealed partial record Certificate(
     string Slug,
     string SourcePath,
     string DecisionNumber,
@@ -20,7 +22,9 @@ public sealed record Certificate(
     Localized<CertificateText> Text,
     IReadOnlyList<Reference> Covers) : IDocument;
 
-public sealed record CertificateText(string? Note, MarkdownBody Body, string SourcePath);
+[MemoryPackable]
+
+public sealed partial record CertificateText(string? Note, MarkdownBody Body, string SourcePath);
 
 public enum CouncilLevel
 {

@@ -1,8 +1,11 @@
+using MemoryPack;
 using OcopShowcase.Content.Parsing;
 
 namespace OcopShowcase.Content.Model;
 
-public sealed record Contact(PhoneNumber? Phone, PhoneNumber? Zalo, Uri? Facebook, string? Email, string? Address)
+[MemoryPackable]
+
+public sealed partial record Contact(PhoneNumber? Phone, PhoneNumber? Zalo, Uri? Facebook, string? Email, string? Address)
 {
     public static readonly Contact None = new(null, null, null, null, null);
 

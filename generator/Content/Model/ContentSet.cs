@@ -85,4 +85,5 @@ public sealed record Drafts(IReadOnlySet<DocumentId> Documents, IReadOnlySet<str
 }
 
 /// <summary>A file of a page bundle that its page uses: a photo (re-encoded) or a PDF document (copied), published beside the page.</summary>
-public sealed record ContentFile(string ContentPath, string FullPath);
+[MemoryPack.MemoryPackable]
+public sealed partial record ContentFile(string ContentPath, string FullPath);

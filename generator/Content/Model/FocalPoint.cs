@@ -1,3 +1,4 @@
+using MemoryPack;
 using System.Globalization;
 
 namespace OcopShowcase.Content.Model;
@@ -8,7 +9,8 @@ namespace OcopShowcase.Content.Model;
 /// share cards and posters crop with <see cref="Cover"/>, which is the same rule CSS applies to
 /// <c>object-fit: cover</c> with that position, so a photo is cut the same way on every surface.
 /// </summary>
-public sealed record FocalPoint(double X, double Y)
+[MemoryPackable]
+public sealed partial record FocalPoint(double X, double Y)
 {
     public static FocalPoint Center { get; } = new(0.5, 0.5);
 

@@ -1,3 +1,4 @@
+using MemoryPack;
 using System.Collections.Immutable;
 
 namespace OcopShowcase.Content.Model;
@@ -6,7 +7,8 @@ namespace OcopShowcase.Content.Model;
 /// The translatable text of a document, per language. The default language is always present; another language
 /// falls back to it, and says so, so that a page can show "not yet translated".
 /// </summary>
-public sealed record Localized<T>(string DefaultLanguage, ImmutableSortedDictionary<string, T> ByLanguage)
+[MemoryPackable]
+public sealed partial record Localized<T>(string DefaultLanguage, ImmutableSortedDictionary<string, T> ByLanguage)
     where T : class
 {
     public T Default => ByLanguage[DefaultLanguage];

@@ -1,7 +1,9 @@
+using MemoryPack;
 namespace OcopShowcase.Content.Model;
 
 /// <summary>A producer (chủ thể OCOP): a cooperative, cooperative group, enterprise or household business.</summary>
-public sealed record Producer(
+[MemoryPackable]
+public sealed partial record Producer(
     string Slug,
     string SourcePath,
     LegalForm LegalForm,
@@ -17,7 +19,9 @@ public sealed record Producer(
     public Coordinates? Location { get; init; }
 }
 
-public sealed record ProducerText(string Name, string Summary, MarkdownBody Body, string SourcePath);
+[MemoryPackable]
+
+public sealed partial record ProducerText(string Name, string Summary, MarkdownBody Body, string SourcePath);
 
 public enum LegalForm
 {

@@ -1,7 +1,9 @@
+using MemoryPack;
 namespace OcopShowcase.Content.Model;
 
 /// <summary>An OCOP product profile: <c>content/san-pham/&lt;slug&gt;/index.md</c> and its translations.</summary>
-public sealed record Product(
+[MemoryPackable]
+public sealed partial record Product(
     string Slug,
     string SourcePath,
     ProductGroup Group,
@@ -15,7 +17,9 @@ public sealed record Product(
     IReadOnlyList<string> Tags,
     Localized<ProductText> Text) : IDocument;
 
-public sealed record ProductText(
+[MemoryPackable]
+
+public sealed partial record ProductText(
     string Name,
     string Summary,
     string? Unit,

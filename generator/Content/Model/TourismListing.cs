@@ -1,7 +1,9 @@
+using MemoryPack;
 namespace OcopShowcase.Content.Model;
 
 /// <summary>A community-tourism service, eco-tourism site, tourist spot or homestay.</summary>
-public sealed record TourismListing(
+[MemoryPackable]
+public sealed partial record TourismListing(
     string Slug,
     string SourcePath,
     TourismKind Kind,
@@ -21,7 +23,9 @@ public sealed record TourismListing(
     public long? HeadlinePriceVnd { get; init; }
 }
 
-public sealed record TourismText(
+[MemoryPackable]
+
+public sealed partial record TourismText(
     string Name,
     string Summary,
     string? OpeningHours,
@@ -39,4 +43,6 @@ public enum TourismKind
     Homestay,
 }
 
-public sealed record Coordinates(decimal Latitude, decimal Longitude);
+[MemoryPackable]
+
+public sealed partial record Coordinates(decimal Latitude, decimal Longitude);

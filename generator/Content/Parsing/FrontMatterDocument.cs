@@ -12,6 +12,9 @@ namespace OcopShowcase.Content.Parsing;
 /// </summary>
 public sealed record FrontMatterDocument(SourceFile Source, YamlMappingNode? Fields, int YamlFirstLine, string Body, int BodyFirstLine)
 {
+    /// <summary>Where <see cref="Body"/> starts in the cleaned text of the file, or -1 when it is not read from there (no front matter, or a body too deeply nested to render, which is left empty).</summary>
+    public int BodyStart { get; init; } = -1;
+
     private const string Fence = "---";
 
     public static FrontMatterDocument Parse(SourceFile source, DiagnosticBag diagnostics)
@@ -50,10 +53,29 @@ public sealed record FrontMatterDocument(SourceFile Source, YamlMappingNode? Fie
         // A body nested past the limit would overflow the stack when rendered: it is reported and never rendered.
         if (!MarkdownNesting.Check(body, source.RelativePath, close + 2, diagnostics))
         {
-            body = "";
+            return new FrontMatterDocument(source, fields, 2, "", close + 2);
         }
 
-        return new FrontMatterDocument(source, fields, 2, body, close + 2);
+        return new FrontMatterDocument(source, fields, 2, body, close + 2) { BodyStart = closeEnd == text.Length ? text.Length : closeEnd + 1 };
+    }
+
+    /// <summary>
+    /// The body of the file at <paramref name="fullPath"/> that started at <paramref name="start"/> of its cleaned text
+    /// when it was parsed, whose hash was <paramref name="hash"/> (<see cref="Model.BodyOrigin"/>). When the file no
+    /// longer holds that body there (it was saved since), it is parsed again and its body as it is now is given.
+    /// </summary>
+    public static string BodyAt(string fullPath, int start, string hash)
+    {
+        var ignored = new DiagnosticBag();
+        var source = SourceFile.TryRead(Path.GetDirectoryName(fullPath) ?? "", fullPath, fullPath, ignored)
+            ?? throw new IOException($"{fullPath}: unreadable since this build took its document from the previous build's memo ({string.Join("; ", ignored.ToSortedList().Select(d => d.Message(MessageLanguage.English)))})");
+        var text = TextHygiene.Clean(source.Text, fullPath, firstLine: 1, ignored);
+        if (start <= text.Length && text[start..] is var body && Output.Fingerprint.Of(body) == hash)
+        {
+            return body;
+        }
+
+        return Parse(source, ignored).Body;
     }
 
     /// <summary>Where the line starting at <paramref name="start"/> ends: its line feed, or the end of the text.</summary>

@@ -1,8 +1,10 @@
+using MemoryPack;
 using System.Text.RegularExpressions;
 
 namespace OcopShowcase.Content.Parsing;
 
 /// <summary>A Vietnamese phone number: as written for display, and in E.164 form for <c>tel:</c> and Zalo links.</summary>
+[MemoryPackable]
 public sealed partial record PhoneNumber(string Display, string E164)
 {
     /// <summary>

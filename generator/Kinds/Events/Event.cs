@@ -1,3 +1,4 @@
+using MemoryPack;
 using OcopShowcase.Content.Model;
 
 namespace OcopShowcase.Kinds.Events;
@@ -7,7 +8,8 @@ namespace OcopShowcase.Kinds.Events;
 /// organises it, and which products and tourism listings take part. Texts are per language; the rest is written once
 /// in the Vietnamese original.
 /// </summary>
-public sealed record Event : IDocument
+[MemoryPackable]
+public sealed partial record Event : IDocument
 {
     public required string Slug { get; init; }
 
@@ -32,7 +34,8 @@ public sealed record Event : IDocument
 }
 
 /// <summary>What a translation of an event may carry.</summary>
-public sealed record EventText
+[MemoryPackable]
+public sealed partial record EventText
 {
     public required string Name { get; init; }
 
@@ -49,7 +52,8 @@ public sealed record EventText
 }
 
 /// <summary>Where an event happens: the address as written, and the point the directions button leads to.</summary>
-public sealed record EventPlace
+[MemoryPackable]
+public sealed partial record EventPlace
 {
     public required string? Address { get; init; }
 
@@ -57,15 +61,20 @@ public sealed record EventPlace
 }
 
 /// <summary>Who organises an event: one of the commune's producers (a page of the site), or a name as written.</summary>
-public abstract record EventOrganiser
+[MemoryPackable]
+[MemoryPackUnion(0, typeof(Producer))]
+[MemoryPackUnion(1, typeof(Named))]
+public abstract partial record EventOrganiser
 {
     private EventOrganiser()
     {
     }
 
     /// <summary><c>organiser: htx-nong-nghiep-cam-tan</c>: a producer's slug, checked against the producers.</summary>
-    public sealed record Producer(Reference Slug) : EventOrganiser;
+    [MemoryPackable]
+    public sealed partial record Producer(Reference Slug) : EventOrganiser;
 
     /// <summary><c>organiser: UBND xã Cẩm Tân</c>: anyone else, shown as written.</summary>
-    public sealed record Named(string Name) : EventOrganiser;
+    [MemoryPackable]
+    public sealed partial record Named(string Name) : EventOrganiser;
 }

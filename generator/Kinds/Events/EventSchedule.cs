@@ -1,3 +1,4 @@
+using MemoryPack;
 using System.Globalization;
 
 namespace OcopShowcase.Kinds.Events;
@@ -7,7 +8,10 @@ namespace OcopShowcase.Kinds.Events;
 /// saving time since 1975, and content dates start in 2000). Either whole days, or a start time with an optional end.
 /// A closed family: every consumer (page, calendar file, JSON-LD) handles both cases or does not compile.
 /// </summary>
-public abstract record EventSchedule
+[MemoryPackable]
+[MemoryPackUnion(0, typeof(AllDay))]
+[MemoryPackUnion(1, typeof(Timed))]
+public abstract partial record EventSchedule
 {
     /// <summary>The IANA name of the zone every time of an event is written in.</summary>
     public const string TimeZoneId = "Asia/Ho_Chi_Minh";
@@ -32,7 +36,8 @@ public abstract record EventSchedule
     public bool IsUpcomingOn(DateOnly today) => LastDay >= today;
 
     /// <summary><c>start: 2027-01-28</c>, <c>end: 2027-02-01</c>: whole days, both included.</summary>
-    public sealed record AllDay(DateOnly First, DateOnly Last) : EventSchedule
+    [MemoryPackable]
+    public sealed partial record AllDay(DateOnly First, DateOnly Last) : EventSchedule
     {
         public override DateOnly FirstDay => First;
 
@@ -46,7 +51,8 @@ public abstract record EventSchedule
     /// <c>start: 2026-12-20 06:00</c>, <c>end: 2026-12-20 11:30</c>: wall-clock times in the commune (the
     /// <see cref="DateTime"/>s have no kind; <see cref="StartOffset"/> pins them to UTC+7). No end: it has a start only.
     /// </summary>
-    public sealed record Timed(DateTime Start, DateTime? End) : EventSchedule
+    [MemoryPackable]
+    public sealed partial record Timed(DateTime Start, DateTime? End) : EventSchedule
     {
         public override DateOnly FirstDay => DateOnly.FromDateTime(Start);
 

@@ -57,8 +57,8 @@ public class SearchDocumentKeyTests
         string text => [text + "!", "", null],
         int number => [number + 1, null],
         IReadOnlyList<string> tags => [(string[])[.. tags, "mới"], Array.Empty<string>()],
-        // The body's source, and how it is read: the same text read as Markdown gives other words.
-        SearchBody body => [(SearchBody)(body.Source + "!"), (SearchBody)"", new SearchBody(body.Source, "markdown", SearchText.FirstTokens)],
+        // The body's key (its words, or its source's hash), and how it is read: the same text read as Markdown gives other words.
+        SearchBody body => [(SearchBody)(body.Key + "!"), (SearchBody)"", new SearchBody(body.Key, "markdown", limit => SearchText.FirstTokens(body.Key, limit))],
         _ => throw new InvalidOperationException($"No variant for {value?.GetType().Name}"),
     };
 }

@@ -1,0 +1,274 @@
+using System.Security.Cryptography;
+using System.Text;
+using MemoryPack;
+using OcopShowcase.Content.Model;
+using OcopShowcase.Diagnostics;
+
+namespace OcopShowcase.Content;
+
+public sealed partial class DocumentMemo
+{
+    /// <summary>The format of the file, then the generator whose types its bytes are laid out as.</summary>
+    private static readonly byte[] Magic = Encoding.UTF8.GetBytes($"OCOP-DOCUMENTS 1 {Output.Fingerprint.Generator}\n");
+
+    private const int HashLength = 32;
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> DescriptorsByCode = DiagnosticCatalogue.All.ToDictionary(d => d.Code, StringComparer.Ordinal);
+
+    private string? _file;
+    private Task? _writing;
+
+    /// <summary>
+    /// The memo a previous <c>build</c> of the same content folder left in <paramref name="file"/>, written there again
+    /// once this build has read its documents (<see cref="End"/>). A file written by another generator, cut short or
+    /// damaged reads as an empty memo: every file is read, as in a first build.
+    /// <para>A national catalogue's 41,000 Markdown files cost an edit build 6 s of reading and YAML parsing; with the
+    /// memo, only the files whose stamps changed are read (BENCHMARKS.md, session 20).</para>
+    /// </summary>
+    public static DocumentMemo OnDisk(string file)
+    {
+        var memo = new DocumentMemo { _file = file };
+        try
+        {
+            if (File.Exists(file) && ReadAll(file) is { } bytes && ReadHead(bytes) is { } stored)
+            {
+                memo.Restore(stored, bytes);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or MemoryPackSerializationException)
+        {
+            // Unreadable as a memo: this build reads every file.
+        }
+
+        return memo;
+    }
+
+    /// <summary>Ends this build's reading: a memo kept on disk starts writing what this build read, beside the rest of the build.</summary>
+    public void End()
+    {
+        if (_file is not null && _settings is not null && !_next.IsEmpty)
+        {
+            _writing = Task.Run(() =>
+            {
+                var (head, documents) = Store();
+                Write(head, documents);
+            });
+        }
+    }
+
+    /// <summary>Waits for the memo to be on disk (a failure to write it only makes the next build read everything).</summary>
+    public void Flush()
+    {
+        try
+        {
+            _writing?.Wait();
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is IOException or UnauthorizedAccessException))
+        {
+        }
+    }
+
+    /// <summary>The whole file in one array, not cleared first (every byte is read into it); empty when it is not a memo of this generator.</summary>
+    private static byte[] ReadAll(string file)
+    {
+        using var handle = File.OpenHandle(file);
+        var length = RandomAccess.GetLength(handle);
+        var magic = new byte[Magic.Length];
+        if (length is < HashLength or > int.MaxValue || RandomAccess.Read(handle, magic, 0) != magic.Length || !magic.AsSpan().SequenceEqual(Magic))
+        {
+            return [];
+        }
+
+        var bytes = GC.AllocateUninitializedArray<byte>((int)length);
+        var read = 0;
+        while (read < bytes.Length && RandomAccess.Read(handle, bytes.AsSpan(read), read) is var n and > 0)
+        {
+            read += n;
+        }
+
+        return read == bytes.Length ? bytes : [];
+    }
+
+    /// <summary>
+    /// The file's head (the memo without its documents), when the file is whole: <see cref="Magic"/>, the head's length
+    /// and bytes, every document's bytes one after the other (<see cref="StoredEntry.At"/>), and the SHA-256 of all that.
+    /// </summary>
+    private static StoredMemo? ReadHead(byte[] bytes)
+    {
+        var body = bytes.Length - HashLength;
+        if (body < Magic.Length + sizeof(int) || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic)
+            || !SHA256.HashData(bytes.AsSpan(0, body)).AsSpan().SequenceEqual(bytes.AsSpan(body)))
+        {
+            return null;
+        }
+
+        var headLength = BitConverter.ToInt32(bytes, Magic.Length);
+        var headStart = Magic.Length + sizeof(int);
+        if (headLength < 0 || headLength > body - headStart)
+        {
+            return null;
+        }
+
+        var stored = MemoryPackSerializer.Deserialize<StoredMemo>(bytes.AsSpan(headStart, headLength));
+        var documents = headStart + headLength;
+        return stored is not null && stored.Entries.All(e => e.Length == 0 || (e.At >= documents && e.At <= body - e.Length)) ? stored : null;
+    }
+
+    private void Restore(StoredMemo stored, byte[] bytes)
+    {
+        var entries = new Dictionary<DocumentId, Entry>(stored.Entries.Length);
+        foreach (var row in stored.Entries)
+        {
+            var messages = new List<Diagnostic>(row.Messages.Length);
+            foreach (var message in row.Messages)
+            {
+                if (!DescriptorsByCode.TryGetValue(message.Code, out var descriptor))
+                {
+                    return;
+                }
+
+                messages.Add(new Diagnostic(descriptor, message.At, message.Arguments, message.Suggestion));
+            }
+
+            entries[new DocumentId(row.Section, row.Slug)] = new Entry(row.Fingerprint, null, row.Draft, messages, row.UsedFiles) { Stored = row.Length == 0 ? null : new ReadOnlyMemory<byte>(bytes, row.At, row.Length) };
+        }
+
+        _settings = stored.Settings;
+        _next = new(entries);
+        _nextFiles = new(stored.Files.Select(f => KeyValuePair.Create(f.FullPath, new KnownFile(f.Stamp, SourceFile.Vouched(f.RelativePath, f.FullPath, f.TextHash), f.ReadStarted))), StringComparer.Ordinal);
+    }
+
+    /// <summary>What this build read, as the file keeps it: the head, and the documents' bytes (those not taken from the
+    /// memo are serialised here) in the order of its entries.</summary>
+    private (StoredMemo Head, List<ReadOnlyMemory<byte>> Documents) Store()
+    {
+        var documents = new List<ReadOnlyMemory<byte>>(_next.Count);
+        var entries = new List<StoredEntry>(_next.Count);
+        foreach (var (id, entry) in _next)
+        {
+            var bytes = entry.Stored ?? (entry.Document is { } document ? MemoryPackSerializer.Serialize(document.GetType(), document) : ReadOnlyMemory<byte>.Empty);
+            documents.Add(bytes);
+            entries.Add(new StoredEntry
+            {
+                Section = id.Section,
+                Slug = id.Slug,
+                Fingerprint = entry.Fingerprint,
+                Length = bytes.Length,
+                Draft = entry.Draft,
+                Messages = entry.Messages.Select(m => new StoredMessage { Code = m.Code, At = m.At, Arguments = [.. m.Arguments], Suggestion = m.Suggestion }).ToArray(),
+                UsedFiles = [.. entry.UsedFiles],
+            });
+        }
+
+        var head = new StoredMemo
+        {
+            Settings = _settings!,
+            Files = _nextFiles.Select(pair => new StoredFile
+            {
+                FullPath = pair.Key,
+                RelativePath = pair.Value.File.RelativePath,
+                Stamp = pair.Value.Stamp,
+                ReadStarted = pair.Value.ReadStarted,
+                TextHash = pair.Value.File.TextHash,
+            }).ToArray(),
+            Entries = [.. entries],
+        };
+        return (head, documents);
+    }
+
+    /// <summary>Written beside the old file and moved over it: a build stopped halfway, or another writing at once, leaves a whole file.</summary>
+    private void Write(StoredMemo head, List<ReadOnlyMemory<byte>> documents)
+    {
+        // Where each document will be: after the magic, the head's length and the head, whose own length depends on
+        // these positions; each position is a fixed-size integer, so a first pass with zeros gives that length.
+        var headLength = MemoryPackSerializer.Serialize(head).Length;
+        var at = Magic.Length + sizeof(int) + headLength;
+        for (var i = 0; i < head.Entries.Length; i++)
+        {
+            head.Entries[i].At = at;
+            at += documents[i].Length;
+        }
+
+        var headBytes = MemoryPackSerializer.Serialize(head);
+        Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
+        var temporary = $"{_file}.{Environment.ProcessId}.tmp";
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
+        using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+        {
+            void Put(ReadOnlySpan<byte> bytes)
+            {
+                hash.AppendData(bytes);
+                stream.Write(bytes);
+            }
+
+            Put(Magic);
+            Put(BitConverter.GetBytes(headBytes.Length));
+            Put(headBytes);
+            foreach (var document in documents)
+            {
+                Put(document.Span);
+            }
+
+            stream.Write(hash.GetHashAndReset());
+        }
+
+        File.Move(temporary, _file!, overwrite: true);
+    }
+
+    [MemoryPackable]
+    private sealed partial record StoredMemo
+    {
+        public required string Settings { get; init; }
+
+        public required StoredFile[] Files { get; init; }
+
+        public required StoredEntry[] Entries { get; init; }
+    }
+
+    [MemoryPackable]
+    private sealed partial record StoredFile
+    {
+        public required string FullPath { get; init; }
+
+        public required string RelativePath { get; init; }
+
+        public required FileStamp Stamp { get; init; }
+
+        public required long ReadStarted { get; init; }
+
+        public required string TextHash { get; init; }
+    }
+
+    [MemoryPackable]
+    private sealed partial record StoredEntry
+    {
+        public required string Section { get; init; }
+
+        public required string Slug { get; init; }
+
+        public required string Fingerprint { get; init; }
+
+        /// <summary>Where the document's MemoryPack bytes are in the file, and how many (0 for a document that could not be read).</summary>
+        public int At { get; set; }
+
+        public required int Length { get; init; }
+
+        public required bool Draft { get; init; }
+
+        public required StoredMessage[] Messages { get; init; }
+
+        public required ContentFile[] UsedFiles { get; init; }
+    }
+
+    [MemoryPackable]
+    private sealed partial record StoredMessage
+    {
+        public required string Code { get; init; }
+
+        public required SourceSpan At { get; init; }
+
+        public required string[] Arguments { get; init; }
+
+        public required string? Suggestion { get; init; }
+    }
+}
