@@ -48,11 +48,7 @@ public sealed partial class DocumentMemo
     {
         if (_file is not null && _settings is not null && !_next.IsEmpty)
         {
-            _writing = Task.Run(() =>
-            {
-                var (head, documents) = Store();
-                Write(head, documents);
-            });
+            _writing = Task.Run(Write);
         }
     }
 
@@ -90,8 +86,9 @@ public sealed partial class DocumentMemo
     }
 
     /// <summary>
-    /// The file's head (the memo without its documents), when the file is whole: <see cref="Magic"/>, the head's length
-    /// and bytes, every document's bytes one after the other (<see cref="StoredEntry.At"/>), and the SHA-256 of all that.
+    /// The file's head (the memo without its documents), when the file is whole: <see cref="Magic"/>, every document's
+    /// bytes one after the other (<see cref="StoredEntry.At"/>), the head and its length, and the SHA-256 of all that.
+    /// Documents come first so that they are written as they are serialised, not all held until the head is known.
     /// </summary>
     private static StoredMemo? ReadHead(byte[] bytes)
     {
@@ -102,16 +99,15 @@ public sealed partial class DocumentMemo
             return null;
         }
 
-        var headLength = BitConverter.ToInt32(bytes, Magic.Length);
-        var headStart = Magic.Length + sizeof(int);
-        if (headLength < 0 || headLength > body - headStart)
+        var headLength = BitConverter.ToInt32(bytes, body - sizeof(int));
+        var headStart = body - sizeof(int) - headLength;
+        if (headLength < 0 || headStart < Magic.Length)
         {
             return null;
         }
 
         var stored = MemoryPackSerializer.Deserialize<StoredMemo>(bytes.AsSpan(headStart, headLength));
-        var documents = headStart + headLength;
-        return stored is not null && stored.Entries.All(e => e.Length == 0 || (e.At >= documents && e.At <= body - e.Length)) ? stored : null;
+        return stored is not null && stored.Entries.All(e => e.Length == 0 || (e.At >= Magic.Length && e.At <= headStart - e.Length)) ? stored : null;
     }
 
     private void Restore(StoredMemo stored, byte[] bytes)
@@ -130,68 +126,42 @@ public sealed partial class DocumentMemo
                 messages.Add(new Diagnostic(descriptor, message.At, message.Arguments, message.Suggestion));
             }
 
-            entries[new DocumentId(row.Section, row.Slug)] = new Entry(row.Fingerprint, null, row.Draft, messages, row.UsedFiles) { Stored = row.Length == 0 ? null : new ReadOnlyMemory<byte>(bytes, row.At, row.Length) };
+            entries[new DocumentId(row.Section, row.Slug)] = new Entry(row.Fingerprint, null, row.Draft, messages, row.UsedFiles)
+            {
+                Stored = row.Length == 0 ? null : new ReadOnlyMemory<byte>(bytes, row.At, row.Length),
+                Row = row,
+            };
         }
 
         _settings = stored.Settings;
         _next = new(entries);
-        _nextFiles = new(stored.Files.Select(f => KeyValuePair.Create(f.FullPath, new KnownFile(f.Stamp, SourceFile.Vouched(f.RelativePath, f.FullPath, f.TextHash), f.ReadStarted))), StringComparer.Ordinal);
+        _nextFiles = new(stored.Files.Select(f => KeyValuePair.Create(f.FullPath, new KnownFile(f.Stamp, SourceFile.Vouched(f.RelativePath, f.FullPath, f.TextHash), f.ReadStarted) { Row = f })), StringComparer.Ordinal);
     }
 
-    /// <summary>What this build read, as the file keeps it: the head, and the documents' bytes (those not taken from the
-    /// memo are serialised here) in the order of its entries.</summary>
-    private (StoredMemo Head, List<ReadOnlyMemory<byte>> Documents) Store()
+    /// <summary>
+    /// Writes what this build read: each document's bytes as it is serialised (those taken from the memo as they were
+    /// stored), then the head. Written beside the old file and moved over it: a build stopped halfway, or another
+    /// writing at once, leaves a whole file.
+    /// </summary>
+    private void Write()
     {
-        var documents = new List<ReadOnlyMemory<byte>>(_next.Count);
-        var entries = new List<StoredEntry>(_next.Count);
-        foreach (var (id, entry) in _next)
-        {
-            var bytes = entry.Stored ?? (entry.Document is { } document ? MemoryPackSerializer.Serialize(document.GetType(), document) : ReadOnlyMemory<byte>.Empty);
-            documents.Add(bytes);
-            entries.Add(new StoredEntry
-            {
-                Section = id.Section,
-                Slug = id.Slug,
-                Fingerprint = entry.Fingerprint,
-                Length = bytes.Length,
-                Draft = entry.Draft,
-                Messages = entry.Messages.Select(m => new StoredMessage { Code = m.Code, At = m.At, Arguments = [.. m.Arguments], Suggestion = m.Suggestion }).ToArray(),
-                UsedFiles = [.. entry.UsedFiles],
-            });
-        }
-
-        var head = new StoredMemo
-        {
-            Settings = _settings!,
-            Files = _nextFiles.Select(pair => new StoredFile
-            {
-                FullPath = pair.Key,
-                RelativePath = pair.Value.File.RelativePath,
-                Stamp = pair.Value.Stamp,
-                ReadStarted = pair.Value.ReadStarted,
-                TextHash = pair.Value.File.TextHash,
-            }).ToArray(),
-            Entries = [.. entries],
-        };
-        return (head, documents);
-    }
-
-    /// <summary>Written beside the old file and moved over it: a build stopped halfway, or another writing at once, leaves a whole file.</summary>
-    private void Write(StoredMemo head, List<ReadOnlyMemory<byte>> documents)
-    {
-        // Where each document will be: after the magic, the head's length and the head, whose own length depends on
-        // these positions; each position is a fixed-size integer, so a first pass with zeros gives that length.
-        var headLength = MemoryPackSerializer.Serialize(head).Length;
-        var at = Magic.Length + sizeof(int) + headLength;
-        for (var i = 0; i < head.Entries.Length; i++)
-        {
-            head.Entries[i].At = at;
-            at += documents[i].Length;
-        }
-
-        var headBytes = MemoryPackSerializer.Serialize(head);
         Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
         var temporary = $"{_file}.{Environment.ProcessId}.tmp";
+        try
+        {
+            WriteTo(temporary);
+            File.Move(temporary, _file!, overwrite: true);
+        }
+        catch (IOException)
+        {
+            File.Delete(temporary);
+            throw;
+        }
+    }
+
+    private void WriteTo(string temporary)
+    {
+        var entries = new List<StoredEntry>(_next.Count);
         using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
         using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
         {
@@ -202,17 +172,50 @@ public sealed partial class DocumentMemo
             }
 
             Put(Magic);
-            Put(BitConverter.GetBytes(headBytes.Length));
-            Put(headBytes);
-            foreach (var document in documents)
+            var at = Magic.Length;
+            var serialised = new System.Buffers.ArrayBufferWriter<byte>();
+            foreach (var (id, entry) in _next)
             {
-                Put(document.Span);
+                var bytes = entry.Stored ?? ReadOnlyMemory<byte>.Empty;
+                if (entry.Stored is null && entry.Document is { } document)
+                {
+                    serialised.ResetWrittenCount();
+                    MemoryPackSerializer.Serialize(document.GetType(), serialised, document);
+                    bytes = serialised.WrittenMemory;
+                }
+
+                Put(bytes.Span);
+                entries.Add(entry.Row is { } row && entry.Stored is not null ? row with { At = at } : new StoredEntry
+                {
+                    Section = id.Section,
+                    Slug = id.Slug,
+                    Fingerprint = entry.Fingerprint,
+                    At = at,
+                    Length = bytes.Length,
+                    Draft = entry.Draft,
+                    Messages = entry.Messages.Select(m => new StoredMessage { Code = m.Code, At = m.At, Arguments = [.. m.Arguments], Suggestion = m.Suggestion }).ToArray(),
+                    UsedFiles = [.. entry.UsedFiles],
+                });
+                at += bytes.Length;
             }
 
+            var head = MemoryPackSerializer.Serialize(new StoredMemo
+            {
+                Settings = _settings!,
+                Files = _nextFiles.Select(pair => pair.Value.Row ?? new StoredFile
+                {
+                    FullPath = pair.Key,
+                    RelativePath = pair.Value.File.RelativePath,
+                    Stamp = pair.Value.Stamp,
+                    ReadStarted = pair.Value.ReadStarted,
+                    TextHash = pair.Value.File.TextHash,
+                }).ToArray(),
+                Entries = [.. entries],
+            });
+            Put(head);
+            Put(BitConverter.GetBytes(head.Length));
             stream.Write(hash.GetHashAndReset());
         }
-
-        File.Move(temporary, _file!, overwrite: true);
     }
 
     [MemoryPackable]
@@ -226,7 +229,7 @@ public sealed partial class DocumentMemo
     }
 
     [MemoryPackable]
-    private sealed partial record StoredFile
+    internal sealed partial record StoredFile
     {
         public required string FullPath { get; init; }
 
@@ -240,7 +243,7 @@ public sealed partial class DocumentMemo
     }
 
     [MemoryPackable]
-    private sealed partial record StoredEntry
+    internal sealed partial record StoredEntry
     {
         public required string Section { get; init; }
 
@@ -249,7 +252,7 @@ public sealed partial class DocumentMemo
         public required string Fingerprint { get; init; }
 
         /// <summary>Where the document's MemoryPack bytes are in the file, and how many (0 for a document that could not be read).</summary>
-        public int At { get; set; }
+        public required int At { get; init; }
 
         public required int Length { get; init; }
 
@@ -261,7 +264,7 @@ public sealed partial class DocumentMemo
     }
 
     [MemoryPackable]
-    private sealed partial record StoredMessage
+    internal sealed partial record StoredMessage
     {
         public required string Code { get; init; }
 

@@ -98,7 +98,9 @@ public sealed partial class DocumentMemo
     {
         if (stamp is { } known)
         {
-            _nextFiles[fullPath] = new KnownFile(known, file, _readStarted);
+            // A memo kept on disk stores the text's hash, not the text: holding every text of a national catalogue
+            // until the build ends (half a gigabyte of strings) is what keeping only their documents saves.
+            _nextFiles[fullPath] = new KnownFile(known, _file is null ? file : SourceFile.Vouched(file.RelativePath, file.FullPath, file.TextHash), _readStarted);
         }
     }
 
@@ -139,7 +141,11 @@ public sealed partial class DocumentMemo
         return ((TDocument?)entry.Document, entry.Draft);
     }
 
-    private sealed record KnownFile(FileStamp Stamp, SourceFile File, long ReadStarted);
+    /// <summary>A file as a build read it; one kept on disk keeps the row it was stored as, to be written again as it is.</summary>
+    private sealed record KnownFile(FileStamp Stamp, SourceFile File, long ReadStarted)
+    {
+        public StoredFile? Row { get; init; }
+    }
 
     /// <summary>
     /// A document as a build read it, with its messages and the bundle files it uses. One kept on disk holds its
@@ -149,6 +155,9 @@ public sealed partial class DocumentMemo
     private sealed record Entry(string Fingerprint, object? Document, bool Draft, IReadOnlyList<Diagnostic> Messages, IReadOnlyList<ContentFile> UsedFiles)
     {
         public ReadOnlyMemory<byte>? Stored { get; init; }
+
+        /// <summary>The row this entry was stored as (its messages and files as the file keeps them), written again as it is.</summary>
+        public StoredEntry? Row { get; init; }
 
         /// <summary>This entry with its document as a value; false when its bytes do not read as one.</summary>
         public bool TryTake<TDocument>(out Entry taken)
