@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using MemoryPack;
 using OcopShowcase.Content.Model;
@@ -10,8 +9,6 @@ public sealed partial class DocumentMemo
 {
     /// <summary>The format of the file, then the generator whose types its bytes are laid out as.</summary>
     private static readonly byte[] Magic = Encoding.UTF8.GetBytes($"OCOP-DOCUMENTS 1 {Output.Fingerprint.Generator}\n");
-
-    private const int HashLength = 32;
 
     private static readonly Dictionary<string, DiagnosticDescriptor> DescriptorsByCode = DiagnosticCatalogue.All.ToDictionary(d => d.Code, StringComparer.Ordinal);
 
@@ -30,7 +27,7 @@ public sealed partial class DocumentMemo
         var memo = new DocumentMemo { _file = file };
         try
         {
-            if (File.Exists(file) && ReadAll(file) is { } bytes && ReadHead(bytes) is { } stored)
+            if (Output.SealedFile.Read(file, Magic) is { } bytes && ReadHead(bytes) is { } stored)
             {
                 memo.Restore(stored, bytes);
             }
@@ -64,37 +61,16 @@ public sealed partial class DocumentMemo
         }
     }
 
-    /// <summary>The whole file in one array, not cleared first (every byte is read into it); empty when it is not a memo of this generator.</summary>
-    private static byte[] ReadAll(string file)
-    {
-        using var handle = File.OpenHandle(file);
-        var length = RandomAccess.GetLength(handle);
-        var magic = new byte[Magic.Length];
-        if (length is < HashLength or > int.MaxValue || RandomAccess.Read(handle, magic, 0) != magic.Length || !magic.AsSpan().SequenceEqual(Magic))
-        {
-            return [];
-        }
-
-        var bytes = GC.AllocateUninitializedArray<byte>((int)length);
-        var read = 0;
-        while (read < bytes.Length && RandomAccess.Read(handle, bytes.AsSpan(read), read) is var n and > 0)
-        {
-            read += n;
-        }
-
-        return read == bytes.Length ? bytes : [];
-    }
-
     /// <summary>
-    /// The file's head (the memo without its documents), when the file is whole: <see cref="Magic"/>, every document's
-    /// bytes one after the other (<see cref="StoredEntry.At"/>), the head and its length, and the SHA-256 of all that.
+    /// The file's head (the memo without its documents), from the bytes of a whole file (<see cref="Output.SealedFile"/>):
+    /// <see cref="Magic"/>, every document's bytes one after the other (<see cref="StoredEntry.At"/>), the head and its
+    /// length, and the SHA-256 of all that.
     /// Documents come first so that they are written as they are serialised, not all held until the head is known.
     /// </summary>
     private static StoredMemo? ReadHead(byte[] bytes)
     {
-        var body = bytes.Length - HashLength;
-        if (body < Magic.Length + sizeof(int) || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic)
-            || !SHA256.HashData(bytes.AsSpan(0, body)).AsSpan().SequenceEqual(bytes.AsSpan(body)))
+        var body = bytes.Length - Output.SealedFile.HashLength;
+        if (body < Magic.Length + sizeof(int))
         {
             return null;
         }
@@ -140,83 +116,55 @@ public sealed partial class DocumentMemo
 
     /// <summary>
     /// Writes what this build read: each document's bytes as it is serialised (those taken from the memo as they were
-    /// stored), then the head. Written beside the old file and moved over it: a build stopped halfway, or another
-    /// writing at once, leaves a whole file.
+    /// stored), then the head; whole or not at all (<see cref="Output.SealedFile"/>), whoever else writes it at once.
     /// </summary>
-    private void Write()
+    private void Write() => Output.SealedFile.Write(_file!, stream =>
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
-        var temporary = $"{_file}.{Environment.ProcessId}.tmp";
-        try
-        {
-            WriteTo(temporary);
-            File.Move(temporary, _file!, overwrite: true);
-        }
-        catch (IOException)
-        {
-            File.Delete(temporary);
-            throw;
-        }
-    }
-
-    private void WriteTo(string temporary)
-    {
+        stream.Write(Magic);
+        var at = Magic.Length;
         var entries = new List<StoredEntry>(_next.Count);
-        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
-        using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+        var serialised = new System.Buffers.ArrayBufferWriter<byte>();
+        foreach (var (id, entry) in _next)
         {
-            void Put(ReadOnlySpan<byte> bytes)
+            var bytes = entry.Stored ?? ReadOnlyMemory<byte>.Empty;
+            if (entry.Stored is null && entry.Document is { } document)
             {
-                hash.AppendData(bytes);
-                stream.Write(bytes);
+                serialised.ResetWrittenCount();
+                MemoryPackSerializer.Serialize(document.GetType(), serialised, document);
+                bytes = serialised.WrittenMemory;
             }
 
-            Put(Magic);
-            var at = Magic.Length;
-            var serialised = new System.Buffers.ArrayBufferWriter<byte>();
-            foreach (var (id, entry) in _next)
+            stream.Write(bytes.Span);
+            entries.Add(entry.Row is { } row && entry.Stored is not null ? row with { At = at } : new StoredEntry
             {
-                var bytes = entry.Stored ?? ReadOnlyMemory<byte>.Empty;
-                if (entry.Stored is null && entry.Document is { } document)
-                {
-                    serialised.ResetWrittenCount();
-                    MemoryPackSerializer.Serialize(document.GetType(), serialised, document);
-                    bytes = serialised.WrittenMemory;
-                }
-
-                Put(bytes.Span);
-                entries.Add(entry.Row is { } row && entry.Stored is not null ? row with { At = at } : new StoredEntry
-                {
-                    Section = id.Section,
-                    Slug = id.Slug,
-                    Fingerprint = entry.Fingerprint,
-                    At = at,
-                    Length = bytes.Length,
-                    Draft = entry.Draft,
-                    Messages = entry.Messages.Select(m => new StoredMessage { Code = m.Code, At = m.At, Arguments = [.. m.Arguments], Suggestion = m.Suggestion }).ToArray(),
-                    UsedFiles = [.. entry.UsedFiles],
-                });
-                at += bytes.Length;
-            }
-
-            var head = MemoryPackSerializer.Serialize(new StoredMemo
-            {
-                Settings = _settings!,
-                Files = _nextFiles.Select(pair => pair.Value.Row ?? new StoredFile
-                {
-                    FullPath = pair.Key,
-                    RelativePath = pair.Value.File.RelativePath,
-                    Stamp = pair.Value.Stamp,
-                    ReadStarted = pair.Value.ReadStarted,
-                    TextHash = pair.Value.File.TextHash,
-                }).ToArray(),
-                Entries = [.. entries],
+                Section = id.Section,
+                Slug = id.Slug,
+                Fingerprint = entry.Fingerprint,
+                At = at,
+                Length = bytes.Length,
+                Draft = entry.Draft,
+                Messages = entry.Messages.Select(m => new StoredMessage { Code = m.Code, At = m.At, Arguments = [.. m.Arguments], Suggestion = m.Suggestion }).ToArray(),
+                UsedFiles = [.. entry.UsedFiles],
             });
-            Put(head);
-            Put(BitConverter.GetBytes(head.Length));
-            stream.Write(hash.GetHashAndReset());
+            at += bytes.Length;
         }
-    }
+
+        var head = MemoryPackSerializer.Serialize(new StoredMemo
+        {
+            Settings = _settings!,
+            Files = _nextFiles.Select(pair => pair.Value.Row ?? new StoredFile
+            {
+                FullPath = pair.Key,
+                RelativePath = pair.Value.File.RelativePath,
+                Stamp = pair.Value.Stamp,
+                ReadStarted = pair.Value.ReadStarted,
+                TextHash = pair.Value.File.TextHash,
+            }).ToArray(),
+            Entries = [.. entries],
+        });
+        stream.Write(head);
+        stream.Write(BitConverter.GetBytes(head.Length));
+    });
 
     [MemoryPackable]
     private sealed partial record StoredMemo

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 
 namespace OcopShowcase.Output;
@@ -25,7 +24,7 @@ public sealed partial class PreviousPages
 
         private static readonly byte[] Magic = "OCOP-PAGES\n"u8.ToArray();
         private const int Version = 1;
-        private const int HashLength = 32;
+        private const int HashLength = SealedFile.HashLength;
 
         /// <summary>What a build needs to know whether it is a no-op: the head, and where the tables begin in <see cref="Bytes"/>.</summary>
         public sealed record Head(string Inputs, int Files, int Pages, IReadOnlyList<StoredWarning> Warnings, byte[] Bytes, int TablesAt);
@@ -35,18 +34,7 @@ public sealed partial class PreviousPages
         /// <summary>The head of the manifest at <paramref name="path"/>, its bytes whole and checked; null when there is none or it does not read.</summary>
         public static Head? ReadHead(string path)
         {
-            byte[] bytes;
-            try
-            {
-                bytes = File.ReadAllBytes(path);
-            }
-            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-            {
-                return null;
-            }
-
-            if (bytes.Length < Magic.Length + HashLength || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic)
-                || !SHA256.HashData(bytes.AsSpan(0, bytes.Length - HashLength)).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - HashLength)))
+            if (SealedFile.Read(path, Magic) is not { } bytes)
             {
                 return null;
             }
@@ -103,23 +91,13 @@ public sealed partial class PreviousPages
             string path, string inputs, int files, IReadOnlyList<StoredWarning> warnings, IReadOnlyDictionary<string, Entry> entries, LinkedAddress[] addresses,
             IReadOnlyDictionary<string, Derived> derived, string[] reads, string[] readPrints)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temporary = $"{path}.{Environment.ProcessId}.tmp";
             // Written straight to the file and hashed on the way (a national catalogue's manifest is 23 MB; gathered in
-            // memory first, its buffer was copied at every doubling). The writer's many small writes are gathered
-            // 64 KiB at a time before they are hashed and written.
-            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
-            using (var sha = SHA256.Create())
+            // memory first, its buffer was copied at every doubling).
+            SealedFile.Write(path, stream =>
             {
-                using (var writer = new BinaryWriter(new BufferedStream(new CryptoStream(file, sha, CryptoStreamMode.Write, leaveOpen: true), 1 << 16), Encoding.UTF8))
-                {
-                    WriteBody(writer, inputs, files, warnings, entries, addresses, derived, reads, readPrints);
-                }
-
-                file.Write(sha.Hash!);
-            }
-
-            File.Move(temporary, path, overwrite: true);
+                using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+                WriteBody(writer, inputs, files, warnings, entries, addresses, derived, reads, readPrints);
+            });
         }
 
         private static void WriteBody(
