@@ -43,6 +43,9 @@ public sealed record BuildOptions(string ContentDirectory, string ThemeDirectory
     /// <summary>Where <c>build</c> keeps the documents it read (<see cref="DocumentMemo.OnDisk"/>), one file per content folder.</summary>
     public string DocumentMemoFile => Path.Combine(CacheRoot, "documents", Fingerprint.Of(Path.GetFullPath(ContentDirectory)) + ".memo");
 
+    /// <summary>Where <c>build</c> keeps the first search tokens of bodies (<see cref="SearchTokenMemo"/>), one file per content folder.</summary>
+    public string SearchTokenFile => Path.Combine(CacheRoot, "search", Fingerprint.Of(Path.GetFullPath(ContentDirectory)) + ".tokens");
+
     private string CacheRoot => CacheDirectory ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(ContentDirectory)) ?? ".", ".cache");
 }
 
@@ -66,6 +69,9 @@ public sealed record BuildResult(
 
     /// <summary>How many documents this build parsed, and how many it took from its document memo (<see cref="DocumentMemo"/>) instead.</summary>
     public (int Read, int Taken) Documents { get; init; }
+
+    /// <summary>How many bodies the search indexes made by this build read for their first words, and how many they took from the memo (<see cref="SearchTokenMemo"/>).</summary>
+    public (int Read, int Taken) SearchBodies { get; init; }
 }
 
 /// <summary>
@@ -137,8 +143,10 @@ public static class BuildPipeline
         // The site in place is the one the manifest describes: only what changed is staged and moved in.
         using var staged = StagedSite.Begin(output, inPlace: previous.HasSite);
         var documents = timings.Measure("document memo", () => memo.Result);
-        var result = Build(options, photoProgress, previous, staged.Add, timings, documents, listing: listing) with { Documents = (documents.Read, documents.Taken) };
+        var searchTokens = SearchTokenMemo.OnDisk(options.SearchTokenFile);
+        var result = Build(options, photoProgress, previous, staged.Add, timings, documents, listing: listing, searchTokens: searchTokens) with { Documents = (documents.Read, documents.Taken), SearchBodies = searchTokens.Bodies };
         documents.Flush();
+        searchTokens.Flush();
         if (!result.Succeeded)
         {
             previous.Abandon();
@@ -186,7 +194,7 @@ public static class BuildPipeline
         return unsettled ? "" : fingerprint;
     }
 
-    private static BuildResult Build(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress, PreviousPages previous, Action<OutputFile> output, BuildTimings timings, DocumentMemo? documents = null, LaterFiles? later = null, FolderListing? listing = null, SocialCardMemo? cardMemo = null)
+    private static BuildResult Build(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress, PreviousPages previous, Action<OutputFile> output, BuildTimings timings, DocumentMemo? documents = null, LaterFiles? later = null, FolderListing? listing = null, SocialCardMemo? cardMemo = null, SearchTokenMemo? searchTokens = null)
     {
         var diagnostics = new DiagnosticBag();
         var content = timings.Measure("content", () => ContentLoader.Load(options.ContentDirectory, options.BaseUrl, diagnostics, documents, listing));
@@ -220,7 +228,7 @@ public static class BuildPipeline
         var assets = ThemeAssets.Load(options.ThemeDirectory);
 
         var worker = ServiceWorker.Write(site, assets, Fingerprint.OfDirectory(options.ThemeDirectory));
-        if (WriteFiles(options, drawings, content, site, theme, assets, worker, photos, cards, posters, previous, later, timings, output, diagnostics) is not { } published)
+        if (WriteFiles(options, drawings, content, site, theme, assets, worker, photos, cards, posters, previous, later, searchTokens, timings, output, diagnostics) is not { } published)
         {
             return Failed(diagnostics, timings);
         }
@@ -289,7 +297,7 @@ public static class BuildPipeline
     /// stand in for them.
     /// </summary>
     private static List<string>? WriteFiles(
-        BuildOptions options, DerivedFileKey drawings, Content.Model.ContentSet content, SiteModel site, Theme theme, ThemeAssets assets, OutputFile worker, PhotoSet photos, SocialCardSet cards, PosterSet posters, PreviousPages previous, LaterFiles? later, BuildTimings timings, Action<OutputFile> output, DiagnosticBag diagnostics)
+        BuildOptions options, DerivedFileKey drawings, Content.Model.ContentSet content, SiteModel site, Theme theme, ThemeAssets assets, OutputFile worker, PhotoSet photos, SocialCardSet cards, PosterSet posters, PreviousPages previous, LaterFiles? later, SearchTokenMemo? searchTokens, BuildTimings timings, Action<OutputFile> output, DiagnosticBag diagnostics)
     {
         var files = new List<OutputFile>(assets.Files)
         {
@@ -340,13 +348,15 @@ public static class BuildPipeline
             {
                 var folder = $"search/{language.Code}";
                 var documents = SearchPlanner.Plan(site, theme.Strings, photos, language);
-                return Keyed(folder, documents, (document, hash) => document.AddTo(hash), () => SearchIndex.Build(documents).Files(folder));
+                searchTokens?.Hold(documents);
+                return Keyed(folder, documents, (document, hash) => document.AddTo(hash), () => SearchIndex.Build(documents, searchTokens).Files(folder));
             })));
         var deferrable = unlinked.Concat(searchIndexes).ToList();
         var standIns = later?.StandIns;
         var jobs = standIns is null ? discovery.Concat(deferrable).ToList() : [.. discovery];
         var made = new IReadOnlyList<OutputFile>[jobs.Count];
         Parallel.For(0, jobs.Count, Workers, i => made[i] = jobs[i]());
+        searchTokens?.End();
         files.AddRange(made.SelectMany(part => part));
         if (standIns is not null)
         {

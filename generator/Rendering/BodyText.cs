@@ -25,7 +25,7 @@ public static partial class BodyText
     public static string Of(MarkdownBody body) => Read.GetValue(body, Words);
 
     /// <summary>A body for search, whose words are read only if an index is made (<see cref="Assets.Search.SearchBody"/>).</summary>
-    public static Assets.Search.SearchBody ForSearch(MarkdownBody body) => new(body.Hash, "markdown", limit => FirstTokens(body, limit));
+    public static Assets.Search.SearchBody ForSearch(MarkdownBody body) => new(body.Hash, "markdown", limit => FirstTokens(body, limit), () => body.HashHolds);
 
     /// <summary>
     /// The first <paramref name="limit"/> search tokens of a body's words, parsing no more of it than they need: an

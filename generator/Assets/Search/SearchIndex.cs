@@ -61,20 +61,31 @@ public sealed record SearchDocument(
 /// <see cref="Key"/> (the words themselves, or the hash of the source they are read from) and how they are read
 /// (<see cref="Reading"/>), not the words: reading the words of a national catalogue's bodies (parsing each as
 /// Markdown) took most of the time of an edit build's search stage, to find the index unchanged; and a body taken from
-/// the document memo is not even read from its file for that (<see cref="Content.Model.MarkdownBody.Hash"/>).
+/// the document memo is not even read from its file for that (<see cref="Content.Model.MarkdownBody.Hash"/>). When an
+/// index is made again, a body's first tokens are taken from the previous builds' (<see cref="SearchTokenMemo"/>) by
+/// the same key.
 /// </summary>
 public sealed class SearchBody
 {
+    /// <summary>The <see cref="Reading"/> of a body given as its words (its key is the words).</summary>
+    public const string WordsReading = "words";
+
     private readonly Func<int, IReadOnlyList<string>> _firstTokens;
+    private readonly Func<bool>? _keyHolds;
 
     /// <param name="key">What the words are a function of, with <paramref name="reading"/>: the words, or their source's hash.</param>
     /// <param name="reading">What turns the source into words ("markdown"); the words are a function of the source and it alone.</param>
     /// <param name="firstTokens">The first tokens (<see cref="SearchText.FirstTokens"/>) of the words, as many as asked.</param>
-    public SearchBody(string key, string reading, Func<int, IReadOnlyList<string>> firstTokens)
+    /// <param name="keyHolds">
+    /// Asked after the tokens were read: whether they were read from the source <paramref name="key"/> names (a file
+    /// saved during the build is read as it is now: <see cref="Content.Model.MarkdownBody.HashHolds"/>).
+    /// </param>
+    public SearchBody(string key, string reading, Func<int, IReadOnlyList<string>> firstTokens, Func<bool>? keyHolds = null)
     {
         Key = key;
         Reading = reading;
         _firstTokens = firstTokens;
+        _keyHolds = keyHolds;
     }
 
     public string Key { get; }
@@ -84,8 +95,11 @@ public sealed class SearchBody
     /// <summary>The first <paramref name="limit"/> tokens of the body's words.</summary>
     public IReadOnlyList<string> FirstTokens(int limit) => _firstTokens(limit);
 
+    /// <summary>Whether the tokens read are those of the source <see cref="Key"/> names, so may be kept under it.</summary>
+    public bool KeyHolds => _keyHolds?.Invoke() ?? true;
+
     /// <summary>A body given as its words.</summary>
-    public static implicit operator SearchBody(string words) => new(words, "words", limit => SearchText.FirstTokens(words, limit));
+    public static implicit operator SearchBody(string words) => new(words, WordsReading, limit => SearchText.FirstTokens(words, limit));
 }
 
 /// <summary>A token's occurrence in a document, with the weight of the best field it occurs in.</summary>
@@ -128,7 +142,11 @@ public sealed class SearchIndex
     /// <summary>shard → token → postings (document, weight), by document.</summary>
     public SortedDictionary<string, SortedDictionary<string, List<Posting>>> Shards { get; }
 
-    public static SearchIndex Build(IReadOnlyList<SearchDocument> unordered)
+    /// <summary>
+    /// The index of <paramref name="unordered"/>; each body's first tokens are taken from <paramref name="memo"/>
+    /// when it has them (and kept there when it has not).
+    /// </summary>
+    public static SearchIndex Build(IReadOnlyList<SearchDocument> unordered, SearchTokenMemo? memo = null)
     {
         var documents = unordered
             .OrderByDescending(d => d.Rank)
@@ -155,7 +173,7 @@ public sealed class SearchIndex
             Add(SearchText.Tokens(document.Title), NameWeight);
             Add(document.Tags.Concat([document.Group ?? "", document.Producer ?? "", document.Village ?? ""]).SelectMany(SearchText.Tokens), TagWeight);
             Add(SearchText.Tokens(document.Summary), SummaryWeight);
-            Add(document.Body.FirstTokens(MaxBodyTokens), BodyWeight);
+            Add(memo is null ? document.Body.FirstTokens(MaxBodyTokens) : memo.FirstTokens(document.Body, MaxBodyTokens), BodyWeight);
             foreach (var (token, weight) in weights)
             {
                 ref var postings = ref CollectionsMarshal.GetValueRefOrAddDefault(postingsByToken, token, out _);

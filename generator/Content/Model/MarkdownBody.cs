@@ -38,7 +38,7 @@ public sealed partial class MarkdownBody
 
     /// <summary>The body's Markdown, read from <see cref="Origin"/> if it is not in memory.</summary>
     [MemoryPackIgnore]
-    public string Markdown => _markdown ??= Origin?.Read(Hash) ?? "";
+    public string Markdown => _markdown ??= ReadFromOrigin();
 
     public string File { get; }
 
@@ -49,8 +49,28 @@ public sealed partial class MarkdownBody
     /// <summary>The hash of <see cref="Markdown"/>: what keys (a search index's) are made of instead of the text.</summary>
     public string Hash => _hash ??= Output.Fingerprint.Of(Markdown);
 
+    /// <summary>
+    /// Whether <see cref="Hash"/> is the hash of <see cref="Markdown"/>: false only for a body taken from the memo whose
+    /// file was saved, with another body, after this build took it (the text is the file's as it is now, the hash the
+    /// memo's). Nothing kept beyond this build may be stored under such a body's hash.
+    /// </summary>
+    [MemoryPackIgnore]
+    public bool HashHolds { get; private set; } = true;
+
     /// <summary>Where the body is in its content file, when it was read from one.</summary>
     public BodyOrigin? Origin { get; init; }
+
+    private string ReadFromOrigin()
+    {
+        if (Origin is null)
+        {
+            return "";
+        }
+
+        var (text, asHashed) = Origin.Read(Hash);
+        HashHolds = asHashed;
+        return text;
+    }
 
     [MemoryPackInclude]
     private string? StoredText => Origin is null ? _markdown : null;
@@ -71,5 +91,5 @@ public sealed partial record BodyOrigin(string FullPath, int Start)
     /// a file saved since (during this build) is read as it is now, and the next build, which sees its new stamp,
     /// reads the whole document again.
     /// </summary>
-    public string Read(string hash) => Parsing.FrontMatterDocument.BodyAt(FullPath, Start, hash);
+    public (string Text, bool AsHashed) Read(string hash) => Parsing.FrontMatterDocument.BodyAt(FullPath, Start, hash);
 }

@@ -62,9 +62,10 @@ public sealed record FrontMatterDocument(SourceFile Source, YamlMappingNode? Fie
     /// <summary>
     /// The body of the file at <paramref name="fullPath"/> that started at <paramref name="start"/> of its cleaned text
     /// when it was parsed, whose hash was <paramref name="hash"/> (<see cref="Model.BodyOrigin"/>). When the file no
-    /// longer holds that body there (it was saved since), it is parsed again and its body as it is now is given.
+    /// longer holds that body there (it was saved since), it is parsed again and its body as it is now is given, not
+    /// as hashed.
     /// </summary>
-    public static string BodyAt(string fullPath, int start, string hash)
+    public static (string Text, bool AsHashed) BodyAt(string fullPath, int start, string hash)
     {
         var ignored = new DiagnosticBag();
         var source = SourceFile.TryRead(Path.GetDirectoryName(fullPath) ?? "", fullPath, fullPath, ignored)
@@ -72,10 +73,10 @@ public sealed record FrontMatterDocument(SourceFile Source, YamlMappingNode? Fie
         var text = TextHygiene.Clean(source.Text, fullPath, firstLine: 1, ignored);
         if (start <= text.Length && text[start..] is var body && Output.Fingerprint.Of(body) == hash)
         {
-            return body;
+            return (body, true);
         }
 
-        return Parse(source, ignored).Body;
+        return (Parse(source, ignored).Body, false);
     }
 
     /// <summary>Where the line starting at <paramref name="start"/> ends: its line feed, or the end of the text.</summary>

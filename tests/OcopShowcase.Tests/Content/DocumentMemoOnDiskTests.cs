@@ -97,11 +97,11 @@ public class DocumentMemoOnDiskTests
         File.WriteAllText(file, "---\nname: A\n---\n\nĐoạn đầu.\n");
         var parsed = FrontMatterDocument.Parse(SourceFile.Read(Path.GetDirectoryName(file)!, file), new DiagnosticBag());
         var hash = new MarkdownBody(parsed.Body, "index.md", parsed.BodyFirstLine).Hash;
-        Assert.Equal(parsed.Body, FrontMatterDocument.BodyAt(file, parsed.BodyStart, hash));
+        Assert.Equal((parsed.Body, true), FrontMatterDocument.BodyAt(file, parsed.BodyStart, hash));
 
         // Saved since, with a longer front matter: the body is elsewhere in the file; it is found by parsing again.
         File.WriteAllText(file, "---\nname: A\nsummary: Thêm một dòng\n---\n\nĐoạn đầu, sửa lại.\n");
-        Assert.Equal("\nĐoạn đầu, sửa lại.\n", FrontMatterDocument.BodyAt(file, parsed.BodyStart, hash));
+        Assert.Equal(("\nĐoạn đầu, sửa lại.\n", false), FrontMatterDocument.BodyAt(file, parsed.BodyStart, hash));
     }
 
     [Fact]
@@ -191,8 +191,10 @@ public class DocumentMemoOnDiskTests
         Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
         var clean = options with { OutputDirectory = Path.Combine(TestPaths.TempDirectory(), "_site"), CacheDirectory = SharedCache };
         File.Delete(clean.DocumentMemoFile);
+        File.Delete(clean.SearchTokenFile);
         var fresh = BuildPipeline.BuildAndWrite(clean);
         Assert.Equal(0, fresh.Documents.Taken);
+        Assert.Equal(0, fresh.SearchBodies.Taken);
         Assert.Equal(fresh.Diagnostics.Select(d => d.Format()), built.Diagnostics.Select(d => d.Format()));
         var expected = Directory.EnumerateFiles(clean.OutputDirectory, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(clean.OutputDirectory, f)).Order(StringComparer.Ordinal).ToList();
         var actual = Directory.EnumerateFiles(options.OutputDirectory, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(options.OutputDirectory, f)).Order(StringComparer.Ordinal).ToList();

@@ -34,11 +34,15 @@ public class IncrementalBuildTests
         /// <summary>The page manifest of <see cref="Site"/> (named after the output folder's path).</summary>
         public string Manifest => Path.Combine(Options(Site).PageCacheDirectory, Fingerprint.Of(Path.GetFullPath(Site))[..16] + ".pages");
 
-        /// <summary>A build into a fresh folder: no manifest, so every page is rendered; no document memo, so every document is read.</summary>
+        /// <summary>
+        /// A build into a fresh folder: no manifest, so every page is rendered; no document memo, so every document is
+        /// read; no search token memo, so every body is read for the search indexes.
+        /// </summary>
         public string CleanBuild()
         {
             var output = Path.Combine(Root, "clean-" + Guid.NewGuid().ToString("N"));
             File.Delete(Options(output).DocumentMemoFile);
+            File.Delete(Options(output).SearchTokenFile);
             var result = BuildPipeline.BuildAndWrite(Options(output));
             Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
             Assert.Equal(0, result.PagesReused);
