@@ -24,7 +24,7 @@ public sealed class SearchTokenMemo
 
     private readonly string _file;
     private readonly Lazy<Stored> _stored;
-    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _known = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _known = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<IReadOnlyList<SearchDocument>> _held = [];
     private int _read;
     private int _taken;
@@ -45,11 +45,19 @@ public sealed class SearchTokenMemo
 
     /// <summary>The first <paramref name="limit"/> tokens of <paramref name="body"/>, from the memo when it has them.</summary>
     public IReadOnlyList<string> FirstTokens(SearchBody body, int limit)
+        => FirstTokenLine(body, limit) is { Length: > 0 } line ? line.Split(' ') : [];
+
+    /// <summary>
+    /// <see cref="FirstTokens"/> as one line, the tokens separated by single spaces (a token is letters and digits): as
+    /// the memo keeps them, so that an index reads a body's tokens without a string for each
+    /// (<see cref="SearchIndex.Build"/>) and the memo holds one string per body.
+    /// </summary>
+    public string FirstTokenLine(SearchBody body, int limit)
     {
         if (body.Reading == SearchBody.WordsReading)
         {
             // Its key is its words: nothing to spare.
-            return body.FirstTokens(limit);
+            return string.Join(' ', body.FirstTokens(limit));
         }
 
         var key = KeyOf(body);
@@ -59,21 +67,28 @@ public sealed class SearchTokenMemo
         }
 
         var stored = _stored.Value;
-        if (stored.Limit == limit && stored.Tokens.TryGetValue(key, out var joined))
+        if (stored.Limit == limit && stored.Tokens.TryGetValue(key, out var line))
         {
             Interlocked.Increment(ref _taken);
-            return _known.GetOrAdd(key, joined.Length == 0 ? [] : joined.Split(' '));
+            return _known.GetOrAdd(key, line);
         }
 
-        var tokens = body.FirstTokens(limit);
-        Interlocked.Increment(ref _read);
-        if (body.KeyHolds)
+        line = string.Join(' ', body.FirstTokens(limit));
+        if (!body.KeyHolds)
         {
-            _limit = limit;
-            _known.TryAdd(key, tokens);
+            Interlocked.Increment(ref _read);
+            return line;
         }
 
-        return tokens;
+        _limit = limit;
+        // Two indexes may have read the same body side by side: it is counted once, and both take the first line kept.
+        if (_known.TryAdd(key, line))
+        {
+            Interlocked.Increment(ref _read);
+            return line;
+        }
+
+        return _known[key];
     }
 
     /// <summary>
@@ -117,13 +132,9 @@ public sealed class SearchTokenMemo
                 continue;
             }
 
-            if (_known.TryGetValue(key, out var tokens))
+            if (_known.TryGetValue(key, out var line) || stored.TryGetValue(key, out line))
             {
-                entries[key] = string.Join(' ', tokens);
-            }
-            else if (stored.TryGetValue(key, out var joined))
-            {
-                entries[key] = joined;
+                entries[key] = line;
             }
         }
 
@@ -133,10 +144,10 @@ public sealed class SearchTokenMemo
             using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
             writer.Write(limit);
             writer.Write(entries.Count);
-            foreach (var (key, joined) in entries)
+            foreach (var (key, line) in entries)
             {
                 writer.Write(key);
-                writer.Write(joined);
+                writer.Write(line);
             }
         });
     }

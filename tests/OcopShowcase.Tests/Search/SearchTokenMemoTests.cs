@@ -1,4 +1,9 @@
+using OcopShowcase.Assets.Images;
 using OcopShowcase.Assets.Search;
+using OcopShowcase.Content;
+using OcopShowcase.Diagnostics;
+using OcopShowcase.Rendering;
+using OcopShowcase.Site;
 
 namespace OcopShowcase.Tests.Search;
 
@@ -178,6 +183,39 @@ public class SearchTokenMemoTests
         }
 
         Assert.Contains(expected, f => File.ReadAllText(Path.Combine(clean.OutputDirectory, f)).Contains("\"quyt\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_index_made_with_the_memo_is_the_index_made_without_it_whether_its_bodies_are_read_or_taken()
+    {
+        var bag = new DiagnosticBag();
+        var content = ContentLoader.Load(TestPaths.Content, null, bag)!;
+        var site = SiteEnricher.Enrich(content, new DateOnly(2026, 11, 29), bag);
+        var theme = Theme.Load(TestPaths.Theme, content.Site.Languages, bag)!;
+        var file = MemoFile();
+        foreach (var language in site.Languages)
+        {
+            var documents = SearchPlanner.Plan(site, theme.Strings, PhotoSet.Empty, language);
+            var without = SearchIndex.Build(documents).Files("s");
+            var read = SearchTokenMemo.OnDisk(file);
+            var withRead = SearchIndex.Build(documents, read).Files("s");
+            Assert.True(read.Bodies.Read > 0);
+            read.Hold(documents);
+            read.End();
+            read.Flush();
+            var taken = SearchTokenMemo.OnDisk(file);
+            var withTaken = SearchIndex.Build(documents, taken).Files("s");
+            // The English index takes the bodies it shares with the Vietnamese one (untranslated) from the first round.
+            Assert.Equal((0, read.Bodies.Read + read.Bodies.Taken), taken.Bodies);
+            foreach (var made in new[] { withRead, withTaken })
+            {
+                Assert.Equal(without.Select(f => f.Path), made.Select(f => f.Path));
+                foreach (var (expected, actual) in without.Zip(made))
+                {
+                    Assert.True(expected.ReadBytes().AsSpan().SequenceEqual(actual.ReadBytes()), $"{language.Code}: {expected.Path} differs");
+                }
+            }
+        }
     }
 
     private static string MemoFile() => Path.Combine(TestPaths.TempDirectory(), "search", "site.tokens");
