@@ -62,8 +62,8 @@ public sealed record SearchDocument(
 /// (<see cref="Reading"/>), not the words: reading the words of a national catalogue's bodies (parsing each as
 /// Markdown) took most of the time of an edit build's search stage, to find the index unchanged; and a body taken from
 /// the document memo is not even read from its file for that (<see cref="Content.Model.MarkdownBody.Hash"/>). When an
-/// index is made again, a body's first tokens are taken from the previous builds' (<see cref="SearchTokenMemo"/>) by
-/// the same key.
+/// index is made again, a body's first tokens are taken by the same key from those earlier builds kept
+/// (<see cref="SearchTokenMemo"/>).
 /// </summary>
 public sealed class SearchBody
 {

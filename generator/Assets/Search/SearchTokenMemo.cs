@@ -8,14 +8,16 @@ namespace OcopShowcase.Assets.Search;
 /// <summary>
 /// The first search tokens of every body the site's indexes hold, kept by <c>build</c> between runs, by what they are a
 /// function of (<see cref="SearchBody.Reading"/> and <see cref="SearchBody.Key"/>: the hash of a body's Markdown).
-/// <para>An index is made again whenever one of its documents changed (a product added, a name edited); its 120 first
-/// tokens of each body are then taken from here, and only the bodies not here (new or edited) are read and parsed.
+/// <para>An index is made again whenever one of its documents changed (a product added, a name edited); the first
+/// tokens of each body it takes (120) are then taken from here, and only the bodies not here (new or edited) are read and parsed.
 /// Reading them all took an added product's build at 20,000 products 4-5 s of its search stage, from files the
 /// document memo had not even opened (BENCHMARKS.md, session 21).</para>
 /// <para>The file (<c>.cache/search/</c>, one per content folder) is read only when an index is made, and written again
 /// only when a body was read: then with exactly the bodies of this build's documents, in every language
-/// (<see cref="Hold"/>), so it never keeps a removed product's. A body taken from the document memo whose file was saved
-/// during the build is not kept (<see cref="SearchBody.KeyHolds"/>). It begins with the generator's identity (the tokens
+/// (<see cref="Hold"/>), so a removed product's is dropped by the next build that reads a body (until then it is only
+/// unused: an entry is a function of its key). A body taken from the document memo whose file was saved during the
+/// build is not kept (<see cref="SearchBody.KeyHolds"/>). Only <c>build</c> keeps one: <c>serve</c> makes its indexes
+/// after the pages (deferred), from bodies it keeps in memory. It begins with the generator's identity (the tokens
 /// are the tokeniser's) and ends with its hash (<see cref="SealedFile"/>): another generator's, or a damaged one, is not used.</para>
 /// </summary>
 public sealed class SearchTokenMemo
@@ -69,13 +71,19 @@ public sealed class SearchTokenMemo
         var stored = _stored.Value;
         if (stored.Limit == limit && stored.Tokens.TryGetValue(key, out var line))
         {
-            Interlocked.Increment(ref _taken);
-            return _known.GetOrAdd(key, line);
+            // Counted once, however many indexes take it.
+            if (_known.TryAdd(key, line))
+            {
+                Interlocked.Increment(ref _taken);
+            }
+
+            return line;
         }
 
         line = string.Join(' ', body.FirstTokens(limit));
         if (!body.KeyHolds)
         {
+            // Not kept, so read again by the other language's index, and counted by each.
             Interlocked.Increment(ref _read);
             return line;
         }

@@ -15,6 +15,7 @@ public sealed partial class MarkdownBody
 {
     private string? _markdown;
     private string? _hash;
+    private OriginText? _fromOrigin;
 
     public MarkdownBody(string markdown, string file, int firstLine)
     {
@@ -38,7 +39,7 @@ public sealed partial class MarkdownBody
 
     /// <summary>The body's Markdown, read from <see cref="Origin"/> if it is not in memory.</summary>
     [MemoryPackIgnore]
-    public string Markdown => _markdown ??= ReadFromOrigin();
+    public string Markdown => _markdown ?? ReadFromOrigin().Text;
 
     public string File { get; }
 
@@ -55,22 +56,33 @@ public sealed partial class MarkdownBody
     /// memo's). Nothing kept beyond this build may be stored under such a body's hash.
     /// </summary>
     [MemoryPackIgnore]
-    public bool HashHolds { get; private set; } = true;
+    public bool HashHolds => Volatile.Read(ref _fromOrigin)?.AsHashed ?? true;
 
     /// <summary>Where the body is in its content file, when it was read from one.</summary>
     public BodyOrigin? Origin { get; init; }
 
-    private string ReadFromOrigin()
+    /// <summary>
+    /// The text read from <see cref="Origin"/>, once: two indexes may ask for the same body side by side, and the first
+    /// read stands, text and flag together, so that <see cref="HashHolds"/> always describes the text given.
+    /// </summary>
+    private OriginText ReadFromOrigin()
     {
-        if (Origin is null)
+        if (Volatile.Read(ref _fromOrigin) is { } known)
         {
-            return "";
+            return known;
         }
 
-        var (text, asHashed) = Origin.Read(Hash);
-        HashHolds = asHashed;
-        return text;
+        var read = Origin is null ? new OriginText("", true) : Read(Origin);
+        return Interlocked.CompareExchange(ref _fromOrigin, read, null) ?? read;
+
+        OriginText Read(BodyOrigin origin)
+        {
+            var (text, asHashed) = origin.Read(Hash);
+            return new OriginText(text, asHashed);
+        }
     }
+
+    private sealed record OriginText(string Text, bool AsHashed);
 
     [MemoryPackInclude]
     private string? StoredText => Origin is null ? _markdown : null;

@@ -4,6 +4,7 @@ using OcopShowcase.Content.Model;
 using OcopShowcase.Content.Parsing;
 using OcopShowcase.Diagnostics;
 using OcopShowcase.Kinds;
+using OcopShowcase.Rendering;
 
 namespace OcopShowcase.Tests.Content;
 
@@ -102,6 +103,29 @@ public class DocumentMemoOnDiskTests
         // Saved since, with a longer front matter: the body is elsewhere in the file; it is found by parsing again.
         File.WriteAllText(file, "---\nname: A\nsummary: Thêm một dòng\n---\n\nĐoạn đầu, sửa lại.\n");
         Assert.Equal(("\nĐoạn đầu, sửa lại.\n", false), FrontMatterDocument.BodyAt(file, parsed.BodyStart, hash));
+    }
+
+    [Fact]
+    public void A_body_read_from_a_file_saved_since_says_its_hash_no_longer_holds_and_its_search_words_are_not_kept()
+    {
+        var file = Path.Combine(TestPaths.TempDirectory(), "index.md");
+        File.WriteAllText(file, "---\nname: A\n---\n\nĐoạn đầu.\n");
+        var parsed = FrontMatterDocument.Parse(SourceFile.Read(Path.GetDirectoryName(file)!, file), new DiagnosticBag());
+        var read = new MarkdownBody(parsed.Body, "index.md", parsed.BodyFirstLine) { Origin = new BodyOrigin(file, parsed.BodyStart) };
+        MarkdownBody Taken() => MemoryPackSerializer.Deserialize<MarkdownBody>(MemoryPackSerializer.Serialize(read))!;
+
+        var unchanged = Taken();
+        Assert.Equal(parsed.Body, unchanged.Markdown);
+        Assert.True(unchanged.HashHolds);
+        Assert.True(BodyText.ForSearch(unchanged).KeyHolds);
+
+        File.WriteAllText(file, "---\nname: A\n---\n\nĐoạn khác hẳn.\n");
+        var saved = Taken();
+        var search = BodyText.ForSearch(saved);
+        Assert.Equal(read.Hash, search.Key);
+        Assert.Equal(["doan", "khac", "han"], search.FirstTokens(120));
+        Assert.False(saved.HashHolds);
+        Assert.False(search.KeyHolds);
     }
 
     [Fact]
