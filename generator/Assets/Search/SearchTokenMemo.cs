@@ -45,14 +45,10 @@ public sealed class SearchTokenMemo
     /// <summary>How many bodies were read for their tokens, and how many had theirs taken from the memo.</summary>
     public (int Read, int Taken) Bodies => (_read, _taken);
 
-    /// <summary>The first <paramref name="limit"/> tokens of <paramref name="body"/>, from the memo when it has them.</summary>
-    public IReadOnlyList<string> FirstTokens(SearchBody body, int limit)
-        => FirstTokenLine(body, limit) is { Length: > 0 } line ? line.Split(' ') : [];
-
     /// <summary>
-    /// <see cref="FirstTokens"/> as one line, the tokens separated by single spaces (a token is letters and digits): as
-    /// the memo keeps them, so that an index reads a body's tokens without a string for each
-    /// (<see cref="SearchIndex.Build"/>) and the memo holds one string per body.
+    /// The first <paramref name="limit"/> tokens of <paramref name="body"/>, from the memo when it has them, as one line,
+    /// separated by single spaces (a token is letters and digits): as the memo keeps them, so that an index reads a
+    /// body's tokens without a string for each (<see cref="SearchIndex.Build"/>) and the memo holds one string per body.
     /// </summary>
     public string FirstTokenLine(SearchBody body, int limit)
     {

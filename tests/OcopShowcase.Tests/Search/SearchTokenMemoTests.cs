@@ -22,14 +22,14 @@ public class SearchTokenMemoTests
         var file = MemoFile();
         var honey = new CountedBody("hash-mat-ong", "Mật ong rừng Cẩm Tân, vàng sánh.");
         var first = SearchTokenMemo.OnDisk(file);
-        Assert.Equal(["mat", "ong", "rung", "cam", "tan", "vang", "sanh"], first.FirstTokens(honey.Body, Limit));
+        Assert.Equal(["mat", "ong", "rung", "cam", "tan", "vang", "sanh"], Tokens(first, honey.Body, Limit));
         // Asked again in the same build (another language's index): not read again.
-        first.FirstTokens(honey.Body, Limit);
+        Tokens(first, honey.Body, Limit);
         Assert.Equal((1, 0), first.Bodies);
         End(first, honey);
 
         var next = SearchTokenMemo.OnDisk(file);
-        Assert.Equal(["mat", "ong", "rung", "cam", "tan", "vang", "sanh"], next.FirstTokens(honey.Body, Limit));
+        Assert.Equal(["mat", "ong", "rung", "cam", "tan", "vang", "sanh"], Tokens(next, honey.Body, Limit));
         Assert.Equal((0, 1), next.Bodies);
         Assert.Equal(1, honey.Reads);
     }
@@ -41,14 +41,14 @@ public class SearchTokenMemoTests
         var kept = new CountedBody("hash-giu", "Chè lam");
         var removed = new CountedBody("hash-bo", "Rượu cần");
         var first = SearchTokenMemo.OnDisk(file);
-        first.FirstTokens(kept.Body, Limit);
-        first.FirstTokens(removed.Body, Limit);
+        Tokens(first, kept.Body, Limit);
+        Tokens(first, removed.Body, Limit);
         // Only the first body's document is in this build's indexes (the other's product was removed since it was read).
         End(first, kept);
 
         var next = SearchTokenMemo.OnDisk(file);
-        next.FirstTokens(kept.Body, Limit);
-        next.FirstTokens(removed.Body, Limit);
+        Tokens(next, kept.Body, Limit);
+        Tokens(next, removed.Body, Limit);
         Assert.Equal((1, 1), next.Bodies);
         Assert.Equal((1, 2), (kept.Reads, removed.Reads));
     }
@@ -61,17 +61,17 @@ public class SearchTokenMemoTests
         var file = MemoFile();
         var vietnamese = new CountedBody("hash-vi", "Bánh gai");
         var first = SearchTokenMemo.OnDisk(file);
-        first.FirstTokens(vietnamese.Body, Limit);
+        Tokens(first, vietnamese.Body, Limit);
         End(first, vietnamese);
 
         var english = new CountedBody("hash-en", "Leaf cake");
         var second = SearchTokenMemo.OnDisk(file);
-        second.FirstTokens(english.Body, Limit);
+        Tokens(second, english.Body, Limit);
         End(second, vietnamese, english);
 
         var third = SearchTokenMemo.OnDisk(file);
-        third.FirstTokens(vietnamese.Body, Limit);
-        third.FirstTokens(english.Body, Limit);
+        Tokens(third, vietnamese.Body, Limit);
+        Tokens(third, english.Body, Limit);
         Assert.Equal((0, 2), third.Bodies);
     }
 
@@ -81,11 +81,11 @@ public class SearchTokenMemoTests
         var file = MemoFile();
         var saved = new CountedBody("hash-truoc-khi-luu", "Văn bản mới", keyHolds: false);
         var first = SearchTokenMemo.OnDisk(file);
-        first.FirstTokens(saved.Body, Limit);
+        Tokens(first, saved.Body, Limit);
         End(first, saved);
 
         var next = SearchTokenMemo.OnDisk(file);
-        next.FirstTokens(saved.Body, Limit);
+        Tokens(next, saved.Body, Limit);
         Assert.Equal((1, 0), next.Bodies);
     }
 
@@ -95,11 +95,11 @@ public class SearchTokenMemoTests
         var file = MemoFile();
         var body = new CountedBody("hash-dai", "một hai ba bốn năm");
         var first = SearchTokenMemo.OnDisk(file);
-        Assert.Equal(["mot", "hai"], first.FirstTokens(body.Body, 2));
+        Assert.Equal(["mot", "hai"], Tokens(first, body.Body, 2));
         End(first, body);
 
         var next = SearchTokenMemo.OnDisk(file);
-        Assert.Equal(["mot", "hai", "ba"], next.FirstTokens(body.Body, 3));
+        Assert.Equal(["mot", "hai", "ba"], Tokens(next, body.Body, 3));
         Assert.Equal((1, 0), next.Bodies);
     }
 
@@ -111,7 +111,7 @@ public class SearchTokenMemoTests
         var file = MemoFile();
         var body = new CountedBody("hash-hong", "Nem chua");
         var first = SearchTokenMemo.OnDisk(file);
-        first.FirstTokens(body.Body, Limit);
+        Tokens(first, body.Body, Limit);
         End(first, body);
 
         var bytes = File.ReadAllBytes(file);
@@ -126,7 +126,7 @@ public class SearchTokenMemoTests
 
         File.WriteAllBytes(file, bytes);
         var next = SearchTokenMemo.OnDisk(file);
-        Assert.Equal(["nem", "chua"], next.FirstTokens(body.Body, Limit));
+        Assert.Equal(["nem", "chua"], Tokens(next, body.Body, Limit));
         Assert.Equal((1, 0), next.Bodies);
     }
 
@@ -136,7 +136,7 @@ public class SearchTokenMemoTests
         var file = MemoFile();
         var words = (SearchBody)"Chỉ là chữ";
         var memo = SearchTokenMemo.OnDisk(file);
-        Assert.Equal(["chi", "la", "chu"], memo.FirstTokens(words, Limit));
+        Assert.Equal(["chi", "la", "chu"], Tokens(memo, words, Limit));
         memo.Hold([Document(words)]);
         memo.End();
         memo.Flush();
@@ -217,6 +217,10 @@ public class SearchTokenMemoTests
             }
         }
     }
+
+    /// <summary>The memo's line of tokens for <paramref name="body"/>, as the index reads it.</summary>
+    private static string[] Tokens(SearchTokenMemo memo, SearchBody body, int limit)
+        => memo.FirstTokenLine(body, limit).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     private static string MemoFile() => Path.Combine(TestPaths.TempDirectory(), "search", "site.tokens");
 
