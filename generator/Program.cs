@@ -1,3 +1,4 @@
 using OcopShowcase.Cli;
 
+NativeImage.Enter(args);
 return CliApp.Run(args);

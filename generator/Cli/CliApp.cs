@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -10,6 +12,10 @@ public static class CliApp
     public const int ContentErrors = 1;
     public const int UsageError = 2;
 
+    // Spectre.Console.Cli binds commands and their settings by reflection. The native image keeps every member of
+    // this assembly and of Spectre.Console.Cli (TrimmerRootAssembly in the project), and NativeImageTests runs each
+    // command in it.
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Both assemblies are rooted in the native image; NativeImageTests runs its commands.")]
     public static int Run(string[] args, IAnsiConsole? console = null, CancellationToken cancellationToken = default)
     {
         // A diagnostic is one line that editors and CI parse: never wrap it at the terminal width.
@@ -39,7 +45,16 @@ public static class CliApp
                         EnvironmentError.Print(target, known);
                         return UsageError;
                     default:
-                        target.WriteException(exception);
+                        // Spectre's exception layout reads the stack by reflection, which the native image cannot.
+                        if (RuntimeFeature.IsDynamicCodeSupported)
+                        {
+                            target.WriteException(exception);
+                        }
+                        else
+                        {
+                            target.WriteLine(exception.ToString());
+                        }
+
                         return 3;
                 }
             });

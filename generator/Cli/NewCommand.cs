@@ -6,6 +6,7 @@ using OcopShowcase.Diagnostics;
 using OcopShowcase.Kinds;
 using OcopShowcase.Kinds.Producers;
 using OcopShowcase.Kinds.Products;
+using OcopShowcase.Rendering;
 using Scriban;
 using Scriban.Runtime;
 using Spectre.Console;
@@ -79,7 +80,7 @@ public sealed class NewCommand(IAnsiConsole console) : Command<NewCommand.Settin
             ["producer"] = producer ?? "",
             ["today"] = options.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
-        values.Import("placeholder", new Func<string, string>(Placeholder.Wrap));
+        values.SetValue("placeholder", new ThemeFunction("placeholder", 1, 1, (context, _, a) => Placeholder.Wrap(context.ObjectToString(a[0]) ?? "")), readOnly: true);
         var scaffoldContext = new TemplateContext();
         scaffoldContext.PushGlobal(values);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using OcopShowcase.Content.Model;
 using OcopShowcase.Content.Parsing;
 using OcopShowcase.Diagnostics;
@@ -19,7 +20,7 @@ public interface IDocumentReader<TDocument>
 /// which are shared by every language, reads the text of one language file, and builds the document from the
 /// original's shared fields plus every language's text. The loading, translation and error plumbing is shared.
 /// </summary>
-public abstract class DocumentKind<TDocument, TText> : IDocumentReader<TDocument>
+public abstract class DocumentKind<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TDocument, TText> : IDocumentReader<TDocument>
     where TText : class
 {
     public abstract string Section { get; }

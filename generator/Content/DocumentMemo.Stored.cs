@@ -127,10 +127,10 @@ public sealed partial class DocumentMemo
         foreach (var (id, entry) in _next)
         {
             var bytes = entry.Stored ?? ReadOnlyMemory<byte>.Empty;
-            if (entry.Stored is null && entry.Document is { } document)
+            if (entry.Stored is null && entry.Document is { } document && entry.Serialise is { } serialise)
             {
                 serialised.ResetWrittenCount();
-                MemoryPackSerializer.Serialize(document.GetType(), serialised, document);
+                serialise(serialised, document);
                 bytes = serialised.WrittenMemory;
             }
 

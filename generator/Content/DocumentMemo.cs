@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using OcopShowcase.Content.Model;
 using OcopShowcase.Diagnostics;
 
@@ -32,6 +33,32 @@ public sealed partial class DocumentMemo
     private int _taken;
     private int _read;
     private int _filesTaken;
+
+    /// <summary>
+    /// Serialises a document as the type its reader named, into a writer that is a value type (<see cref="Buffer"/>).
+    /// MemoryPack's by-<see cref="Type"/> overload writes through a writer class, and in the native image
+    /// (Cli/NativeImage.cs) the code shared by writer classes called MemoryPack's static interface methods through a
+    /// null pointer: the image crashed writing a product with photos or a certificate with a scan. Code for a
+    /// value-type writer is compiled for that writer alone. NativeImageTests builds the sample (photos, scans) with it.
+    /// </summary>
+    private static class StoredAs<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TDocument>
+    {
+        public static void Write(System.Buffers.ArrayBufferWriter<byte> buffer, object document)
+        {
+            var writer = new Buffer(buffer);
+            MemoryPack.MemoryPackSerializer.Serialize(writer, (TDocument)document);
+        }
+    }
+
+    /// <summary>The buffer MemoryPack writes a document into (<see cref="StoredAs{TDocument}"/> says why a value type).</summary>
+    private readonly struct Buffer(System.Buffers.ArrayBufferWriter<byte> inner) : System.Buffers.IBufferWriter<byte>
+    {
+        public void Advance(int count) => inner.Advance(count);
+
+        public Memory<byte> GetMemory(int sizeHint = 0) => inner.GetMemory(sizeHint);
+
+        public Span<byte> GetSpan(int sizeHint = 0) => inner.GetSpan(sizeHint);
+    }
 
     public DocumentMemo()
         : this(RacyWindow)
@@ -108,7 +135,7 @@ public sealed partial class DocumentMemo
     /// The document of <paramref name="source"/>: the previous build's when its files are the same, else
     /// <paramref name="read"/>'s, which reports into a bag of its own so that its messages can be given again.
     /// </summary>
-    public (TDocument? Document, bool Draft) Load<TDocument>(DocumentSource source, DiagnosticBag diagnostics, Func<DiagnosticBag, (TDocument? Document, bool Draft)> read)
+    public (TDocument? Document, bool Draft) Load<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TDocument>(DocumentSource source, DiagnosticBag diagnostics, Func<DiagnosticBag, (TDocument? Document, bool Draft)> read)
     {
         var id = new DocumentId(source.Section, source.Slug);
         var fingerprint = source.Fingerprint;
@@ -128,7 +155,7 @@ public sealed partial class DocumentMemo
             var own = new DiagnosticBag();
             var (document, draft) = read(own);
             Interlocked.Increment(ref _read);
-            entry = new Entry(fingerprint, document, draft, own.ToSortedList(), [.. source.UsedFiles]);
+            entry = new Entry(fingerprint, document, draft, own.ToSortedList(), [.. source.UsedFiles]) { Serialise = StoredAs<TDocument>.Write };
         }
         else
         {
@@ -154,13 +181,16 @@ public sealed partial class DocumentMemo
     /// </summary>
     private sealed record Entry(string Fingerprint, object? Document, bool Draft, IReadOnlyList<Diagnostic> Messages, IReadOnlyList<ContentFile> UsedFiles)
     {
+        /// <summary>Writes <see cref="Document"/> as its own type (set where the document was read).</summary>
+        public Action<System.Buffers.ArrayBufferWriter<byte>, object>? Serialise { get; init; }
+
         public ReadOnlyMemory<byte>? Stored { get; init; }
 
         /// <summary>The row this entry was stored as (its messages and files as the file keeps them), written again as it is.</summary>
         public StoredEntry? Row { get; init; }
 
         /// <summary>This entry with its document as a value; false when its bytes do not read as one.</summary>
-        public bool TryTake<TDocument>(out Entry taken)
+        public bool TryTake<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TDocument>(out Entry taken)
         {
             taken = this;
             if (Document is not null || Stored is null)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -7,8 +8,14 @@ namespace OcopShowcase.Output;
 /// <summary>Short content hashes that decide whether something made before can be used again.</summary>
 public static class Fingerprint
 {
-    /// <summary>Changes whenever the generator's code does (the compiler is deterministic), so new code never reuses old output.</summary>
-    public static string Generator { get; } = typeof(Fingerprint).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+    /// <summary>
+    /// Changes whenever the generator's code does, so new code never reuses old output: the hash of the files it is
+    /// compiled from, its packages and the SDK (the project file's EmbedSourceKey). The same in the JIT-compiled
+    /// assembly and in the native image of the same code (Cli/NativeImage.cs), so either one reuses the other's caches
+    /// and writes the same site.
+    /// </summary>
+    public static string Generator { get; } = typeof(Fingerprint).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        .FirstOrDefault(a => a.Key == "SourceKey")?.Value ?? typeof(Fingerprint).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     public static string Of(params IEnumerable<string> parts)
     {

@@ -21,7 +21,7 @@ public sealed class StructuredData(SiteModel site, UiStrings strings)
 
     public RawHtml For(SitePage page, string title, string description, IReadOnlyList<LinkView> crumbs, string? image)
     {
-        var graph = new JsonArray { Breadcrumbs(page, title, crumbs) };
+        var graph = new JsonArray { (JsonNode)Breadcrumbs(page, title, crumbs) };
         var language = page.Language;
         var node = page.Subject switch
         {

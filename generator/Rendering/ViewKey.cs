@@ -58,7 +58,7 @@ public sealed partial class ViewKey
         {
             json.ResetWrittenCount();
             using var writer = new Utf8JsonWriter(json);
-            JsonSerializer.Serialize(writer, view, view.GetType(), options);
+            JsonSerializer.Serialize(writer, view, options.GetTypeInfo(view.GetType()));
         }
         finally
         {

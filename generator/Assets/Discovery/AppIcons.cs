@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using OcopShowcase.Output;
 using OcopShowcase.Site;
 using SkiaSharp;
@@ -24,22 +26,34 @@ public static class AppIcons
         var folder = DerivedFileKey.FolderIn(cacheDirectory);
         var files = Sizes.Select(size => Icon(size, keys, folder)).ToList();
         var text = site.Site.Text.Default;
-        var manifest = new
+        var manifest = new JsonObject
         {
-            id = site.Urls.BasePath,
-            name = text.Title,
-            short_name = text.Title,
-            description = text.Description,
-            lang = site.DefaultLanguage.Code,
-            start_url = site.Urls.BasePath,
-            scope = site.Urls.BasePath,
-            display = "standalone",
-            background_color = "#fbf8f3",
-            theme_color = ThemeColor,
+            ["id"] = site.Urls.BasePath,
+            ["name"] = text.Title,
+            ["short_name"] = text.Title,
+            ["description"] = text.Description,
+            ["lang"] = site.DefaultLanguage.Code,
+            ["start_url"] = site.Urls.BasePath,
+            ["scope"] = site.Urls.BasePath,
+            ["display"] = "standalone",
+            ["background_color"] = "#fbf8f3",
+            ["theme_color"] = ThemeColor,
             // The badge keeps inside the maskable safe zone, so the same PNGs serve both purposes (listed apart, as browsers prefer).
-            icons = new[] { "any", "maskable" }.SelectMany(purpose => Sizes.Where(s => s != 180).Select(s => new { src = site.Urls.WithBasePath("/" + IconPath(s)), sizes = $"{s}x{s}", type = "image/png", purpose })),
+            ["icons"] = new JsonArray([.. new[] { "any", "maskable" }.SelectMany(purpose => Sizes.Where(s => s != 180).Select(s => (JsonNode)new JsonObject
+            {
+                ["src"] = site.Urls.WithBasePath("/" + IconPath(s)),
+                ["sizes"] = $"{s}x{s}",
+                ["type"] = "image/png",
+                ["purpose"] = purpose,
+            }))]),
         };
-        files.Add(OutputFile.FromBytes("manifest.webmanifest", JsonSerializer.SerializeToUtf8Bytes(manifest, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })));
+        var json = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(json, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            manifest.WriteTo(writer);
+        }
+
+        files.Add(OutputFile.FromBytes("manifest.webmanifest", json.WrittenSpan.ToArray()));
         return files;
     }
 

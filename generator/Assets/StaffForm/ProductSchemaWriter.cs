@@ -63,7 +63,7 @@ public static class ProductSchemaWriter
             var errors = property["x-ocop-errors"] as JsonObject ?? new JsonObject();
             property["x-ocop-errors"] = errors;
             // A warning does not stop a build, so it is no standard "required": the form shows it as a hint.
-            (rule.Missing.Severity == Severity.Error ? required : recommended).Add(rule.Key);
+            (rule.Missing.Severity == Severity.Error ? required : recommended).Add((JsonNode)rule.Key);
             errors["required"] = Error(rule.Missing, []);
             if (rule.AnyOf is not null)
             {

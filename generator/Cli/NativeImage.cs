@@ -1,0 +1,49 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using OcopShowcase.Output;
+
+namespace OcopShowcase.Cli;
+
+/// <summary>
+/// The generator compiled ahead of time (Native AOT), made by <c>dotnet publish generator -p:OcopNative=true</c> into
+/// <c>generator/bin/native/&lt;source key&gt;/ocop</c> (see the project file). When the code this process was compiled
+/// from has an image, the process becomes that image before doing anything else (<c>execv</c>: same process, same
+/// arguments, standard streams, signals and exit code), so <c>dotnet run --project generator -- build</c> pays neither
+/// the JIT nor the runtime's start. Without an image, or with <c>OCOP_NATIVE=0</c>, the generator runs as it is.
+/// </summary>
+public static partial class NativeImage
+{
+    /// <summary>The hash of the sources this assembly was compiled from; the image's folder name.</summary>
+    public static string SourceKey => Fingerprint.Generator;
+
+    /// <summary>Where images are kept: the generator project's <c>bin/native</c> folder, as it was when compiled.</summary>
+    public static string Folder { get; } = Metadata("NativeImages");
+
+    /// <summary>The image of this code (it may not exist).</summary>
+    public static string PathOfImage => Path.Combine(Folder, SourceKey, "ocop");
+
+    /// <summary>True in the native image itself.</summary>
+    public static bool IsRunning => !RuntimeFeature.IsDynamicCodeSupported;
+
+    /// <summary>Replaces this process by the image when there is one for this code; returns only when there is not.</summary>
+    public static void Enter(string[] args)
+    {
+        if (IsRunning || Environment.GetEnvironmentVariable("OCOP_NATIVE") == "0" || !OperatingSystem.IsLinux()
+            || RuntimeInformation.ProcessArchitecture != Architecture.X64 || !File.Exists(PathOfImage))
+        {
+            return;
+        }
+
+        // Nothing has been written to the standard streams yet, and no file is open but the runtime's own (opened
+        // close-on-exec). On failure (the image removed meanwhile) execv returns, and this process carries on.
+        var image = PathOfImage;
+        _ = Exec(image, [image, .. args, null]);
+    }
+
+    private static string Metadata(string key)
+        => typeof(NativeImage).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == key)?.Value ?? "";
+
+    [LibraryImport("libc", EntryPoint = "execv", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Exec(string path, string?[] argv);
+}
