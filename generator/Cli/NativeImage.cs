@@ -36,9 +36,32 @@ public static partial class NativeImage
         }
 
         // Nothing has been written to the standard streams yet, and no file is open but the runtime's own (opened
-        // close-on-exec). On failure (the image removed meanwhile) execv returns, and this process carries on.
+        // close-on-exec). The runtime's diagnostics socket and debugger pipes are files in the temporary folder that
+        // it deletes when it shuts down, which it will not: they are deleted here. On failure (the image removed
+        // meanwhile) execv returns, and this process carries on.
         var image = PathOfImage;
+        DeleteRuntimeEndpoints();
         _ = Exec(image, [image, .. args, null]);
+    }
+
+    /// <summary>This process's <c>dotnet-diagnostic-PID-…-socket</c> and <c>clr-debug-pipe-PID-…</c> files.</summary>
+    private static void DeleteRuntimeEndpoints()
+    {
+        var pid = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        try
+        {
+            foreach (var pattern in new[] { $"dotnet-diagnostic-{pid}-*-socket", $"clr-debug-pipe-{pid}-*" })
+            {
+                foreach (var file in Directory.EnumerateFiles(Path.GetTempPath(), pattern))
+                {
+                    File.Delete(file);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Left behind, as a crashed .NET process leaves them.
+        }
     }
 
     private static string Metadata(string key)

@@ -35,8 +35,8 @@ public sealed partial class DocumentMemo
     private int _filesTaken;
 
     /// <summary>
-    /// Serialises a document as the type its reader named, into a writer that is a value type (<see cref="Buffer"/>).
-    /// MemoryPack's by-<see cref="Type"/> overload writes through a writer class, and in the native image
+    /// Serialises a document as the type its reader named, into a writer that is a value type (<see cref="MemoBuffer"/>).
+    /// MemoryPack's overload that takes a <c>System.Type</c> writes through a writer class, and in the native image
     /// (Cli/NativeImage.cs) the code shared by writer classes called MemoryPack's static interface methods through a
     /// null pointer: the image crashed writing a product with photos or a certificate with a scan. Code for a
     /// value-type writer is compiled for that writer alone. NativeImageTests builds the sample (photos, scans) with it.
@@ -45,13 +45,13 @@ public sealed partial class DocumentMemo
     {
         public static void Write(System.Buffers.ArrayBufferWriter<byte> buffer, object document)
         {
-            var writer = new Buffer(buffer);
+            var writer = new MemoBuffer(buffer);
             MemoryPack.MemoryPackSerializer.Serialize(writer, (TDocument)document);
         }
     }
 
     /// <summary>The buffer MemoryPack writes a document into (<see cref="StoredAs{TDocument}"/> says why a value type).</summary>
-    private readonly struct Buffer(System.Buffers.ArrayBufferWriter<byte> inner) : System.Buffers.IBufferWriter<byte>
+    private readonly struct MemoBuffer(System.Buffers.ArrayBufferWriter<byte> inner) : System.Buffers.IBufferWriter<byte>
     {
         public void Advance(int count) => inner.Advance(count);
 
