@@ -26,11 +26,16 @@ public static partial class NativeImage
     /// <summary>True in the native image itself.</summary>
     public static bool IsRunning => !RuntimeFeature.IsDynamicCodeSupported;
 
-    /// <summary>Replaces this process by the image when there is one for this code; returns only when there is not.</summary>
+    /// <summary>
+    /// Replaces this process by the image when there is one for this code; returns only when there is not, or when a
+    /// debugger or a diagnostics tool (<c>dotnet-trace</c>, <c>DOTNET_DiagnosticPorts</c>) is attached to this process,
+    /// which the image would leave with nothing to see.
+    /// </summary>
     public static void Enter(string[] args)
     {
         if (IsRunning || Environment.GetEnvironmentVariable("OCOP_NATIVE") == "0" || !OperatingSystem.IsLinux()
-            || RuntimeInformation.ProcessArchitecture != Architecture.X64 || !File.Exists(PathOfImage))
+            || RuntimeInformation.ProcessArchitecture != Architecture.X64 || System.Diagnostics.Debugger.IsAttached
+            || Environment.GetEnvironmentVariable("DOTNET_DiagnosticPorts") is { Length: > 0 } || !File.Exists(PathOfImage))
         {
             return;
         }
@@ -38,7 +43,7 @@ public static partial class NativeImage
         // Nothing has been written to the standard streams yet, and no file is open but the runtime's own (opened
         // close-on-exec). The runtime's diagnostics socket and debugger pipes are files in the temporary folder that
         // it deletes when it shuts down, which it will not: they are deleted here. On failure (the image removed
-        // meanwhile) execv returns, and this process carries on.
+        // meanwhile, a folder mounted noexec) execv returns, and this process carries on, without those two.
         var image = PathOfImage;
         DeleteRuntimeEndpoints();
         _ = Exec(image, [image, .. args, null]);

@@ -11,6 +11,13 @@ public static class GeneratorProcess
 {
     public static string Dll => Path.Combine(AppContext.BaseDirectory, "ocop.dll");
 
+    /// <summary>
+    /// OCOP_NATIVE for these processes: the generator compiled at run time, whether or not the native image of this code
+    /// exists yet (NativeImageTests makes it during the run), so that what a test covers does not depend on the order
+    /// the tests ran in. NativeImageTests runs the image itself.
+    /// </summary>
+    public const string JitOnly = "0";
+
     public sealed record Outcome(int ExitCode, string Stdout, string Stderr)
     {
         public string All => Stdout + Stderr;
@@ -30,6 +37,7 @@ public static class GeneratorProcess
             RedirectStandardError = true,
         };
         start.Environment["OCOP_CACHE_DIR"] = Path.Combine(workingDirectory, ".cache");
+        start.Environment["OCOP_NATIVE"] = JitOnly;
         return start;
     }
 

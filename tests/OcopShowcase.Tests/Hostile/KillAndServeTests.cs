@@ -28,6 +28,7 @@ public class KillAndServeTests
             RedirectStandardError = true,
         };
         start.Environment["OCOP_CACHE_DIR"] = Path.Combine(root, "empty-cache");
+        start.Environment["OCOP_NATIVE"] = GeneratorProcess.JitOnly;
         using var build = Process.Start(start)!;
 
         // Kill once the new build is really writing: its staging folder exists (bounded wait, not a timing assertion).

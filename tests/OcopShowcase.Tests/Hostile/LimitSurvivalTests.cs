@@ -47,6 +47,7 @@ public class LimitSurvivalTests
             RedirectStandardError = true,
         };
         start.Environment["OCOP_CACHE_DIR"] = cache;
+        start.Environment["OCOP_NATIVE"] = GeneratorProcess.JitOnly;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
