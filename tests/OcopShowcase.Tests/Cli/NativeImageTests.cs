@@ -126,6 +126,7 @@ public sealed partial class NativeImageTests(NativeImageFixture fixture) : IClas
         {
             Assert.True(outcome.ExitCode == 0, outcome.ToString());
             Assert.Matches(@"documents +0 read, [1-9]\d* taken from the memo", outcome.Stdout);
+            Assert.Matches(@"search bodies +0 read, [1-9]\d* taken from the memo", outcome.Stdout);
         }
 
         Assert.Matches(@"JIT +0 ms compiling 0 methods", imageFromJitCaches.Stdout);
