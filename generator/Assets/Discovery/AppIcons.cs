@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -47,13 +46,7 @@ public static class AppIcons
                 ["purpose"] = purpose,
             }))]),
         };
-        var json = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(json, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            manifest.WriteTo(writer);
-        }
-
-        files.Add(OutputFile.FromBytes("manifest.webmanifest", json.WrittenSpan.ToArray()));
+        files.Add(OutputFile.FromText("manifest.webmanifest", manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })));
         return files;
     }
 

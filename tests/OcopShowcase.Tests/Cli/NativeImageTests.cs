@@ -167,7 +167,7 @@ public sealed partial class NativeImageTests(NativeImageFixture fixture) : IClas
 
         foreach (var folder in new[] { native, jitted })
         {
-            CopyFolder(TestPaths.Content, Path.Combine(folder, "content"));
+            TestPaths.CopyDirectory(TestPaths.Content, Path.Combine(folder, "content"));
             File.Copy(Path.Combine(TestPaths.Repository, "docs", "HUONG-DAN-BIEN-TAP.md"), Path.Combine(folder, "guide.md"));
         }
 
@@ -222,16 +222,6 @@ public sealed partial class NativeImageTests(NativeImageFixture fixture) : IClas
         {
             serve.Kill(entireProcessTree: true);
             serve.WaitForExit();
-        }
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
         }
     }
 }
