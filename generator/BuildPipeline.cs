@@ -142,6 +142,7 @@ public static class BuildPipeline
 
         // The site in place is the one the manifest describes: only what changed is staged and moved in.
         using var staged = StagedSite.Begin(output, inPlace: previous.HasSite);
+        previous.FindFilesWith(staged.Holds);
         var documents = timings.Measure("document memo", () => memo.Result);
         var searchTokens = SearchTokenMemo.OnDisk(options.SearchTokenFile);
         var result = Build(options, photoProgress, previous, staged.Add, timings, documents, listing: listing, searchTokens: searchTokens) with { Documents = (documents.Read, documents.Taken), SearchBodies = searchTokens.Bodies };

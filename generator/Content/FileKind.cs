@@ -69,7 +69,8 @@ public static class FileKinds
             return (kind, kind != FileKind.Missing && File.GetAttributes(path).HasFlag(FileAttributes.ReparsePoint), null);
         }
 
-        var status = new byte[512];
+        // One record per thread, not per call: an edit build of a national catalogue asks this of 70,000 content files.
+        var status = _status ??= new byte[512];
         if (LStat(path, status) != 0)
         {
             return (FileKind.Missing, false, null);
@@ -79,6 +80,9 @@ public static class FileKinds
         var found = isLink ? Follow(path, status) : KindOf(status);
         return (found, isLink, found == FileKind.Regular && StampsRead.Value ? StampOf(status) : null);
     }
+
+    [ThreadStatic]
+    private static byte[]? _status;
 
     private static FileStamp StampOf(byte[] status)
         => new(BitConverter.ToInt64(status, SizeAt), Nanoseconds(status, ModifiedAt), Nanoseconds(status, ChangedAt));

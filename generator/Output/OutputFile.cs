@@ -16,5 +16,16 @@ public sealed record OutputFile(string Path, byte[]? Bytes, string? CopyFrom, bo
     /// <summary>A file from <c>.cache/</c>, written once under a name that is the hash of its content.</summary>
     public static OutputFile Cached(string path, string source) => new(path, null, source, Immutable: true);
 
+    /// <summary>
+    /// A cache file published under a name that carries the key of everything it is drawn from, the drawing code
+    /// included (a share card: <see cref="Assets.DerivedFileKey"/>): a regular file at that path in the site in place is
+    /// one an earlier build linked there from a cache file of that key, so it is not compared. (A photo's key leaves
+    /// out the encoder, whose output a library update may change: photos are compared.)
+    /// </summary>
+    public static OutputFile CachedByKey(string path, string source) => new(path, null, source, Immutable: true) { NamedByContent = true };
+
+    /// <summary>Whether the file's name carries its content's key (<see cref="CachedByKey"/>).</summary>
+    public bool NamedByContent { get; init; }
+
     public byte[] ReadBytes() => Bytes ?? File.ReadAllBytes(CopyFrom!);
 }

@@ -52,6 +52,7 @@ public sealed partial class PreviousPages
     private Dictionary<string, Derived> _derived;
     private ConcurrentDictionary<string, Derived> _nextDerived = new(StringComparer.Ordinal);
     private int _reused;
+    private Func<string, long, bool>? _holds;
 
     /// <summary>Fingerprinting a list can wait on another thread sorting it: no more threads than cores.</summary>
     private static readonly ParallelOptions Workers = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
@@ -105,6 +106,16 @@ public sealed partial class PreviousPages
 
         _head = head with { Bytes = [] };
     }
+
+    /// <summary>
+    /// How this build finds whether the site in place still holds a page or file it made, with the length it had (a
+    /// relative path): the output's listing when the site is updated in place (<see cref="StagedSite.Holds"/>, no
+    /// system call per file), by default an <c>lstat</c> of each. A link in a file's place is never taken as it.
+    /// </summary>
+    public void FindFilesWith(Func<string, long, bool> holds) => _holds = holds;
+
+    private bool Holds(string path, long length)
+        => _holds is { } holds ? holds(path, length) : PlainFiles.HasLength(Path.Combine(_siteFolder!, path), length);
 
     /// <summary>Whether a previous build left a site and its manifest: only then can this build be a no-op.</summary>
     public bool HasSite => _head is not null && _siteFolder is not null && Directory.Exists(_siteFolder);
@@ -231,8 +242,8 @@ public sealed partial class PreviousPages
             return OutputFile.FromBytes(path, entry.Bytes);
         }
 
-        return _siteFolder is not null && Path.Combine(_siteFolder, path) is var placed && PlainFiles.HasLength(placed, entry.Length)
-            ? OutputFile.Cached(path, placed)
+        return _siteFolder is not null && Holds(path, entry.Length)
+            ? OutputFile.Cached(path, Path.Combine(_siteFolder, path))
             : null;
     }
 
@@ -254,9 +265,9 @@ public sealed partial class PreviousPages
             {
                 files.Add(OutputFile.FromBytes(file.Path, file.Bytes));
             }
-            else if (_siteFolder is not null && Path.Combine(_siteFolder, file.Path) is var placed && PlainFiles.HasLength(placed, file.Length))
+            else if (_siteFolder is not null && Holds(file.Path, file.Length))
             {
-                files.Add(OutputFile.Cached(file.Path, placed));
+                files.Add(OutputFile.Cached(file.Path, Path.Combine(_siteFolder, file.Path)));
             }
             else
             {

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.IO.Enumeration;
 using System.Runtime.InteropServices;
 using OcopShowcase.Diagnostics;
 
@@ -28,12 +27,12 @@ public sealed class StagedSite : IDisposable
     private readonly bool _hasPrevious;
 
     /// <summary>
-    /// In place: every file of the site as it is (relative paths), listed while the build reads its content; null for a
-    /// whole new site.
+    /// In place: every file of the site as it is, listed while the build reads its content; null for a whole new site
+    /// (also when the site in place holds a link to a folder: <see cref="SiteListing"/>).
     /// </summary>
-    private readonly Task<HashSet<string>?>? _listing;
+    private readonly Task<SiteListing?>? _listing;
 
-    private HashSet<string>? Current => _listing?.GetAwaiter().GetResult();
+    private SiteListing? Current => _listing?.GetAwaiter().GetResult();
 
     /// <summary>In place: every path of the new site, and those staged because they changed.</summary>
     private readonly ConcurrentDictionary<string, bool> _next = new(StringComparer.Ordinal);
@@ -59,7 +58,7 @@ public sealed class StagedSite : IDisposable
                 Directory.CreateDirectory(_staging);
                 File.WriteAllBytes(Path.Combine(_staging, OutputFolder.MarkerName), OutputFolder.MarkerBytes);
             });
-            _listing = inPlace && _hasPrevious ? Task.Run(() => FileSystemFailure.Guard(_target, () => FilesOf(_target))) : null;
+            _listing = inPlace && _hasPrevious ? Task.Run(() => FileSystemFailure.Guard(_target, () => SiteListing.Of(_target))) : null;
         }
         catch
         {
@@ -90,7 +89,8 @@ public sealed class StagedSite : IDisposable
         Interlocked.Increment(ref _count);
         if (Current is { } current)
         {
-            var changed = FileSystemFailure.Guard(destination, () => !current.Contains(file.Path) || !SameFile(file, Path.Combine(_target, file.Path)));
+            // A link in the site's place of a file is never taken as the file: it is replaced by it.
+            var changed = FileSystemFailure.Guard(destination, () => !current.HoldsFile(file.Path) || !SameFile(file, Path.Combine(_target, file.Path)));
             _next[file.Path] = changed;
             if (!changed)
             {
@@ -102,12 +102,26 @@ public sealed class StagedSite : IDisposable
         FileSystemFailure.Guard(destination, () => Write(file, destination, knownChanged: Current is not null));
     }
 
-    /// <summary>Whether the site in place already holds <paramref name="file"/> at <paramref name="current"/>.</summary>
+    /// <summary>
+    /// Whether the site in place holds, at <paramref name="path"/>, a regular file that a build put there with
+    /// <paramref name="length"/> bytes: from the listing when the site is updated in place (a file listed as regular
+    /// is one the previous build wrote, and its length is not asked again), from an <c>lstat</c> otherwise. How
+    /// <see cref="PreviousPages"/> finds the pages and files it keeps.
+    /// </summary>
+    public bool Holds(string path, long length)
+        => Current is { } current ? current.HoldsFile(path) : PlainFiles.HasLength(Path.Combine(_target, path), length);
+
+    /// <summary>Whether the regular file the site in place has at <paramref name="current"/> already holds <paramref name="file"/>.</summary>
     private static bool SameFile(OutputFile file, string current)
     {
         if (file.CopyFrom == current)
         {
             return true; // a page kept from the previous build: that file itself
+        }
+
+        if (file.NamedByContent)
+        {
+            return true; // its name carries its content's key: the previous build linked the same cache file there
         }
 
         if (file.Immutable)
@@ -117,41 +131,6 @@ public sealed class StagedSite : IDisposable
         }
 
         return SameBytes(current, file.ReadBytes());
-    }
-
-    /// <summary>
-    /// Every file under <paramref name="root"/>, relative, with "/" between folders; null when it holds a symbolic link
-    /// to a folder (a move or a delete could follow it out of the site), so that such a site is replaced whole, never
-    /// written into. Only folders are asked whether they are links, which costs a <c>stat</c> each: a national site
-    /// has 130,000 files, and their names come from the folder listings alone. A link to a file is harmless here: it
-    /// is listed as a file, and a move onto it or a delete of it replaces or removes the link, never what it points to.
-    /// </summary>
-    private static HashSet<string>? FilesOf(string root)
-    {
-        var files = new HashSet<string>(StringComparer.Ordinal);
-        // A folder is asked once, by lstat alone (.NET's attributes would ask for the user id too, twice per folder).
-        var linked = false;
-        var entries = new FileSystemEnumerable<(string Path, bool Folder)>(
-            root,
-            (ref FileSystemEntry e) => (e.ToFullPath(), e.IsDirectory),
-            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
-        {
-            ShouldRecursePredicate = (ref FileSystemEntry e) => !(linked = linked || Content.FileKinds.Examine(e.ToFullPath()).IsLink),
-        };
-        foreach (var (path, folder) in entries)
-        {
-            if (linked)
-            {
-                return null;
-            }
-
-            if (!folder)
-            {
-                files.Add(Path.GetRelativePath(root, path).Replace('\\', '/'));
-            }
-        }
-
-        return linked ? null : files;
     }
 
     private void Write(OutputFile file, string destination, bool knownChanged)
@@ -205,9 +184,9 @@ public sealed class StagedSite : IDisposable
     /// to a page not there yet. The one exception goes first: an old file where a new folder goes, or an old folder
     /// (its files) where a new file goes. The staging folder, now empty but for folders and its marker, is removed.
     /// </summary>
-    private void CommitInPlace(HashSet<string> current)
+    private void CommitInPlace(SiteListing current)
     {
-        var gone = current.Where(path => !_next.ContainsKey(path) && path != OutputFolder.MarkerName).ToList();
+        var gone = current.Entries.Where(path => !_next.ContainsKey(path) && path != OutputFolder.MarkerName).ToList();
         var nextFolders = new HashSet<string>(_next.Keys.SelectMany(Ancestors), StringComparer.Ordinal);
         var inTheWay = gone.Where(path => nextFolders.Contains(path) || Ancestors(path).Any(_next.ContainsKey)).ToHashSet(StringComparer.Ordinal);
         RemoveGone(inTheWay);

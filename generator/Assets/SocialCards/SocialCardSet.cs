@@ -43,7 +43,7 @@ public sealed record SocialCardSet(IReadOnlyDictionary<string, string> UrlByPage
             }
 
             var path = $"{card.OutputPath}.{hash[..10]}.jpg";
-            files.Add(OutputFile.Cached(path, cached));
+            files.Add(OutputFile.CachedByKey(path, cached));
             urls[key] = "/" + path;
         });
 
