@@ -28,12 +28,15 @@ public static class ContentTree
         }
 
         visited.Add(rootReal);
+        var folders = listing ?? new FolderListing();
         var pending = new Stack<(string Path, string Real)>();
         pending.Push((directory, rootReal));
         while (pending.Count > 0)
         {
             var (folder, real) = pending.Pop();
-            foreach (var (entry, kind, isLink, stamp) in listing?.Entries(folder) ?? FolderListing.Read(folder))
+            var entries = folders.Entries(folder);
+            ReadAhead(folders, entries);
+            foreach (var (entry, kind, isLink, stamp) in entries)
             {
                 switch (kind)
                 {
@@ -65,6 +68,36 @@ public static class ContentTree
 
         return files;
     }
+
+    /// <summary>
+    /// Reads a large folder's subfolders side by side before the walk goes down into them, one by one and in the same
+    /// order as ever: a catalogue folder of a national list holds 20,000 bundle folders, each a system call per entry,
+    /// and two cores read them in about half the time. Links are left to the walk, which follows one only once it knows
+    /// where it leads; a folder that cannot be read is left to it too, to fail there as it always did.
+    /// </summary>
+    private static void ReadAhead(FolderListing folders, IReadOnlyList<ListedEntry> entries)
+    {
+        var subfolders = entries.Where(e => e.Kind == FileKind.Directory && !e.IsLink).Select(e => e.Path).ToList();
+        if (subfolders.Count < ReadAheadFrom)
+        {
+            return;
+        }
+
+        Parallel.ForEach(subfolders, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, subfolder =>
+        {
+            try
+            {
+                folders.Entries(subfolder);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Read again, and reported, when the walk gets there.
+            }
+        });
+    }
+
+    /// <summary>Below this many subfolders (a commune's catalogue), a folder's are read as the walk reaches them.</summary>
+    private const int ReadAheadFrom = 64;
 
     /// <summary>Whether a real path is <paramref name="folder"/> or under it.</summary>
     public static bool IsWithin(string real, string folder)

@@ -5,9 +5,10 @@ using System.Text;
 namespace OcopShowcase.Output;
 
 /// <summary>
-/// What the site in place holds, from its folder listings alone: its regular files, and the symbolic links among its
-/// files (relative paths, "/" between folders); null when a folder is a link, so that such a site is replaced whole
-/// and never written into (a move or a delete could follow the link out of the site).
+/// What the site in place holds, from its folder listings alone: its regular files, and apart from them whatever else
+/// is there that is not a folder (links to files, FIFOs: never taken as a file, so replaced or removed), as relative
+/// paths with "/" between folders; null when a folder is a link, so that such a site is replaced whole and never
+/// written into (a move or a delete could follow the link out of the site).
 /// <para>Each entry's type comes with the listing (<c>readdir</c>'s <c>d_type</c>), so no entry costs a status call:
 /// a national site has 130,000 files in 86,000 folders, and asking each folder (and then each kept page and share card)
 /// whether it is a link cost an incremental build about 250,000 <c>lstat</c>s. The folders are read through the .NET
@@ -16,18 +17,18 @@ namespace OcopShowcase.Output;
 /// shim cannot be used (Windows, or a runtime whose entries do not read as <see cref="Readable"/> expects), every folder
 /// is asked instead, as before.</para>
 /// </summary>
-public sealed partial record SiteListing(HashSet<string> Files, HashSet<string> Links)
+public sealed partial record SiteListing(HashSet<string> Files, HashSet<string> Others)
 {
     /// <summary>Whether the site holds a regular file (not a link) at <paramref name="path"/>.</summary>
     public bool HoldsFile(string path) => Files.Contains(path);
 
-    /// <summary>Every entry that is not a folder: the regular files and the links to files.</summary>
-    public IEnumerable<string> Entries => Files.Concat(Links);
+    /// <summary>Every entry that is not a folder: the regular files and the others.</summary>
+    public IEnumerable<string> Entries => Files.Concat(Others);
 
     /// <summary>Lists <paramref name="root"/>, or returns null when a folder under it is a symbolic link.</summary>
     public static SiteListing? Of(string root) => Of(root, ReadsEntryTypes);
 
-    /// <summary>Whether this runtime's folder listings are read with their entries' types (on Linux and macOS, they are).</summary>
+    /// <summary>Whether this runtime's folder listings are read with their entries' types (on Linux they are: SiteListingTests).</summary>
     internal static bool ReadsEntryTypes => Readable.Value;
 
     /// <summary><see cref="Of(string)"/>, reading the entries' types or asking each entry (<paramref name="typed"/>).</summary>
@@ -56,11 +57,11 @@ public sealed partial record SiteListing(HashSet<string> Files, HashSet<string> 
                         break;
                     case TypeLink when Content.FileKinds.Of(Path.Combine(root, path)) == Content.FileKind.Directory:
                         return false;
-                    case TypeLink:
-                        listing.Links.Add(path);
+                    case TypeRegular:
+                        listing.Files.Add(path);
                         break;
                     default:
-                        listing.Files.Add(path);
+                        listing.Others.Add(path);
                         break;
                 }
             }
@@ -70,8 +71,8 @@ public sealed partial record SiteListing(HashSet<string> Files, HashSet<string> 
     }
 
     /// <summary>
-    /// .NET's own enumeration, asking every folder whether it is a link (one <c>lstat</c> each) and every file too
-    /// (links to files are told apart from files): the fallback where entries' types cannot be read.
+    /// .NET's own enumeration, asking every folder whether it is a link and every file whether it is a regular one (one
+    /// <c>lstat</c> each): the fallback where entries' types cannot be read.
     /// </summary>
     private static bool ReadAsking(string root, SiteListing listing)
     {
@@ -93,7 +94,7 @@ public sealed partial record SiteListing(HashSet<string> Files, HashSet<string> 
             if (!folder)
             {
                 var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
-                (Content.FileKinds.Examine(path).IsLink ? listing.Links : listing.Files).Add(relative);
+                (Content.FileKinds.Examine(path) is (Content.FileKind.Regular, false) ? listing.Files : listing.Others).Add(relative);
             }
         }
 
@@ -104,7 +105,8 @@ public sealed partial record SiteListing(HashSet<string> Files, HashSet<string> 
     {
         (_, true) => TypeLink,
         (Content.FileKind.Directory, _) => TypeDirectory,
-        _ => TypeRegular,
+        (Content.FileKind.Regular, _) => TypeRegular,
+        _ => TypeUnknown,
     };
 
     /// <summary>The names and types of a folder's entries, "." and ".." left out; an unreadable folder throws.</summary>

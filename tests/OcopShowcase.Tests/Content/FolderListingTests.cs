@@ -32,6 +32,46 @@ public class FolderListingTests
     }
 
     [Fact]
+    public void A_large_catalogue_is_walked_as_the_disk_holds_it_each_bundle_read_ahead_once_and_links_left_to_the_walk()
+    {
+        // More bundle folders than ContentTree reads ahead from, a link among them to a sibling bundle (walked once), one
+        // to a folder outside the content (reported, never read) and one back to the catalogue (a loop).
+        var root = TestPaths.TempDirectory();
+        var content = Path.Combine(root, "content");
+        var section = Path.Combine(content, "san-pham");
+        var files = new List<string>();
+        for (var i = 0; i < 80; i++)
+        {
+            var bundle = Path.Combine(section, $"san-pham-{i}");
+            Directory.CreateDirectory(bundle);
+            files.Add(Path.Combine(bundle, "index.md"));
+            File.WriteAllText(files[^1], $"---\nname: Sản phẩm {i}\n---\n");
+        }
+
+        var outside = Path.Combine(root, "ngoai");
+        Directory.CreateDirectory(outside);
+        File.WriteAllText(Path.Combine(outside, "bi-mat.txt"), "không được đọc");
+        Directory.CreateSymbolicLink(Path.Combine(section, "lien-ket-ngoai"), outside);
+        Directory.CreateSymbolicLink(Path.Combine(section, "lien-ket-ben-canh"), Path.Combine(section, "san-pham-3"));
+        Directory.CreateSymbolicLink(Path.Combine(section, "san-pham-5", "vong"), section);
+        var (loops, leaving) = (new List<string>(), new List<string>());
+        var listing = new FolderListing();
+
+        var walked = ContentTree.Files(content, loops.Add, within: ContentTree.RealPath(content), outside: leaving.Add, listing: listing);
+
+        // Every file once, under one path: the bundle reached through the link and by its own path is walked once.
+        Assert.Equal(files.Count, walked.Count);
+        Assert.Equal(files.Select(Path.GetFileName), walked.Select(e => Path.GetFileName(e.Path)));
+        Assert.All(walked, e => Assert.NotNull(e.Stamp));
+        Assert.Equal([Path.Combine(section, "lien-ket-ngoai")], leaving);
+        Assert.Contains(Path.Combine(section, "san-pham-5", "vong"), loops);
+        Assert.Equal(2, loops.Count);
+        // Each bundle was read into the listing as it was then: a file added now is not seen by it.
+        File.WriteAllText(Path.Combine(section, "san-pham-7", "moi.txt"), "mới");
+        Assert.Equal(["index.md"], Names(listing.Entries(Path.Combine(section, "san-pham-7"))));
+    }
+
+    [Fact]
     public void A_listing_kept_between_rebuilds_reads_again_only_the_folders_a_watcher_named_and_the_folders_holding_them()
     {
         var root = TestPaths.TempDirectory();

@@ -1,3 +1,4 @@
+using OcopShowcase.Content;
 using OcopShowcase.Output;
 using OcopShowcase.Tests.Hostile;
 
@@ -10,7 +11,7 @@ namespace OcopShowcase.Tests.Output;
 /// </summary>
 public class SiteListingTests
 {
-    /// <summary>A site of files in folders three deep, with a link to a file inside it and one whose target is gone.</summary>
+    /// <summary>A site of files in folders three deep, with a link to a file inside it, one whose target is gone, and a FIFO.</summary>
     private static string Site()
     {
         var root = TestPaths.TempDirectory();
@@ -25,6 +26,13 @@ public class SiteListingTests
 
         File.CreateSymbolicLink(Path.Combine(site, "san-pham", "lien-ket.txt"), Path.Combine(outside, "tep.txt"));
         File.CreateSymbolicLink(Path.Combine(site, "mat.txt"), Path.Combine(outside, "khong-con.txt"));
+        if (!OperatingSystem.IsWindows())
+        {
+            using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [Path.Combine(site, "san-pham", "che-lam", "ong.html")]);
+            mkfifo.WaitForExit();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
         return site;
     }
 
@@ -38,7 +46,7 @@ public class SiteListingTests
     [SkippableTheory]
     [InlineData(true)]
     [InlineData(false)]
-    public void Files_and_links_to_files_are_told_apart_as_lstat_tells_them(bool typed)
+    public void Regular_files_and_everything_else_are_told_apart_as_lstat_tells_them(bool typed)
     {
         Skip.If(typed && !SiteListing.ReadsEntryTypes);
         var site = Site();
@@ -46,11 +54,14 @@ public class SiteListingTests
         var listing = SiteListing.Of(site, typed);
 
         Assert.NotNull(listing);
-        var files = Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)
-            .Select(f => (Path: Path.GetRelativePath(site, f).Replace('\\', '/'), Link: new FileInfo(f).LinkTarget is not null))
+        var entries = Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)
+            .Select(f => (Path: Path.GetRelativePath(site, f).Replace('\\', '/'), Regular: FileKinds.Examine(f) is (FileKind.Regular, false)))
             .ToList();
-        Assert.Equal(files.Where(f => !f.Link).Select(f => f.Path).Order(StringComparer.Ordinal), listing.Files.Order(StringComparer.Ordinal));
-        Assert.Equal(["mat.txt", "san-pham/lien-ket.txt"], listing.Links.Order(StringComparer.Ordinal));
+        Assert.Equal(entries.Where(f => f.Regular).Select(f => f.Path).Order(StringComparer.Ordinal), listing.Files.Order(StringComparer.Ordinal));
+        Assert.Equal(entries.Where(f => !f.Regular).Select(f => f.Path).Order(StringComparer.Ordinal), listing.Others.Order(StringComparer.Ordinal));
+        Assert.Contains("mat.txt", listing.Others);
+        Assert.Contains("san-pham/lien-ket.txt", listing.Others);
+        Assert.Equal(OperatingSystem.IsWindows() ? 2 : 3, listing.Others.Count);
         Assert.Contains("tìm-kiếm/index.html", listing.Files);
         Assert.True(listing.HoldsFile("san-pham/che-lam/index.html"));
         Assert.False(listing.HoldsFile("san-pham/lien-ket.txt"));
@@ -83,7 +94,7 @@ public class SiteListingTests
         var listing = SiteListing.Of(site);
 
         Assert.NotNull(listing);
-        Assert.Empty(listing.Links);
+        Assert.Empty(listing.Others);
         Assert.Equal(
             Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site, f).Replace('\\', '/')).Order(StringComparer.Ordinal),
             listing.Files.Order(StringComparer.Ordinal));
