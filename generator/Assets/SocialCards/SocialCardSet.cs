@@ -31,13 +31,16 @@ public sealed record SocialCardSet(IReadOnlyDictionary<string, string> UrlByPage
         var urls = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var missing = new ConcurrentBag<(SocialCard Card, string Cached)>();
         memo?.Begin(keys.Of("card", folder));
+        // The cards already painted, from one listing of the cache's folders (at most 256, by the hash's first two
+        // characters): a national catalogue's 40,000 cards are not asked for by a status call each.
+        var present = new HashSet<string>(Directory.EnumerateFiles(folder, "*.jpg", SearchOption.AllDirectories), StringComparer.Ordinal);
         Func<SocialCard, string> name = card => card.KeyWith(keys);
         Parallel.ForEach(cards, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, pair =>
         {
             var (key, card) = pair;
             var hash = memo?.NameOf(card, name) ?? name(card);
             var cached = Path.Combine(folder, hash[..2], hash + ".jpg");
-            if (!File.Exists(cached))
+            if (!present.Contains(cached))
             {
                 missing.Add((card, cached));
             }
