@@ -77,7 +77,8 @@ public static class ContentTree
     /// </summary>
     private static void ReadAhead(FolderListing folders, IReadOnlyList<ListedEntry> entries)
     {
-        var subfolders = entries.Where(e => e.Kind == FileKind.Directory && !e.IsLink).Select(e => e.Path).ToList();
+        // A listing kept between rebuilds (serve) holds most of them already.
+        var subfolders = entries.Where(e => e.Kind == FileKind.Directory && !e.IsLink && !folders.Holds(e.Path)).Select(e => e.Path).ToList();
         if (subfolders.Count < ReadAheadFrom)
         {
             return;

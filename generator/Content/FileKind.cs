@@ -161,7 +161,7 @@ public static class FileKinds
         }
     }
 
-    // DllImport rather than LibraryImport: the generated stubs need unsafe code, which the project does not allow.
+    // The status record is read from a managed buffer of 512 bytes (DllImport marshals it; see KindOf).
     [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat", CharSet = CharSet.Ansi, BestFitMapping = false, ThrowOnUnmappableChar = true)]
     private static extern int Stat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, [Out] byte[] status);
 

@@ -28,6 +28,9 @@ public sealed class FolderListing
         return entries;
     });
 
+    /// <summary>Whether <paramref name="folder"/> was read already (and not forgotten since).</summary>
+    public bool Holds(string folder) => _folders.ContainsKey(folder);
+
     /// <summary>
     /// Forgets what changed: the entries of every folder <paramref name="paths"/> names and of the folders holding them
     /// (a watcher names a file saved, added or removed, or a folder), so the next build reads those again and takes the

@@ -19,8 +19,9 @@ public sealed record OutputFile(string Path, byte[]? Bytes, string? CopyFrom, bo
     /// <summary>
     /// A cache file published under a name that carries the key of everything it is drawn from, the drawing code
     /// included (a share card: <see cref="Assets.DerivedFileKey"/>): a regular file at that path in the site in place is
-    /// one an earlier build linked there from a cache file of that key, so it is not compared. (A photo's key leaves
-    /// out the encoder, whose output a library update may change: photos are compared.)
+    /// taken as the one an earlier build linked there from a cache file of that key, and is not compared (one edited by
+    /// hand in the output folder stays until a whole build replaces the site). A photo's key leaves out the encoder,
+    /// whose output a library update may change: photos are compared.
     /// </summary>
     public static OutputFile CachedByKey(string path, string source) => new(path, null, source, Immutable: true) { NamedByContent = true };
 

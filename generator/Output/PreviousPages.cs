@@ -108,9 +108,10 @@ public sealed partial class PreviousPages
     }
 
     /// <summary>
-    /// How this build finds whether the site in place still holds a page or file it made, with the length it had (a
-    /// relative path): the output's listing when the site is updated in place (<see cref="StagedSite.Holds"/>, no
-    /// system call per file), by default an <c>lstat</c> of each. A link in a file's place is never taken as it.
+    /// How this build finds whether the site in place still holds a page or file the previous build made (a relative
+    /// path, and the length it had): the output's listing when the site is updated in place
+    /// (<see cref="StagedSite.Holds"/>, no system call per file), by default an <c>lstat</c> of each, length compared.
+    /// A link in a file's place is never taken as it.
     /// </summary>
     public void FindFilesWith(Func<string, long, bool> holds) => _holds = holds;
 

@@ -109,35 +109,42 @@ public sealed partial record SiteListing(HashSet<string> Files, HashSet<string> 
         _ => TypeUnknown,
     };
 
-    /// <summary>The names and types of a folder's entries, "." and ".." left out; an unreadable folder throws.</summary>
+    /// <summary>
+    /// The names and types of a folder's entries, "." and ".." left out. A folder gone since its parent was read has
+    /// none (as .NET's enumeration skips it); one that cannot be read throws as .NET would (<see cref="ListingError"/>).
+    /// </summary>
     private static unsafe List<(string Name, int Type)> EntriesOf(string folder)
     {
         var entries = new List<(string, int)>();
         var handle = OpenDir(folder);
         if (handle == 0)
         {
-            throw new IOException($"Cannot list the folder {folder} (error {Marshal.GetLastPInvokeError()}).");
+            var error = Marshal.GetLastPInvokeError();
+            return error is NoSuchEntry or NotAFolder ? entries : throw ListingError(folder, error);
         }
 
         try
         {
-            DirectoryEntry entry;
+            // Room to spare beyond the record as this code reads it: a runtime whose record grew would otherwise write
+            // past it before Readable could notice.
+            var record = stackalloc byte[64];
+            var entry = (DirectoryEntry*)record;
             int result;
-            while ((result = ReadDir(handle, &entry)) == 0)
+            while ((result = ReadDir(handle, entry)) == 0)
             {
                 // The shim gives no length where names end with a NUL (Linux: -1).
-                var name = entry.NameLength >= 0
-                    ? Encoding.UTF8.GetString(entry.Name, entry.NameLength)
-                    : Encoding.UTF8.GetString(MemoryMarshal.CreateReadOnlySpanFromNullTerminated(entry.Name));
+                var name = entry->NameLength >= 0
+                    ? Encoding.UTF8.GetString(entry->Name, entry->NameLength)
+                    : Encoding.UTF8.GetString(MemoryMarshal.CreateReadOnlySpanFromNullTerminated(entry->Name));
                 if (name is not ("." or ".."))
                 {
-                    entries.Add((name, entry.InodeType));
+                    entries.Add((name, entry->InodeType));
                 }
             }
 
             if (result > 0)
             {
-                throw new IOException($"Cannot list the folder {folder} (error {result}).");
+                throw ListingError(folder, result);
             }
         }
         finally
@@ -147,6 +154,21 @@ public sealed partial record SiteListing(HashSet<string> Files, HashSet<string> 
 
         return entries;
     }
+
+    /// <summary>
+    /// The exception .NET's own enumeration throws for <paramref name="error"/> (an errno), which
+    /// <see cref="FileSystemFailure"/> turns into a message: denied access, or an <see cref="IOException"/> carrying the
+    /// number (a full disk, a read-only one).
+    /// </summary>
+    private static Exception ListingError(string folder, int error) => error is PermissionDenied or NotPermitted
+        ? new UnauthorizedAccessException($"Access to the folder '{folder}' is denied.")
+        : new IOException($"Cannot list the folder '{folder}': {Marshal.GetPInvokeErrorMessage(error)}", error);
+
+    // errno values, the same on Linux and macOS.
+    private const int NotPermitted = 1;
+    private const int NoSuchEntry = 2;
+    private const int PermissionDenied = 13;
+    private const int NotAFolder = 20;
 
     // The shim's node types (pal_io.h: PAL_DT_*), the values of BSD's and Linux's d_type.
     private const int TypeUnknown = 0;

@@ -70,7 +70,8 @@ public sealed class StagedSite : IDisposable
     /// <summary>Starts the new site of a claimed output folder (checked, locked, repaired).</summary>
     /// <param name="inPlace">
     /// Whether the site in place is the one the page manifest describes (an incremental build): then only what changed
-    /// is staged and moved in. A site holding a symbolic link is never updated in place.
+    /// is staged and moved in. A site holding a symbolic link to a folder is never updated in place (a link or anything
+    /// else in a file's place is replaced).
     /// </param>
     public static StagedSite Begin(OutputFolder output, bool inPlace = false) => new(output.Target, inPlace);
 
@@ -103,9 +104,11 @@ public sealed class StagedSite : IDisposable
     }
 
     /// <summary>
-    /// Whether the site in place holds, at <paramref name="path"/>, a regular file that a build put there with
-    /// <paramref name="length"/> bytes: from the listing when the site is updated in place (a file listed as regular
-    /// is one the previous build wrote, and its length is not asked again), from an <c>lstat</c> otherwise. How
+    /// Whether the site in place holds, at <paramref name="path"/>, the regular file the previous build wrote there with
+    /// <paramref name="length"/> bytes. When the site is updated in place, the listing answers and the length is not
+    /// asked again: a regular file at that path is taken as the build's own, as a no-op build takes the whole site (a
+    /// page edited by hand in the output folder stays until its inputs change or a whole build replaces the site; a
+    /// link or a FIFO in its place is never taken). Otherwise one <c>lstat</c> each, length compared. How
     /// <see cref="PreviousPages"/> finds the pages and files it keeps.
     /// </summary>
     public bool Holds(string path, long length)

@@ -33,7 +33,17 @@ public sealed record SocialCardSet(IReadOnlyDictionary<string, string> UrlByPage
         memo?.Begin(keys.Of("card", folder));
         // The cards already painted, from one listing of the cache's folders (at most 256, by the hash's first two
         // characters): a national catalogue's 40,000 cards are not asked for by a status call each.
-        var present = new HashSet<string>(Directory.EnumerateFiles(folder, "*.jpg", SearchOption.AllDirectories), StringComparer.Ordinal);
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            // A folder that cannot be read holds no card this build can use: those are painted again, as before.
+            present.UnionWith(Directory.EnumerateFiles(folder, "*.jpg", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }));
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // The cache was removed since it was claimed: every card is painted.
+        }
+
         Func<SocialCard, string> name = card => card.KeyWith(keys);
         Parallel.ForEach(cards, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, pair =>
         {
