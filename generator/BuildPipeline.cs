@@ -374,7 +374,18 @@ public static class BuildPipeline
             return null;
         }
 
-        timings.Measure("write files", () => Parallel.ForEach(files, Workers, output));
+        // One folder's files are written by one worker: files made side by side in the same folder wait on its lock
+        // (a language's search shards and share cards are a thousand files each at 1,000 products).
+        timings.Measure("write files", () => Parallel.ForEach(
+            files.GroupBy(f => Path.GetDirectoryName(f.Path), StringComparer.Ordinal).OrderByDescending(folder => folder.Count()),
+            Workers,
+            folder =>
+            {
+                foreach (var file in folder)
+                {
+                    output(file);
+                }
+            }));
 
         return files.Select(f => f.Path).Concat(site.Pages.Select(p => p.OutputPath)).ToList();
     }

@@ -37,6 +37,13 @@ public sealed class StagedSite : IDisposable
     /// <summary>In place: every path of the new site, and those staged because they changed.</summary>
     private readonly ConcurrentDictionary<string, bool> _next = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The staging folders made so far. A site's files share few folders (a language's share cards, its search
+    /// shards): each is made once, not asked again per file (a <c>mkdir</c> that finds the folder takes its parent's
+    /// lock and is followed by a <c>stat</c>; 4,500 of each in a build of 1,000 products).
+    /// </summary>
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+
     private int _count;
     private bool _committed;
 
@@ -138,7 +145,13 @@ public sealed class StagedSite : IDisposable
 
     private void Write(OutputFile file, string destination, bool knownChanged)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+        var folder = Path.GetDirectoryName(destination)!;
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, true);
+        }
+
         var previous = Path.Combine(_target, file.Path);
         if (file.Immutable && TryLink(file.CopyFrom!, destination))
         {

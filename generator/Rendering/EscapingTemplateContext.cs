@@ -15,11 +15,38 @@ public sealed class EscapingTemplateContext(ScriptObject builtins) : TemplateCon
     /// <summary>The addresses of the build whose page is being rendered.</summary>
     public SiteLinks Links { get; set; } = null!;
 
+    /// <summary>The page's language.</summary>
+    public string PageLanguage { get; set; } = "";
+
+    /// <summary>The partials this build has rendered (null: each is evaluated every time).</summary>
+    public PartialMemo? Memo { get; set; }
+
     /// <summary>Site-rooted addresses written with <c>url</c> that lead to no published file.</summary>
-    public List<TemplateLink> BrokenLinks { get; } = [];
+    public List<TemplateLink> BrokenLinks { get; private set; } = [];
 
     /// <summary>Every site-rooted address written with <c>url</c> (without query or fragment), each once.</summary>
-    public HashSet<string> Linked { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> Linked { get; private set; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Collects the addresses written from here on apart from the page's (a partial being remembered), until
+    /// <see cref="EndCapture"/> adds them to the page's and returns them.
+    /// </summary>
+    public (HashSet<string> Linked, List<TemplateLink> Broken) BeginCapture()
+    {
+        var page = (Linked, BrokenLinks);
+        Linked = new HashSet<string>(StringComparer.Ordinal);
+        BrokenLinks = [];
+        return page;
+    }
+
+    public (IReadOnlyList<string> Linked, IReadOnlyList<TemplateLink> Broken) EndCapture((HashSet<string> Linked, List<TemplateLink> Broken) page)
+    {
+        var captured = (Linked: Linked.ToArray(), Broken: BrokenLinks.ToArray());
+        page.Linked.UnionWith(captured.Linked);
+        page.Broken.AddRange(captured.Broken);
+        (Linked, BrokenLinks) = page;
+        return captured;
+    }
 
     /// <summary>
     /// How to read the members of each type a template meets, found once per build rather than once per page (Scriban

@@ -57,6 +57,7 @@ public sealed class PageRenderer
     private readonly DiagnosticBag _diagnostics;
     private readonly SiteLinks _links;
     private readonly ReadFingerprints _reads;
+    private readonly PartialMemo _partials = new();
 
     /// <param name="links">Every published path: how addresses are written and checked.</param>
     /// <param name="diagnostics">Where template errors go; what a page's values report travels with its draft.</param>
@@ -136,11 +137,14 @@ public sealed class PageRenderer
     /// The page, final: addresses carry the base path, photos are &lt;picture&gt;s; with the addresses it linked to.
     /// Null when the theme failed.
     /// </summary>
-    public RenderedPage? Render(PageDraft draft)
+    public RenderedPage? Render(PageDraft draft) => Render(draft, _partials);
+
+    /// <summary>As <see cref="Render(PageDraft)"/>, taking partials from <paramref name="partials"/> (null: every one evaluated).</summary>
+    internal RenderedPage? Render(PageDraft draft, PartialMemo? partials)
     {
         try
         {
-            var rendered = _theme.RenderPage(draft.Layout, draft.View, draft.SiteView, draft.Page.Language.Code, _links);
+            var rendered = _theme.RenderPage(draft.Layout, draft.View, draft.SiteView, draft.Page.Language.Code, _links, partials);
             foreach (var link in rendered.BrokenLinks)
             {
                 _diagnostics.Add(DiagnosticCatalogue.BrokenThemeLink, new SourceSpan(link.At.FileName, link.At.Start.Line + 1, link.At.Start.Column + 1), link.Url, draft.Page.Url);

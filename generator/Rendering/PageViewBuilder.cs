@@ -67,7 +67,6 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
             strings.Get(language.Code, "language.locale"),
             translations.Where(p => p.Language != language).Select(p => strings.Get(p.Language.Code, "language.locale")).Distinct().ToList(),
             _structuredData.For(page, title, description, crumbs, socialImage),
-            SiteUrls.Feed(language),
             model) { Draft = site.IsDraft(page) };
         return (layout, view);
     }

@@ -45,6 +45,7 @@ public static class SiteViewBuilder
             assets.VisitorScript,
             SiteUrls.Saved(language),
             SiteUrls.ServiceWorker,
+            SiteUrls.Feed(language),
             contact.Phone?.Display,
             contact.Phone is { } phone ? "tel:" + phone.E164 : null,
             contact.Email,

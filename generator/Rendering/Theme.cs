@@ -21,15 +21,22 @@ public sealed partial class Theme
 
     private readonly FrozenDictionary<string, ScriptObject> _functions;
 
+    /// <summary>The partials whose HTML depends only on their value (<see cref="PartialMemo.Memoizable"/>).</summary>
+    private readonly FrozenSet<string> _memoizable;
+
     private Theme(string root, FrozenDictionary<string, Template> templates, UiStrings strings, IReadOnlyList<string> languages)
     {
         Root = root;
         _templates = templates;
+        _memoizable = PartialMemo.Memoizable(templates.Where(t => t.Key.StartsWith("partials/", StringComparison.Ordinal)).ToDictionary(t => t.Key["partials/".Length..], t => t.Value, StringComparer.Ordinal));
         Strings = strings;
         _functions = languages.ToFrozenDictionary(l => l, FunctionsFor, StringComparer.Ordinal);
     }
 
     public string Root { get; }
+
+    /// <summary>The partials a build remembers once rendered, by name.</summary>
+    public IReadOnlySet<string> MemoizablePartials => _memoizable;
 
     public UiStrings Strings { get; }
 
@@ -84,10 +91,12 @@ public sealed partial class Theme
     /// Renders <c>layouts/&lt;layout&gt;</c> with <paramref name="page"/>, then wraps it in <c>layouts/base</c>. The
     /// theme writes addresses with <c>{{ url … }}</c> and photos with <c>{{ picture … }}</c>, both through
     /// <paramref name="links"/>; a site-rooted address that leads nowhere is returned with the template position that wrote it.
+    /// Partials that depend only on their value are taken from <paramref name="memo"/> once rendered (the build's own).
     /// </summary>
-    public RenderedTemplate RenderPage(string layout, object page, object site, string language, SiteLinks links)
+    public RenderedTemplate RenderPage(string layout, object page, object site, string language, SiteLinks links, PartialMemo? memo = null)
     {
         var context = CreateContext(page, site, language, links);
+        context.Memo = memo;
         // base.html writes the layout where it says {{ content }}: straight into the page, not copied from a string.
         context.SetValue(new ScriptVariableGlobal("content"), new ThemeFunction("content", 0, 0, (_, call, _) =>
         {
@@ -160,6 +169,7 @@ public sealed partial class Theme
         var context = _context ??= new EscapingTemplateContext(Builtins) { StrictVariables = true, LoopLimit = 1_000_000, LimitToString = 0, AutoIndent = false };
         context.Reset();
         context.Links = links;
+        context.PageLanguage = language;
         context.BrokenLinks.Clear();
         context.Linked.Clear();
         context.PushGlobal(_functions[language]);
@@ -229,6 +239,55 @@ public sealed partial class Theme
     /// into the page being rendered; inside an expression it returns its HTML.
     /// </summary>
     private RawHtml? RenderPartial(TemplateContext context, ScriptNode? call, string name, object? value)
+    {
+        if (context is EscapingTemplateContext { Memo: { } memo } page && _memoizable.Contains(name) && PartialMemo.CanKey(value))
+        {
+            return Remembered(page, memo, call, name, value);
+        }
+
+        return Evaluated(context, call, name, value);
+    }
+
+    private static readonly ScriptVariableGlobal CardHeading = new("card_heading");
+
+    /// <summary>A memoizable partial: its HTML from the memo, or evaluated once and remembered; its addresses recorded either way.</summary>
+    private RawHtml? Remembered(EscapingTemplateContext context, PartialMemo memo, ScriptNode? call, string name, object? value)
+    {
+        var key = new PartialMemo.Key(name, context.PageLanguage, context.GetValue(CardHeading), value);
+        if (!memo.TryGet(key, out var rendered))
+        {
+            // Its addresses are collected apart while it renders, and go to the page's too.
+            var page = context.BeginCapture();
+            string html;
+            (IReadOnlyList<string> Linked, IReadOnlyList<TemplateLink> Broken) captured;
+            try
+            {
+                html = Evaluated(context, null, name, value)!.Html;
+            }
+            finally
+            {
+                captured = context.EndCapture(page);
+            }
+
+            rendered = new PartialMemo.Rendered(html, captured.Linked, captured.Broken);
+            memo.Add(key, rendered);
+        }
+        else
+        {
+            context.Linked.UnionWith(rendered.Linked);
+            context.BrokenLinks.AddRange(rendered.Broken);
+        }
+
+        if (call?.Parent is ScriptExpressionStatement)
+        {
+            context.Write(rendered.Html);
+            return null;
+        }
+
+        return new RawHtml(rendered.Html);
+    }
+
+    private RawHtml? Evaluated(TemplateContext context, ScriptNode? call, string name, object? value)
     {
         var locals = new ScriptObject { ["it"] = value };
         context.PushGlobal(locals);

@@ -19,6 +19,7 @@ public sealed record SiteView(
     string VisitorScriptUrl,
     string SavedUrl,
     string ServiceWorkerUrl,
+    string FeedUrl,
     string? ContactPhone,
     string? ContactTel,
     string? ContactEmail,
@@ -72,7 +73,6 @@ public sealed record PageView(
     string Locale,
     IReadOnlyList<string> LocaleAlternates,
     RawHtml StructuredData,
-    string FeedUrl,
     object Model)
 {
     /// <summary>A draft's page, seen only in <c>serve</c> and <c>check</c>: it carries a "not published" banner.</summary>
