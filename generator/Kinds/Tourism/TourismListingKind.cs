@@ -62,12 +62,13 @@ public sealed class TourismListingKind : ContentKind<TourismListing>
         // few and a search for the village finds the rest.
         var operatorProducts = producer is null ? [] : site.ProductsOf(producer);
         var villageProducts = listing.Village is null ? [] : site.Facts.ProductsIn(listing.Village);
-        var all = operatorProducts.Concat(villageProducts).DistinctBy(p => p.Slug).ToList();
-        var sold = all.Take(ProductsShown).ToList();
-        var more = all.Count <= ProductsShown ? null
-            : listing.Village is { } village ? new LinkView(page.T("tourism.more_products", all.Count, village), $"{SiteUrls.Search(language)}?q={Uri.EscapeDataString(village)}")
+        // Counted, not listed: the operator's products in the village are the two lists' only overlap.
+        var count = operatorProducts.Count + villageProducts.Count - (listing.Village is null ? 0 : operatorProducts.Count(p => p.Village == listing.Village));
+        var sold = operatorProducts.Concat(villageProducts.Where(p => producer is null || p.Producer.Slug != producer.Slug)).Take(ProductsShown).ToList();
+        var more = count <= ProductsShown ? null
+            : listing.Village is { } village ? new LinkView(page.T("tourism.more_products", count, village), $"{SiteUrls.Search(language)}?q={Uri.EscapeDataString(village)}")
             : producer is null ? null
-            : new LinkView(page.T("tourism.more_products_of", all.Count, producer.Text.In(language.Code).Name), SiteUrls.Producer(language, producer.Slug));
+            : new LinkView(page.T("tourism.more_products_of", count, producer.Text.In(language.Code).Name), SiteUrls.Producer(language, producer.Slug));
         var makers = sold.Select(site.ProducerOf).OfType<Producer>().DistinctBy(p => p.Slug).Where(p => p.Slug != producer?.Slug).Select(cards.Producer).ToList();
         var model = new TourismPageModel(card, CardBuilder.Photos(listing.Photos, text.PhotoAlts, text.Name), page.Body(text.Body, text.Summary), details, text.Prices,
             certificate is null ? null : cards.Certificate(certificate), producer is null ? null : cards.Producer(producer), contact, directions,
