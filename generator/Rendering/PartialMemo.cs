@@ -20,7 +20,7 @@ namespace OcopShowcase.Rendering;
 /// </summary>
 public sealed class PartialMemo
 {
-    /// <summary>About 200 MB of HTML at the most; a national catalogue's cards and stars are about 90,000.</summary>
+    /// <summary>About 250 MB of HTML at the most; a national catalogue's cards are about 80,000.</summary>
     public const int Capacity = 100_000;
 
     private readonly ConcurrentDictionary<Key, Rendered> _rendered = new();
@@ -32,23 +32,47 @@ public sealed class PartialMemo
     /// <summary>A partial's HTML, with the site-rooted addresses it wrote and those among them that lead nowhere.</summary>
     public sealed record Rendered(string Html, IReadOnlyList<string> Linked, IReadOnlyList<TemplateLink> Broken);
 
-    /// <summary>Whether a value can be part of a key: text, a number, a flag, or one of the generator's views.</summary>
+    /// <summary>
+    /// Whether a value can be part of a key: text, a whole number, a flag, or one of the generator's views that compares
+    /// by what it holds (a record) and holds no list (a list compares by reference: a page's own list would never be
+    /// met again). Not a fractional number: 1.0 and 1.00 are equal but print differently.
+    /// </summary>
     public static bool CanKey(object? value) => value switch
     {
-        null or string or bool or int or long or double or decimal => true,
+        null or string or bool or int or long => true,
         System.Collections.IEnumerable or IScriptObject => false,
-        _ => value.GetType() is { IsClass: true } type && type.Assembly == typeof(PartialMemo).Assembly,
+        _ => Views.GetOrAdd(value.GetType(), static type => type.IsClass && type.Assembly == typeof(PartialMemo).Assembly && ComparesByContent(type)),
     };
+
+    /// <summary>Which types are keys (asking a type for its assembly and interfaces is not free in the native image).</summary>
+    private static readonly ConcurrentDictionary<Type, bool> Views = new();
+
+    private static bool ComparesByContent(Type type)
+        => type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEquatable<>) && i.GenericTypeArguments[0] == type)
+            && ViewMetadata.Of(type) is { } metadata
+            && metadata.Properties.All(p => p.PropertyType == typeof(string) || !typeof(System.Collections.IEnumerable).IsAssignableFrom(p.PropertyType));
 
     public bool TryGet(in Key key, out Rendered rendered) => _rendered.TryGetValue(key, out rendered!);
 
+    /// <summary>
+    /// Remembers a render from the second time its key is rendered: a value met once (a page's own directions, a
+    /// certificate shown on one page) takes no memory. Keys met are kept as their hash codes only; two keys of one
+    /// hash code only have the second remembered a render early.
+    /// </summary>
     public void Add(in Key key, Rendered rendered)
     {
-        if (Volatile.Read(ref _count) < Capacity && _rendered.TryAdd(key, rendered))
+        if (_met.TryAdd(key.GetHashCode(), true) || Volatile.Read(ref _count) >= Capacity)
+        {
+            return;
+        }
+
+        if (_rendered.TryAdd(key, rendered))
         {
             Interlocked.Increment(ref _count);
         }
     }
+
+    private readonly ConcurrentDictionary<int, bool> _met = new();
 
     /// <summary>Renders remembered so far.</summary>
     public int Count => Volatile.Read(ref _count);
@@ -70,8 +94,18 @@ public sealed class PartialMemo
     /// <c>import</c>, <c>capture</c>, <c>wrap</c>, a function definition), and call only memoizable partials, each
     /// named by literal text.
     /// </summary>
-    public static FrozenSet<string> Memoizable(IReadOnlyDictionary<string, Template> partials)
+    /// <param name="partials">The theme's partials, by name.</param>
+    /// <param name="others">Its other templates (layouts): if any of them, or any partial, assigns or loops over a name a
+    /// memoized partial reads (<c>site</c>, <c>lang</c>, <c>t</c>…), a partial's output could depend on its caller, and
+    /// none is memoized.</param>
+    public static FrozenSet<string> Memoizable(IReadOnlyDictionary<string, Template> partials, IEnumerable<Template>? others = null)
     {
+        var shadowing = partials.Values.Concat(others ?? []).Where(t => t.Page is not null).SelectMany(t => BoundNames(t.Page!)).Where(name => Readable.Contains(name) && name is not ("it" or "card_heading"));
+        if (shadowing.Any())
+        {
+            return FrozenSet<string>.Empty;
+        }
+
         var verdicts = new Dictionary<string, bool>(StringComparer.Ordinal);
 
         bool IsPure(string name, HashSet<string> visiting)
@@ -105,16 +139,22 @@ public sealed class PartialMemo
             case ScriptVariableGlobal global:
                 return Readable.Contains(global.Name) || bound.Contains(global.Name);
             case ScriptMemberExpression member:
-                // it.name: the member's name is a name, not a variable read.
-                return member.Target is not null && ReadsOnlyItsValue(member.Target, bound, calls);
+                // it.name: the member's name is a name, not a variable read. Built-ins that keep state are not pure.
+                return member.Target is not null
+                    && !(member.Target is ScriptVariableGlobal { Name: "math" or "array" } && member.Member is ScriptVariable { Name: "random" or "uuid" or "cycle" })
+                    && ReadsOnlyItsValue(member.Target, bound, calls);
             case ScriptForStatement loop:
-                // The loop's variable, and "for" (for.index, for.first), are the partial's own inside the loop's body.
+                // The loop's variable, and "for" (for.index, for.first), are the partial's own inside the loop's body
+                // only: not in an else block (run when the loop never started), not in limit: or offset:, and a
+                // tablerow's object is another.
                 var inner = loop.Variable is ScriptVariable variable ? new HashSet<string>(bound, StringComparer.Ordinal) { variable.Name, "for" } : null;
                 return inner is not null
+                    && loop.GetType() == typeof(ScriptForStatement) && loop.Else is null && loop.NamedArguments is not { Count: > 0 }
                     && loop.Iterator is not null && ReadsOnlyItsValue(loop.Iterator, bound, calls)
-                    && ChildrenRead(loop, child => child == loop.Variable || child == loop.Iterator || ReadsOnlyItsValue(child, inner, calls));
+                    && loop.Body is not null && ReadsOnlyItsValue(loop.Body, inner, calls);
             case ScriptFunctionCall { Target: ScriptVariableGlobal { Name: "partial" } } call:
-                if (call.Arguments.Count == 0 || call.Arguments[0] is not ScriptLiteral { Value: string called })
+                // Piped into (value | partial "x"), the value is the partial's name.
+                if (call.Parent is ScriptPipeCall || call.Arguments.Count == 0 || call.Arguments[0] is not ScriptLiteral { Value: string called })
                 {
                     return false;
                 }
@@ -125,6 +165,31 @@ public sealed class PartialMemo
         }
 
         return ChildrenRead(node, child => ReadsOnlyItsValue(child, bound, calls));
+    }
+
+    /// <summary>The names a template assigns or loops over.</summary>
+    private static IEnumerable<string> BoundNames(ScriptNode node)
+    {
+        switch (node)
+        {
+            case ScriptAssignExpression { Target: ScriptVariable assigned }:
+                yield return assigned.Name;
+                break;
+            case ScriptForStatement { Variable: ScriptVariable looped }:
+                yield return looped.Name;
+                break;
+        }
+
+        for (var i = 0; i < node.ChildrenCount; i++)
+        {
+            if (node.GetChildren(i) is { } child)
+            {
+                foreach (var name in BoundNames(child))
+                {
+                    yield return name;
+                }
+            }
+        }
     }
 
     private static bool ChildrenRead(ScriptNode node, Func<ScriptNode, bool> reads)

@@ -28,7 +28,9 @@ public sealed partial class Theme
     {
         Root = root;
         _templates = templates;
-        _memoizable = PartialMemo.Memoizable(templates.Where(t => t.Key.StartsWith("partials/", StringComparison.Ordinal)).ToDictionary(t => t.Key["partials/".Length..], t => t.Value, StringComparer.Ordinal));
+        _memoizable = PartialMemo.Memoizable(
+            templates.Where(t => t.Key.StartsWith("partials/", StringComparison.Ordinal)).ToDictionary(t => t.Key["partials/".Length..], t => t.Value, StringComparer.Ordinal),
+            templates.Where(t => !t.Key.StartsWith("partials/", StringComparison.Ordinal)).Select(t => t.Value));
         Strings = strings;
         _functions = languages.ToFrozenDictionary(l => l, FunctionsFor, StringComparer.Ordinal);
     }

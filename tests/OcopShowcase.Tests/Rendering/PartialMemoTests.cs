@@ -48,6 +48,13 @@ public class PartialMemoTests
     [InlineData("{{ partial \"reads-page\" it }}", false)]
     [InlineData("{{ partial \"pure\" page.model }}", false)]
     [InlineData("{{ partial \"self\" it }}", false)] // calls itself
+    [InlineData("{{ it.kind | partial \"pure\" }}", false)] // piped: the value is the partial's name
+    [InlineData("{{ for i in it }}{{ i }}{{ else }}{{ i }}{{ end }}", false)] // else: the loop never started
+    [InlineData("{{ for i in it limit:i }}{{ i }}{{ end }}", false)]
+    [InlineData("{{ tablerow i in it }}{{ for.index }}{{ end }}", false)]
+    [InlineData("{{ math.random 1 9 }}", false)]
+    [InlineData("{{ array.cycle [\"a\", \"b\"] }}", false)]
+    [InlineData("{{ it * 20 }}{{ math.abs it }}", true)]
     public void A_partial_is_remembered_only_if_it_reads_nothing_but_its_value(string text, bool remembered)
     {
         var partials = new Dictionary<string, Template>(StringComparer.Ordinal)
@@ -62,13 +69,28 @@ public class PartialMemoTests
         Assert.Equal(remembered, PartialMemo.Memoizable(partials).Contains("tested"));
     }
 
+    [Theory]
+    [InlineData("{{ site = null }}")]
+    [InlineData("{{ for lang in page.alternates }}{{ end }}")]
+    [InlineData("{{ t = 1 }}")]
+    public void No_partial_is_remembered_when_a_layout_rebinds_a_name_they_read(string layout)
+    {
+        var partials = new Dictionary<string, Template>(StringComparer.Ordinal) { ["pure"] = Template.Parse("{{ it }}{{ site.title }}") };
+
+        Assert.Contains("pure", (IReadOnlySet<string>)PartialMemo.Memoizable(partials, [Template.Parse("{{ card_heading = 2 }}{{ for p in page.items }}{{ partial \"pure\" p }}{{ end }}")]));
+        Assert.Empty(PartialMemo.Memoizable(partials, [Template.Parse(layout)]));
+    }
+
     [Fact]
     public void Only_values_that_compare_by_what_they_hold_are_keys()
     {
         Assert.True(PartialMemo.CanKey(null));
         Assert.True(PartialMemo.CanKey(4));
         Assert.True(PartialMemo.CanKey("x"));
+        Assert.False(PartialMemo.CanKey(1.0m)); // equal to 1.00m, printed otherwise
         Assert.True(PartialMemo.CanKey(new OcopShowcase.Rendering.Views.PhotoView("/a.jpg", "a")));
+        // A view holding a list compares the list by reference: a page's own list is never met again.
+        Assert.False(PartialMemo.CanKey(new OcopShowcase.Rendering.Views.LinkView("a", "/a/") is var link ? new OcopShowcase.Rendering.Views.PaginationView([link], null, null) : null));
         Assert.False(PartialMemo.CanKey(new List<int> { 1 }));
         Assert.False(PartialMemo.CanKey(new Scriban.Runtime.ScriptObject()));
         Assert.False(PartialMemo.CanKey(new Uri("https://example.vn/"))); // not one of the generator's views
