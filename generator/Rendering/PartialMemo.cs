@@ -9,14 +9,14 @@ namespace OcopShowcase.Rendering;
 /// <summary>
 /// The partials one build has rendered, by what they were rendered from: a partial that reads nothing but its value
 /// (<c>it</c>), the language's site values and the card heading (<see cref="Memoizable"/>) writes the same HTML every time it
-/// is called with an equal value, so the second call writes the first one's HTML and records the addresses it linked
-/// to again, instead of evaluating the partial. A product card is drawn about twenty times in a build of 1,000
+/// is called with an equal value, so once a value has been rendered twice its HTML is kept, and later calls write it
+/// and record the addresses it linked to again, instead of evaluating the partial. A product card is drawn about twenty times in a build of 1,000
 /// products (the catalogue, its filters, the producer's other products), the stars far more, the footer and menus
 /// once per page. Hugo's <c>partialCached</c> does this when the theme asks; here the theme does not have to ask, and
 /// cannot get it wrong: a partial that reads the page, or anything its caller set, is always evaluated.
 /// <para>Made for one build (its addresses and base path), shared by the threads rendering its pages. A value is
-/// remembered only when it compares by what it holds: text, a number, or one of the generator's views (immutable
-/// records; a view without value equality only misses). At most <see cref="Capacity"/> renders are kept.</para>
+/// remembered only when it compares by what it holds (<see cref="CanKey"/>), and only from its second render (a value
+/// met once, a page's own, takes no memory). At most <see cref="Capacity"/> renders are kept.</para>
 /// </summary>
 public sealed class PartialMemo
 {
@@ -33,9 +33,9 @@ public sealed class PartialMemo
     public sealed record Rendered(string Html, IReadOnlyList<string> Linked, IReadOnlyList<TemplateLink> Broken);
 
     /// <summary>
-    /// Whether a value can be part of a key: text, a whole number, a flag, or one of the generator's views that compares
-    /// by what it holds (a record) and holds no list (a list compares by reference: a page's own list would never be
-    /// met again). Not a fractional number: 1.0 and 1.00 are equal but print differently.
+    /// Whether a value can be part of a key: text, a whole number, a flag, or one of the generator's views that holds no
+    /// list (a list compares by reference: a page's own list would never be met again). Not a fractional number: 1.0
+    /// and 1.00 are equal but print differently.
     /// </summary>
     public static bool CanKey(object? value) => value switch
     {
@@ -44,12 +44,15 @@ public sealed class PartialMemo
         _ => Views.GetOrAdd(value.GetType(), static type => type.IsClass && type.Assembly == typeof(PartialMemo).Assembly && ComparesByContent(type)),
     };
 
-    /// <summary>Which types are keys (asking a type for its assembly and interfaces is not free in the native image).</summary>
+    /// <summary>Which types are keys (asking a type for its assembly is not free in the native image).</summary>
     private static readonly ConcurrentDictionary<Type, bool> Views = new();
 
+    /// <summary>
+    /// A view without a list. Views are immutable records (templates cannot write to them: <see cref="ViewAccessor"/>);
+    /// one that is a plain class compares by reference, which is never wrong, only rarely met again.
+    /// </summary>
     private static bool ComparesByContent(Type type)
-        => type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEquatable<>) && i.GenericTypeArguments[0] == type)
-            && ViewMetadata.Of(type) is { } metadata
+        => ViewMetadata.Of(type) is { } metadata
             && metadata.Properties.All(p => p.PropertyType == typeof(string) || !typeof(System.Collections.IEnumerable).IsAssignableFrom(p.PropertyType));
 
     public bool TryGet(in Key key, out Rendered rendered) => _rendered.TryGetValue(key, out rendered!);
