@@ -23,11 +23,11 @@ public sealed class PartialMemo
     /// <summary>About 250 MB of HTML at the most; a national catalogue's cards are about 80,000.</summary>
     public const int Capacity = 100_000;
 
-    private readonly ConcurrentDictionary<Key, Rendered> _rendered = new();
+    private readonly ConcurrentDictionary<PartialKey, Rendered> _rendered = new();
     private int _count;
 
     /// <summary>What a partial's HTML is made from: its name, the page's language, the card heading in force, and its value.</summary>
-    public readonly record struct Key(string Partial, string Language, object? Heading, object? Value);
+    public readonly record struct PartialKey(string Partial, string Language, object? Heading, object? Value);
 
     /// <summary>A partial's HTML, with the site-rooted addresses it wrote and those among them that lead nowhere.</summary>
     public sealed record Rendered(string Html, IReadOnlyList<string> Linked, IReadOnlyList<TemplateLink> Broken);
@@ -55,14 +55,14 @@ public sealed class PartialMemo
         => ViewMetadata.Of(type) is { } metadata
             && metadata.Properties.All(p => p.PropertyType == typeof(string) || !typeof(System.Collections.IEnumerable).IsAssignableFrom(p.PropertyType));
 
-    public bool TryGet(in Key key, out Rendered rendered) => _rendered.TryGetValue(key, out rendered!);
+    public bool TryGet(in PartialKey key, out Rendered rendered) => _rendered.TryGetValue(key, out rendered!);
 
     /// <summary>
     /// Remembers a render from the second time its key is rendered: a value met once (a page's own directions, a
     /// certificate shown on one page) takes no memory. Keys met are kept as their hash codes only; two keys of one
     /// hash code only have the second remembered a render early.
     /// </summary>
-    public void Add(in Key key, Rendered rendered)
+    public void Add(in PartialKey key, Rendered rendered)
     {
         if (_met.TryAdd(key.GetHashCode(), true) || Volatile.Read(ref _count) >= Capacity)
         {

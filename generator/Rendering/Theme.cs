@@ -255,7 +255,7 @@ public sealed partial class Theme
     /// <summary>A memoizable partial: its HTML from the memo, or evaluated once and remembered; its addresses recorded either way.</summary>
     private RawHtml? Remembered(EscapingTemplateContext context, PartialMemo memo, ScriptNode? call, string name, object? value)
     {
-        var key = new PartialMemo.Key(name, context.PageLanguage, context.GetValue(CardHeading), value);
+        var key = new PartialMemo.PartialKey(name, context.PageLanguage, context.GetValue(CardHeading), value);
         if (!memo.TryGet(key, out var rendered))
         {
             // Its addresses are collected apart while it renders, and go to the page's too.
