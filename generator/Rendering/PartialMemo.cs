@@ -7,13 +7,14 @@ using Scriban.Syntax;
 namespace OcopShowcase.Rendering;
 
 /// <summary>
-/// The partials one build has rendered, by what they were rendered from: a partial that reads nothing but its value
-/// (<c>it</c>), the language's site values and the card heading (<see cref="Memoizable"/>) writes the same HTML every time it
-/// is called with an equal value, so once a value has been rendered twice its HTML is kept, and later calls write it
-/// and record the addresses it linked to again, instead of evaluating the partial. A product card is drawn about twenty times in a build of 1,000
-/// products (the catalogue, its filters, the producer's other products), the stars far more, the footer and menus
-/// once per page. Hugo's <c>partialCached</c> does this when the theme asks; here the theme does not have to ask, and
-/// cannot get it wrong: a partial that reads the page, or anything its caller set, is always evaluated.
+/// The partials one build has rendered, by what they were rendered from. A partial that reads nothing but its value
+/// (<c>it</c>), the language's site values and the card heading (<see cref="Memoizable"/>) writes the same HTML every
+/// time it is called with an equal value: once a value has been rendered twice its HTML is kept, and later calls write
+/// it and record the addresses it linked to again, instead of evaluating the partial. A product card is drawn about
+/// five times in a build of 1,000 products (the catalogue, its filters, the producer's other products), the stars far
+/// more, the footer and menus once per page. Hugo's <c>partialCached</c> does this when the theme asks; here the theme
+/// does not have to ask, and cannot get it wrong: a partial that reads the page, or anything its caller set, is always
+/// evaluated.
 /// <para>Made for one build (its addresses and base path), shared by the threads rendering its pages. A value is
 /// remembered only when it compares by what it holds (<see cref="CanKey"/>), and only from its second render (a value
 /// met once, a page's own, takes no memory). At most <see cref="Capacity"/> renders are kept.</para>
@@ -83,9 +84,10 @@ public sealed class PartialMemo
     /// <summary>
     /// The variables a memoized partial may read besides the ones it binds itself (loop variables): its value, the
     /// page's language and the site's values (one per language in a build), the card heading (part of the key), the
-    /// theme's functions (each one per language, and <c>url</c> and <c>picture</c> depend only on the build's
-    /// addresses; <c>partial</c> only called with a literal name) and Scriban's pure built-in objects. Not <c>$</c> locals (the caller's). Not <c>page</c>, not <c>content</c>, not <c>date</c> (now), not
-    /// <c>object</c> (it can evaluate text), nor anything a layout assigned.
+    /// theme's functions (each one per language; <c>url</c> and <c>picture</c> depend only on the build's addresses;
+    /// <c>partial</c> only called with a literal name) and Scriban's pure built-in objects. Not <c>$</c> locals (the
+    /// caller's), not <c>page</c>, not <c>content</c>, not <c>date</c> (now), not <c>object</c> (it can evaluate
+    /// text), nor anything a layout assigned.
     /// </summary>
     private static readonly FrozenSet<string> Readable = FrozenSet.Create(
         StringComparer.Ordinal,
