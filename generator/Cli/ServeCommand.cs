@@ -41,6 +41,10 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
     private Task _making = Task.CompletedTask;
     private GcCounts _lastGc;
 
+    /// <summary>Rebuilds run without garbage collections, which wait until their pages are served.</summary>
+    private readonly QuietRebuilds _quiet = new();
+    private bool _built;
+
     public sealed class Settings : BuildSettings
     {
         [CommandOption("--port <PORT>")]
@@ -101,6 +105,7 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
         }
 
         _making.Wait(CancellationToken.None);
+        _quiet.End();
         return CliApp.Ok;
     }
 
@@ -132,6 +137,9 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
 
         var clock = Stopwatch.StartNew();
         var gcAtStart = GcCounts.Now();
+        var firstBuild = !_built;
+        _built = true;
+        _quiet.Starting();
         BuildResult result;
         try
         {
@@ -139,6 +147,7 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
         }
         catch (Exception ex)
         {
+            _quiet.End();
             // Whatever the failed build recorded is forgotten: the last good build stays the reference.
             _previous.Abandon();
             _later.Discard();
@@ -146,6 +155,11 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
             EnvironmentError.Print(console, failure);
             server.ShowErrors([new PreviewError { File = null, Line = 0, Column = 0, Code = failure.Descriptor.Code, Message = failure.MessageIn(settings.MessageLanguage) }], settings.MessageLanguage);
             return;
+        }
+
+        if (!result.Succeeded)
+        {
+            _quiet.End();
         }
 
         DiagnosticPrinter.Print(console, result.Diagnostics, settings, options);
@@ -167,6 +181,7 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
 
         var publishing = Stopwatch.StartNew();
         server.Publish(result.Files);
+        _quiet.Served(firstBuild);
         if (settings.Timings)
         {
             console.MarkupLineInterpolated($"served in {publishing.ElapsedMilliseconds} ms");
@@ -211,8 +226,9 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
 
             // The edit is served and nothing is left to make: the garbage of this rebuild (gigabytes at a national
             // catalogue's scale, most of it the site-wide files just made) is collected now, while the editor reads,
-            // rather than in the middle of the next rebuild.
+            // rather than in the middle of the next rebuild, which is given room to run without a collection.
             GC.Collect();
+            _quiet.Prepare();
         }
         catch (Exception ex)
         {

@@ -1,0 +1,89 @@
+using System.Runtime;
+
+namespace OcopShowcase.Cli;
+
+/// <summary>
+/// Keeps the garbage collector out of <c>serve</c>'s rebuilds. A rebuild of a national catalogue allocates hundreds of
+/// megabytes (the site model, the pages' keys) beside a live heap of gigabytes (every page of the site, in memory), and
+/// each collection in it stopped both cores for about a hundred milliseconds: half a second of an edit's wait. While
+/// the editor reads, once the last rebuild's garbage is collected, room is made for the next rebuild's allocations
+/// (<see cref="GC.TryStartNoGCRegion(long, bool)"/>, sized from the last rebuild's); the rebuild runs without a
+/// collection, and its garbage is collected after its pages are served. A rebuild that allocates more than the room
+/// made (a theme edit renders every page) is collected as usual from that point on.
+/// </summary>
+internal sealed class QuietRebuilds
+{
+    /// <summary>The room made is this much more than the last rebuild allocated: edits differ in size.</summary>
+    private const double Margin = 1.5;
+
+    /// <summary>At most this share of the memory the process may use is set aside for a rebuild.</summary>
+    private const double MostOfMemory = 0.25;
+
+    private long _lastAllocated;
+    private long _startedAt;
+
+    /// <summary>Whether the room for the next rebuild is made (tests, <c>--timings</c>).</summary>
+    public bool Ready => GCSettings.LatencyMode == GCLatencyMode.NoGCRegion;
+
+    /// <summary>A rebuild starts: what it allocates from now on is measured.</summary>
+    public void Starting() => _startedAt = GC.GetTotalAllocatedBytes();
+
+    /// <summary>
+    /// The rebuild's pages are served: collections are allowed again, and what it allocated sizes the room made for the
+    /// next one. The first build, which renders every page, sizes nothing.
+    /// </summary>
+    public void Served(bool firstBuild)
+    {
+        End();
+        if (!firstBuild)
+        {
+            _lastAllocated = GC.GetTotalAllocatedBytes() - _startedAt;
+        }
+    }
+
+    /// <summary>
+    /// The last rebuild's garbage is collected and nothing is left to make: room is made for the next rebuild, if the
+    /// last one was measured and the room fits in memory. Without a full blocking collection: the heap was just
+    /// collected.
+    /// </summary>
+    public void Prepare()
+    {
+        if (_lastAllocated <= 0 || Ready)
+        {
+            return;
+        }
+
+        var room = (long)(_lastAllocated * Margin);
+        if (room > GC.GetGCMemoryInfo().TotalAvailableMemoryBytes * MostOfMemory)
+        {
+            return;
+        }
+
+        try
+        {
+            GC.TryStartNoGCRegion(room, disallowFullBlockingGC: true);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // More than the collector can set aside at once: rebuilds are collected as usual.
+        }
+    }
+
+    /// <summary>Allows collections again (a rebuild failed, the server stops).</summary>
+    public void End()
+    {
+        if (!Ready)
+        {
+            return;
+        }
+
+        try
+        {
+            GC.EndNoGCRegion();
+        }
+        catch (InvalidOperationException)
+        {
+            // The rebuild allocated more than the room made, and was collected: the region had already ended.
+        }
+    }
+}
