@@ -13,8 +13,11 @@ namespace OcopShowcase.Cli;
 /// </summary>
 internal sealed class QuietRebuilds
 {
-    /// <summary>The room made is this much more than the last rebuild allocated: edits differ in size.</summary>
-    private const double Margin = 1.5;
+    /// <summary>
+    /// The room made is a quarter more than the last rebuild allocated: edits differ in size, and the room is memory
+    /// taken (at 20,000 products, <c>serve</c>'s peak grew from 3.8 to 4.6-4.8 GiB).
+    /// </summary>
+    private const double Margin = 1.25;
 
     /// <summary>At most this share of the memory the process may use is set aside for a rebuild.</summary>
     private const double MostOfMemory = 0.25;
