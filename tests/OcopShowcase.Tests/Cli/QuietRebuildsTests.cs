@@ -23,15 +23,9 @@ public class QuietRebuildsTests
             var unprotected = Collections();
             Rebuild(quiet, 120 * Megabyte, firstBuild: false);
             Assert.True(Collections() > unprotected);
-            GC.Collect();
-            quiet.Prepare();
-            Assert.True(quiet.Ready);
+            Prepared(quiet);
 
-            var collections = Collections();
-            quiet.Starting();
-            Garbage(120 * Megabyte);
-            Assert.Equal(collections, Collections());
-            quiet.Served(firstBuild: false);
+            Assert.Equal(0, CollectionsIn(quiet, 120 * Megabyte));
 
             Assert.False(quiet.Ready);
             Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
@@ -58,21 +52,13 @@ public class QuietRebuildsTests
         try
         {
             Rebuild(quiet, 8 * Megabyte, firstBuild: false);
-            GC.Collect();
-            quiet.Prepare();
-            Assert.True(quiet.Ready);
+            Prepared(quiet);
 
-            var collections = Collections();
-            quiet.Starting();
-            Garbage(120 * Megabyte);
-            Assert.True(Collections() > collections);
-            quiet.Served(firstBuild: false);
+            Assert.True(CollectionsIn(quiet, 120 * Megabyte) > 0);
             Assert.False(quiet.Ready);
 
             // The next rebuild is sized from this one.
-            GC.Collect();
-            quiet.Prepare();
-            Assert.True(quiet.Ready);
+            Prepared(quiet);
         }
         finally
         {
@@ -85,9 +71,7 @@ public class QuietRebuildsTests
     {
         var quiet = new QuietRebuilds();
         Rebuild(quiet, 8 * Megabyte, firstBuild: false);
-        GC.Collect();
-        quiet.Prepare();
-        Assert.True(quiet.Ready);
+        Prepared(quiet);
         quiet.End();
         Assert.False(quiet.Ready);
         quiet.End();
@@ -101,6 +85,25 @@ public class QuietRebuildsTests
     }
 
     private static int Collections() => GC.CollectionCount(0);
+
+    /// <summary>As <c>serve</c> does while the editor reads: the garbage collected, then room made.</summary>
+    private static void Prepared(QuietRebuilds quiet)
+    {
+        GC.Collect();
+        quiet.Prepare();
+        Assert.True(quiet.Ready);
+    }
+
+    /// <summary>The gen-0 collections during a rebuild that allocates <paramref name="bytes"/>, up to its pages served.</summary>
+    private static int CollectionsIn(QuietRebuilds quiet, int bytes)
+    {
+        var before = Collections();
+        quiet.Starting();
+        Garbage(bytes);
+        var during = Collections() - before;
+        quiet.Served(firstBuild: false);
+        return during;
+    }
 
     /// <summary>Short-lived objects the size of a page's values, as a rebuild makes them.</summary>
     private static void Garbage(int bytes)
