@@ -25,7 +25,7 @@ internal sealed class QuietRebuilds
     private long _lastAllocated;
     private long _startedAt;
 
-    /// <summary>Whether the room for the next rebuild is made (tests, <c>--timings</c>).</summary>
+    /// <summary>Whether the room for the next rebuild is made and no collection has ended it yet.</summary>
     public bool Ready => GCSettings.LatencyMode == GCLatencyMode.NoGCRegion;
 
     /// <summary>A rebuild starts: what it allocates from now on is measured.</summary>
