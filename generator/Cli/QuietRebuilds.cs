@@ -9,7 +9,8 @@ namespace OcopShowcase.Cli;
 /// the editor reads, once the last rebuild's garbage is collected, room is made for the next rebuild's allocations
 /// (<see cref="GC.TryStartNoGCRegion(long, bool)"/>, sized from the last rebuild's); the rebuild runs without a
 /// collection, and its garbage is collected after its pages are served. A rebuild that allocates more than the room
-/// made (a theme edit renders every page) is collected as usual from that point on.
+/// made (a theme edit renders every page) is collected as usual from that point on. The region holds for the whole
+/// process: what the server allocates while the editor reads (pages served, share cards painted) uses the room too.
 /// </summary>
 internal sealed class QuietRebuilds
 {
@@ -19,8 +20,11 @@ internal sealed class QuietRebuilds
     /// </summary>
     private const double Margin = 1.25;
 
-    /// <summary>At most this share of the memory the process may use is set aside for a rebuild.</summary>
-    private const double MostOfMemory = 0.25;
+    /// <summary>
+    /// At most this share of the memory the process may use is asked for. The collector sets the room aside for small
+    /// objects and for large ones each, so about twice that share is reserved (a quarter of the memory).
+    /// </summary>
+    private const double MostOfMemory = 0.125;
 
     private long _lastAllocated;
     private long _startedAt;
@@ -33,12 +37,13 @@ internal sealed class QuietRebuilds
 
     /// <summary>
     /// The rebuild's pages are served: collections are allowed again, and what it allocated sizes the room made for the
-    /// next one. The first build, which renders every page, sizes nothing.
+    /// next one, unless it rendered every page (<paramref name="sizesNext"/> false: the first build, a theme edit), which
+    /// an edit does not.
     /// </summary>
-    public void Served(bool firstBuild)
+    public void Served(bool sizesNext)
     {
         End();
-        if (!firstBuild)
+        if (sizesNext)
         {
             _lastAllocated = GC.GetTotalAllocatedBytes() - _startedAt;
         }
@@ -66,9 +71,10 @@ internal sealed class QuietRebuilds
         {
             GC.TryStartNoGCRegion(room, disallowFullBlockingGC: true);
         }
-        catch (ArgumentOutOfRangeException)
+        catch (Exception e) when (e is ArgumentOutOfRangeException or InvalidOperationException)
         {
-            // More than the collector can set aside at once: rebuilds are collected as usual.
+            // More than the collector can set aside at once, or a region already started (two servers in one process,
+            // as tests run them): rebuilds are collected as usual.
         }
     }
 
@@ -86,7 +92,7 @@ internal sealed class QuietRebuilds
         }
         catch (InvalidOperationException)
         {
-            // The rebuild allocated more than the room made, and was collected: the region had already ended.
+            // Another thread used up the room between the check and the call: the region had already ended.
         }
     }
 }

@@ -43,7 +43,6 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
 
     /// <summary>Rebuilds run without garbage collections, which wait until their pages are served.</summary>
     private readonly QuietRebuilds _quiet = new();
-    private bool _built;
 
     public sealed class Settings : BuildSettings
     {
@@ -137,8 +136,6 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
 
         var clock = Stopwatch.StartNew();
         var gcAtStart = GcCounts.Now();
-        var firstBuild = !_built;
-        _built = true;
         _quiet.Starting();
         BuildResult result;
         try
@@ -157,34 +154,37 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
             return;
         }
 
-        if (!result.Succeeded)
+        // Until the pages are served, or whatever ends this rebuild first (errors shown, an exception).
+        try
+        {
+            DiagnosticPrinter.Print(console, result.Diagnostics, settings, options);
+            if (settings.Timings)
+            {
+                console.MarkupLine(string.Join(", ", result.Timings.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:F0} ms ({s.Allocated >> 20} MiB)")));
+                var gc = GcCounts.Now();
+                // Since the last rebuild's figures: its site-wide files and the collection made while idle are in them.
+                console.MarkupLineInterpolated($"GC {gc.Since(_lastGc)}; heap {GC.GetGCMemoryInfo().HeapSizeBytes >> 20} MiB");
+                console.MarkupLineInterpolated($"GC during this rebuild {gc.Since(gcAtStart)}");
+                _lastGc = gc;
+            }
+
+            if (!result.Succeeded)
+            {
+                server.ShowErrors(result.Diagnostics.Where(d => d.IsError).Select(d => ForPreview(d, options, settings.MessageLanguage)).ToList(), settings.MessageLanguage);
+                return;
+            }
+
+            var publishing = Stopwatch.StartNew();
+            server.Publish(result.Files);
+            _quiet.Served(sizesNext: result.PagesReused > 0);
+            if (settings.Timings)
+            {
+                console.MarkupLineInterpolated($"served in {publishing.ElapsedMilliseconds} ms");
+            }
+        }
+        finally
         {
             _quiet.End();
-        }
-
-        DiagnosticPrinter.Print(console, result.Diagnostics, settings, options);
-        if (settings.Timings)
-        {
-            console.MarkupLine(string.Join(", ", result.Timings.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:F0} ms ({s.Allocated >> 20} MiB)")));
-            var gc = GcCounts.Now();
-            // Since the last rebuild's figures: its site-wide files and the collection made while idle are in them.
-            console.MarkupLineInterpolated($"GC {gc.Since(_lastGc)}; heap {GC.GetGCMemoryInfo().HeapSizeBytes >> 20} MiB");
-            console.MarkupLineInterpolated($"GC during this rebuild {gc.Since(gcAtStart)}");
-            _lastGc = gc;
-        }
-
-        if (!result.Succeeded)
-        {
-            server.ShowErrors(result.Diagnostics.Where(d => d.IsError).Select(d => ForPreview(d, options, settings.MessageLanguage)).ToList(), settings.MessageLanguage);
-            return;
-        }
-
-        var publishing = Stopwatch.StartNew();
-        server.Publish(result.Files);
-        _quiet.Served(firstBuild);
-        if (settings.Timings)
-        {
-            console.MarkupLineInterpolated($"served in {publishing.ElapsedMilliseconds} ms");
         }
 
         // The sitemaps, open data and search indexes no page needs to show the edit: made now, and swapped in. At new

@@ -21,7 +21,7 @@ public class QuietRebuildsTests
         {
             // The same garbage outside a rebuild is collected on the way.
             var unprotected = Collections();
-            Rebuild(quiet, 120 * Megabyte, firstBuild: false);
+            Rebuild(quiet, 120 * Megabyte, sizesNext: true);
             Assert.True(Collections() > unprotected);
             Prepared(quiet);
 
@@ -37,10 +37,10 @@ public class QuietRebuildsTests
     }
 
     [Fact]
-    public void The_first_build_renders_every_page_and_sizes_nothing()
+    public void A_build_that_renders_every_page_sizes_nothing()
     {
         var quiet = new QuietRebuilds();
-        Rebuild(quiet, 8 * Megabyte, firstBuild: true);
+        Rebuild(quiet, 8 * Megabyte, sizesNext: false);
         quiet.Prepare();
         Assert.False(quiet.Ready);
     }
@@ -51,7 +51,7 @@ public class QuietRebuildsTests
         var quiet = new QuietRebuilds();
         try
         {
-            Rebuild(quiet, 8 * Megabyte, firstBuild: false);
+            Rebuild(quiet, 8 * Megabyte, sizesNext: true);
             Prepared(quiet);
 
             Assert.True(CollectionsIn(quiet, 120 * Megabyte) > 0);
@@ -70,18 +70,18 @@ public class QuietRebuildsTests
     public void A_failed_rebuild_allows_collections_again()
     {
         var quiet = new QuietRebuilds();
-        Rebuild(quiet, 8 * Megabyte, firstBuild: false);
+        Rebuild(quiet, 8 * Megabyte, sizesNext: true);
         Prepared(quiet);
         quiet.End();
         Assert.False(quiet.Ready);
         quiet.End();
     }
 
-    private static void Rebuild(QuietRebuilds quiet, int bytes, bool firstBuild)
+    private static void Rebuild(QuietRebuilds quiet, int bytes, bool sizesNext)
     {
         quiet.Starting();
         Garbage(bytes);
-        quiet.Served(firstBuild);
+        quiet.Served(sizesNext);
     }
 
     private static int Collections() => GC.CollectionCount(0);
@@ -101,7 +101,7 @@ public class QuietRebuildsTests
         quiet.Starting();
         Garbage(bytes);
         var during = Collections() - before;
-        quiet.Served(firstBuild: false);
+        quiet.Served(sizesNext: true);
         return during;
     }
 
