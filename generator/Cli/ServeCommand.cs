@@ -65,15 +65,29 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
             stop.Cancel();
         };
         Console.CancelKeyPress += onCtrlC;
+        ThreadPool.GetMinThreads(out var workers, out var completions);
+        ThreadPool.SetMinThreads(Math.Max(workers, AnsweringThreads), completions);
         try
         {
             return Serve(options, settings, server, rebuild, stop.Token);
         }
         finally
         {
+            ThreadPool.SetMinThreads(workers, completions);
             Console.CancelKeyPress -= onCtrlC;
         }
     }
+
+    /// <summary>
+    /// The thread pool's least number of worker threads while <c>serve</c> runs. The server answers on the pool, and so
+    /// does the work <c>serve</c> does beside it: a rebuild's parallel loops, or the making of the site-wide files after
+    /// one (a thread per core), and the painting of share cards (one thread). The pool starts a thread at once only
+    /// below its minimum, one per core by default; past it, a new thread waits for the pool's starvation check. At
+    /// 20,000 products a browser's reload after an edit waited up to 2.6 s for a thread while the site-wide files were
+    /// made (BENCHMARKS.md, session 26). Twice the cores and four more leave an answering thread for the page, its
+    /// stylesheet and scripts, the event stream and the accept loop, at once.
+    /// </summary>
+    internal static int AnsweringThreads => (2 * Environment.ProcessorCount) + 4;
 
     private int Serve(BuildOptions options, Settings settings, PreviewServer server, SemaphoreSlim rebuild, CancellationToken stop)
     {
