@@ -83,7 +83,7 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
     /// does the work <c>serve</c> does beside it: a rebuild's parallel loops, or the making of the site-wide files after
     /// one (a thread per core), and the painting of share cards (one thread). The pool starts a thread at once only
     /// below its minimum, one per core by default; past it, a new thread waits for the pool's starvation check. At
-    /// 20,000 products a browser's reload after an edit waited up to 2.6 s for a thread while the site-wide files were
+    /// 20,000 products a browser's reload after an edit waited 1-2.5 s for a thread while the site-wide files were
     /// made (BENCHMARKS.md, session 26). Twice the cores and four more leave an answering thread for the page, its
     /// stylesheet and scripts, the event stream and the accept loop, at once.
     /// </summary>

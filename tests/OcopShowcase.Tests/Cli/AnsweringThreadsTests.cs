@@ -6,7 +6,7 @@ namespace OcopShowcase.Tests.Cli;
 /// <summary>
 /// The preview server answers on the thread pool, beside <c>serve</c>'s own work on it. The pool starts a thread at
 /// once only below its minimum (one per core unless raised); past it, a request waits for the pool's starvation check
-/// (up to 2.6 s after an edit at 20,000 products, BENCHMARKS.md session 26). These cases read the minimum while a real
+/// (1-2.5 s after an edit at 20,000 products, BENCHMARKS.md session 26). These cases read the minimum while a real
 /// <c>serve</c> runs, so they run alone: the minimum is the process's.
 /// </summary>
 [Collection(nameof(AnsweringThreadsTests))]
