@@ -154,7 +154,7 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
         BuildResult result;
         try
         {
-            result = BuildPipeline.Run(options, previous: _previous, documents: _documents, later: _later, listing: _listing, cards: _cards);
+            result = BuildPipeline.Run(options, previous: _previous, documents: _documents, later: _later, listing: _listing, cards: _cards, ordered: false);
         }
         catch (Exception ex)
         {

@@ -22,7 +22,13 @@ public sealed class SiteFacts
     private readonly DateOnly? _latestNews;
     private readonly DateOnly? _latestCertificate;
     private readonly DateOnly? _latestProductChange;
-    private readonly ConcurrentDictionary<(string Language, ProductGroup? Group, int? Stars), Lazy<IReadOnlyList<Product>>> _catalogues = new();
+    private readonly ConcurrentDictionary<string, Lazy<Dictionary<(ProductGroup? Group, int? Stars), IReadOnlyList<Product>>>> _catalogues = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The stars each product is shown with (0: none), worked out once: the catalogue's lists filter and sort 20,000
+    /// products by them for each group, rating and language.
+    /// </summary>
+    private readonly Dictionary<Product, int> _shownStars;
 
     public SiteFacts(ContentSet content, DateOnly today)
     {
@@ -30,12 +36,18 @@ public sealed class SiteFacts
         Today = today;
         _certificates = content.Certificates.ToDictionary(c => c.Slug, StringComparer.Ordinal);
         _groupsInUse = ProductGroups.InOrder.Where(g => content.Products.Any(p => p.Group == g)).ToList();
-        _productsByStars = content.Products.Select(p => DisplayedStars(p.Certificate)?.Stars).OfType<int>()
+        _shownStars = new Dictionary<Product, int>(content.Products.Count, ReferenceEqualityComparer.Instance);
+        foreach (var product in content.Products)
+        {
+            _shownStars[product] = DisplayedStars(product.Certificate)?.Stars ?? 0;
+        }
+
+        _productsByStars = _shownStars.Values.Where(stars => stars > 0)
             .GroupBy(stars => stars).ToDictionary(g => g.Key, g => g.Count());
         _starsInUse = [.. _productsByStars.Keys.Order()];
         // Best rated first (a stable sort: equal stars keep the content's order).
         _productsByVillage = content.Products.Where(p => p.Village is not null)
-            .OrderByDescending(p => DisplayedStars(p.Certificate)?.Stars ?? 0)
+            .OrderByDescending(p => _shownStars[p])
             .GroupBy(p => p.Village!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Product>)g.ToList(), StringComparer.Ordinal);
         _newsNewestFirst = content.News.OrderByDescending(n => n.Date).ThenBy(n => n.Slug, StringComparer.Ordinal).ToList();
@@ -109,10 +121,8 @@ public sealed class SiteFacts
     }
 
     /// <summary>
-    /// Each list is filtered and sorted once per build and language (a national catalogue has thousands of list pages;
-    /// sorting 20,000 products for each would cost more than rendering them), without recording what sorting read.
-    /// The whole catalogue is sorted once per language, by group first and stars next; a group's or a rating's list is
-    /// the whole one filtered, which keeps its order.
+    /// One page of a list, from the lists made once per build and language (<see cref="CatalogueList"/>: a national
+    /// catalogue has thousands of list pages; sorting 20,000 products for each would cost more than rendering them).
     /// </summary>
     internal CataloguePage CatalogueUnrecorded(Language language, CatalogueSlice slice)
     {
@@ -120,26 +130,61 @@ public sealed class SiteFacts
         return new CataloguePage([.. Paging.SliceOf(all, slice.Page, Paging.ProductsPerPage)], all.Count);
     }
 
-    // Lazy: two threads asking for the same list at once (page workers, or fingerprinting reads) sort it once.
+    /// <summary>
+    /// Every list of the catalogue in one language (the whole one, each group's, each rating's, each group's at each
+    /// rating), made once per build and language in one pass over the whole sorted list, which keeps its order; without
+    /// recording what sorting read. Lazy: two threads asking at once (page workers, or fingerprinting reads) wait for
+    /// one making. At 20,000 products filtering the whole list again for each of 56 lists cost more than sorting it.
+    /// </summary>
     private IReadOnlyList<Product> CatalogueList(Language language, ProductGroup? group, int? stars)
-        => _catalogues.GetOrAdd((language.Code, group, stars), key => new(() =>
-        {
-            using var paused = SiteReads.Pause();
-            return key is { Group: null, Stars: null }
-                ? SortedCatalogue(language)
-                : CatalogueList(language, null, null)
-                    .Where(p => key.Group is null || p.Group == key.Group)
-                    .Where(p => key.Stars is null || DisplayedStars(p.Certificate)?.Stars == key.Stars)
-                    .ToList();
-        })).Value;
+        => _catalogues.GetOrAdd(language.Code, _ => new(() => CataloguesIn(language))).Value.GetValueOrDefault((group, stars)) ?? [];
 
-    private List<Product> SortedCatalogue(Language language)
-        => _content.Products
-            .OrderBy(p => p.Group)
-            .ThenByDescending(p => DisplayedStars(p.Certificate)?.Stars ?? 0)
-            .ThenBy(p => p.Text.In(language.Code).Name, StringComparer.Create(language.Culture, false))
-            .ThenBy(p => p.Slug, StringComparer.Ordinal)
+    private Dictionary<(ProductGroup? Group, int? Stars), IReadOnlyList<Product>> CataloguesIn(Language language)
+    {
+        var lists = new Dictionary<(ProductGroup? Group, int? Stars), List<Product>>();
+        void Add(ProductGroup? group, int? stars, Product product)
+        {
+            if (!lists.TryGetValue((group, stars), out var list))
+            {
+                lists[(group, stars)] = list = [];
+            }
+
+            list.Add(product);
+        }
+
+        foreach (var (product, stars) in SortedCatalogue(language))
+        {
+            Add(null, null, product);
+            Add(product.Group, null, product);
+            if (stars > 0)
+            {
+                Add(null, stars, product);
+                Add(product.Group, stars, product);
+            }
+        }
+
+        return lists.ToDictionary(l => l.Key, l => (IReadOnlyList<Product>)l.Value);
+    }
+
+    /// <summary>
+    /// The whole catalogue in display order, each product with the stars it is shown with. Names compare by their sort
+    /// keys, made once per product (<see cref="System.Globalization.CompareInfo.GetSortKey(string)"/> orders as
+    /// <see cref="StringComparer.Create(System.Globalization.CultureInfo, bool)"/> compares), not by asking the
+    /// culture's collator at each of the sort's comparisons.
+    /// </summary>
+    private List<(Product Product, int Stars)> SortedCatalogue(Language language)
+    {
+        var collation = language.Culture.CompareInfo;
+        return _content.Products
+            .Select(p => (Product: p, Stars: _shownStars[p]))
+            .OrderBy(p => p.Product.Group)
+            .ThenByDescending(p => p.Stars)
+            .ThenBy(p => collation.GetSortKey(p.Product.Text.In(language.Code).Name), SortKeys)
+            .ThenBy(p => p.Product.Slug, StringComparer.Ordinal)
             .ToList();
+    }
+
+    private static readonly IComparer<System.Globalization.SortKey> SortKeys = Comparer<System.Globalization.SortKey>.Create(System.Globalization.SortKey.Compare);
 
     /// <summary>The products made in <paramref name="village"/>, best rated first.</summary>
     public IReadOnlyList<Product> ProductsIn(string village)

@@ -66,6 +66,26 @@ public class LaterFilesTests
     }
 
     [Fact]
+    public void A_producer_added_reaches_the_staff_forms_schema_once_the_later_files_are_made()
+    {
+        var (options, _) = Sample();
+        var later = new LaterFiles();
+        var previous = PreviousPages.InMemory();
+        BuildPipeline.Run(options, previous: previous, later: later);
+
+        // The schema lists every producer for the form's choice: the last one stands in until the new one is made.
+        File.WriteAllText(Path.Combine(options.ContentDirectory, "chu-the", "htx-moi-thu.md"), "---\nname: HTX Mới Thử\nsummary: Hợp tác xã mới.\nlegal_form: hop-tac-xa\n---\n");
+        var rebuilt = BuildPipeline.Run(options, previous: previous, later: later);
+        const string Schema = "nhan-vien/them-san-pham/product.schema.json";
+        Assert.DoesNotContain("htx-moi-thu", Text(rebuilt.Files, Schema), StringComparison.Ordinal);
+
+        var made = later.MakePending()!.Value;
+        var served = Served(rebuilt.Files, made.Made, made.Gone);
+        Assert.Contains("htx-moi-thu", Text(served, Schema), StringComparison.Ordinal);
+        AssertSameSite(BuildPipeline.Run(options), served);
+    }
+
+    [Fact]
     public void A_rebuild_that_fails_after_deferring_leaves_nothing_to_make_and_the_next_makes_them_itself()
     {
         var (options, product) = Sample();
