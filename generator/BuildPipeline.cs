@@ -240,10 +240,10 @@ public static class BuildPipeline
 
         // A page is taken from the previous build when its key (its values, the site's, layout, theme, generator,
         // base URL) is the same and every address its templates linked to leads where it did: adding or removing a
-        // page re-renders the pages that show it or link to it, not the rest. A kind's page is not even drafted
-        // when its frame key is the same and nothing it read (SiteReads) has another fingerprint (CompareReads); the
-        // addresses its Markdown looked up are kept with its links, so one that now leads elsewhere, or nowhere, has
-        // it drafted again and checked.
+        // page re-renders the pages that show it or link to it, not the rest. A page whose reads are recorded is not
+        // even drafted when its frame key is the same and nothing it read (SiteReads) has another fingerprint
+        // (CompareReads); the addresses its Markdown looked up are kept with its links, so one that now leads
+        // elsewhere, or nowhere, has it drafted again and checked.
         var rendered = new ConcurrentBag<string>();
         var drafted = new ConcurrentBag<string>();
         timings.Measure("compare links", () => previous.CompareLinks(links.TargetOf));
@@ -253,7 +253,7 @@ public static class BuildPipeline
             Parallel.ForEach(site.Pages, Workers, page =>
             {
                 var path = page.OutputPath;
-                // A kind's page (a document's, a page of a list) whose frame and reads are unchanged is not even drafted.
+                // A page whose reads are recorded (a kind's, the home and staff pages), with its frame and reads unchanged, is not even drafted.
                 if (previous.ReuseUndrafted(path, () => renderer.FrameKey(page)) is { } unchanged)
                 {
                     output(unchanged);

@@ -110,7 +110,7 @@ public sealed class PageRenderer
 
         var (siteView, siteKey) = _siteViews[page.Language.Code];
         var reported = diagnostics.ToSortedList();
-        var record = page.Subject is KindSubject && !reads.ReadEverything && reported.Count == 0
+        var record = page.Subject.ReadsRecorded && !reads.ReadEverything && reported.Count == 0
             ? new ReadRecord(FrameKey(page), [.. reads.Tokens.Order(StringComparer.Ordinal)], reads.Addresses)
             : null;
         return new PageDraft(page, built.Layout, built.View, siteView, _keys.Of(siteKey, built.Layout, built.View), reported) { Reads = record };

@@ -86,7 +86,7 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
 
     private StaffModel Staff(CardBuilder cards)
     {
-        var toRenew = site.Content.Certificates.Where(c => site.StateOf(c) != CertificateState.Valid).OrderBy(c => c.ValidUntil).ThenBy(c => c.Slug, StringComparer.Ordinal).ToList();
+        var toRenew = site.Facts.CertificatesNewestFirst.Where(c => site.StateOf(c) != CertificateState.Valid).OrderBy(c => c.ValidUntil).ThenBy(c => c.Slug, StringComparer.Ordinal).ToList();
         // A renewal is a new decision and a new file (the old one stays, as history); editing is for a mistyped one.
         var renew = toRenew.Count > 0 && SiteUrls.NewCertificateUrl(site.Site) is { } newFile ? new LinkView(cards.T("staff.add_certificate"), newFile) : null;
         var edits = toRenew
@@ -142,13 +142,10 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
     {
         var cards = page.Cards;
         var events = ContentKinds.Get<EventKind>();
-        var products = site.Content.Products;
-        var featured = products
-            .OrderByDescending(p => site.DisplayedStars(p.Certificate)?.Stars ?? 0)
-            .ThenBy(p => p.Slug, StringComparer.Ordinal)
-            .Take(6)
-            .Select(cards.Product)
-            .ToList();
+        // What the page shows, each read as itself (SiteReads): a price edited elsewhere leaves it undrafted.
+        var featured = site.Facts.BestRated(6).Select(cards.Product).ToList();
+        var counts = site.Facts.Counts;
+        var facts = site.Facts;
         var groups = site.Facts.GroupsInUse
             .Select(g => new LinkView(cards.T("group." + g.Key()), SiteUrls.ProductGroupPage(cards.Language, g)))
             .ToList();
@@ -156,12 +153,12 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
         var model = new HomeModel(
             featured,
             groups,
-            site.Content.Tourism.Take(4).Select(cards.Tourism).ToList(),
-            site.Facts.NewsNewestFirst.Take(3).Select(cards.News).ToList(),
-            products.Count,
-            site.Content.Producers.Count,
-            site.Content.Tourism.Count,
-            products.Count(p => site.DisplayedStars(p.Certificate)?.Stars >= 4))
+            facts.FirstTourism(4).Select(cards.Tourism).ToList(),
+            facts.NewsNewestFirst.Take(3).Select(cards.News).ToList(),
+            counts.Products,
+            counts.Producers,
+            counts.Tourism,
+            facts.StarsInUse.Where(stars => stars >= 4).Sum(facts.ProductsWithStars))
         {
             Events = events.Views(page).Next(events.AgendaOf(site.Facts), EventKind.OnHomePage),
         };

@@ -14,8 +14,8 @@ public sealed record ProductChoices(IReadOnlyList<string> Groups, IReadOnlyList<
     public static ProductChoices Of(SiteModel site, Language language)
         => new(
             [.. ProductGroups.InOrder.Select(g => g.Key())],
-            [.. site.Content.Producers.Select(p => new Choice(p.Slug, p.Text.In(language.Code).Name)).OrderBy(c => c.Label, StringComparer.Create(language.Culture, false))],
-            [.. site.Content.Certificates.OrderByDescending(c => c.IssuedOn).ThenBy(c => c.Slug, StringComparer.Ordinal).Select(c => new Choice(c.Slug, $"{c.DecisionNumber} ({c.IssuedOn:yyyy-MM-dd})"))],
+            [.. site.Facts.Producers.Select(p => new Choice(p.Slug, p.Text.In(language.Code).Name)).OrderBy(c => c.Label, StringComparer.Create(language.Culture, false))],
+            [.. site.Facts.CertificatesNewestFirst.Select(c => new Choice(c.Slug, $"{c.DecisionNumber} ({c.IssuedOn:yyyy-MM-dd})"))],
             VillagesOf(site, language));
 
     /// <summary>

@@ -21,6 +21,15 @@ public sealed class ReadFingerprints
     public const string ProductsWithStars = "stars";
     public const string StarsInUse = "stars-in-use";
 
+    /// <summary>The best-rated products a page features (the argument: how many).</summary>
+    public const string BestRated = "best-rated";
+
+    /// <summary>The first tourism listings a page shows (the argument: how many).</summary>
+    public const string FirstTourism = "first-tourism";
+
+    /// <summary>How many products, producers and listings are published.</summary>
+    public const string Counts = "counts";
+
     /// <summary>One page of a product catalogue (the argument: <see cref="CatalogueSlice.Argument"/>).</summary>
     public const string Catalogue = "catalogue";
     public const string EventsWithProduct = "events-with-product";
@@ -103,6 +112,10 @@ public sealed class ReadFingerprints
             // Which groups and ratings have products, and how many each rating has: the values themselves.
             GroupsInUse => Fingerprint.Of(facts.GroupsInUseUnrecorded.Select(g => g.Key())),
             StarsInUse => Fingerprint.Of(facts.StarsInUseUnrecorded.Select(Number)),
+            // Cards record their own documents: the choice is its members, in order.
+            BestRated => int.TryParse(argument, System.Globalization.CultureInfo.InvariantCulture, out var best) ? Slugs(facts.BestRatedUnrecorded(best).Select(p => p.Slug)) : Absent,
+            FirstTourism => int.TryParse(argument, System.Globalization.CultureInfo.InvariantCulture, out var first) ? Slugs(facts.FirstTourismUnrecorded(first).Select(l => l.Slug)) : Absent,
+            Counts => Fingerprint.Of(Number(facts.CountsUnrecorded.Products), Number(facts.CountsUnrecorded.Producers), Number(facts.CountsUnrecorded.Tourism)),
             ProductsWithStars => Fingerprint.Of(facts.ProductsWithStarsUnrecorded.OrderBy(p => p.Key).SelectMany(p => new[] { Number(p.Key), Number(p.Value) })),
             // A catalogue page's products (each card records its own document) and the list's length (its pagination).
             Catalogue => CatalogueSlice.TryParse(argument) is { } slice && _site.Languages.FirstOrDefault(l => l.Code == slice.Language) is { } language

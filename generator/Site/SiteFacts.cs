@@ -195,6 +195,37 @@ public sealed class SiteFacts
 
     internal IReadOnlyList<Product> ProductsInUnrecorded(string village) => _productsByVillage.GetValueOrDefault(village) ?? [];
 
+    /// <summary>
+    /// The <paramref name="count"/> best-rated products (then by slug), as the home page features them. Recorded as
+    /// that choice, not as every product: the page is drafted again when another product enters it, or one of these
+    /// changes (each card records its own document).
+    /// </summary>
+    public IReadOnlyList<Product> BestRated(int count)
+    {
+        SiteReads.Query(ReadFingerprints.BestRated, count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return BestRatedUnrecorded(count);
+    }
+
+    internal IReadOnlyList<Product> BestRatedUnrecorded(int count)
+        => [.. _content.Products.OrderByDescending(p => _shownStars[p]).ThenBy(p => p.Slug, StringComparer.Ordinal).Take(count)];
+
+    /// <summary>The first <paramref name="count"/> tourism listings in the content's order, recorded as that choice.</summary>
+    public IReadOnlyList<TourismListing> FirstTourism(int count)
+    {
+        SiteReads.Query(ReadFingerprints.FirstTourism, count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return FirstTourismUnrecorded(count);
+    }
+
+    internal IReadOnlyList<TourismListing> FirstTourismUnrecorded(int count) => [.. _content.Tourism.Take(count)];
+
+    /// <summary>How many products, producers and tourism listings are published (the home page's figures).</summary>
+    public SiteCounts Counts => Recorded(ReadFingerprints.Counts, CountsUnrecorded);
+
+    internal SiteCounts CountsUnrecorded => new(_content.Products.Count, _content.Producers.Count, _content.Tourism.Count);
+
+    /// <summary>Every published producer, in the content's order (a page that lists them has read each one).</summary>
+    public IReadOnlyList<Producer> Producers => Recorded(ReadFingerprints.AllOf, SiteUrls.Producers, _content.Producers);
+
     /// <summary>News in the order every list shows it: newest first, then by slug.</summary>
     public IReadOnlyList<NewsPost> NewsNewestFirst => Recorded(ReadFingerprints.AllOf, SiteUrls.News, _newsNewestFirst);
 
@@ -221,3 +252,6 @@ public sealed class SiteFacts
 
     public static DateOnly? Latest(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : (a > b ? a : b);
 }
+
+/// <summary>How many documents of each main kind are published.</summary>
+public sealed record SiteCounts(int Products, int Producers, int Tourism);

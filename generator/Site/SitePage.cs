@@ -28,10 +28,21 @@ public sealed record SitePage(PageKey Key, Language Language, string Url, PageSu
 }
 
 /// <summary>What a page is about: a kind's page (<see cref="KindSubject"/>, rendered by its kind) or one of the site's own pages.</summary>
-public abstract record PageSubject;
+public abstract record PageSubject
+{
+    /// <summary>
+    /// Whether the page's view asks the site model for everything it shows (each read recorded: <see cref="SiteReads"/>)
+    /// besides the settings, the date, the theme and its frame: then the next build knows it unchanged without drafting
+    /// it. Kinds' pages do, and the home and staff pages; the posters page reads the posters made, which are not reads.
+    /// </summary>
+    public virtual bool ReadsRecorded => false;
+}
 
 /// <summary>A page a content kind makes: the kind builds its view, JSON-LD and dates.</summary>
-public abstract record KindSubject(ContentKind Kind) : PageSubject;
+public abstract record KindSubject(ContentKind Kind) : PageSubject
+{
+    public override bool ReadsRecorded => true;
+}
 
 /// <summary>A document's own page.</summary>
 public sealed record DocumentSubject(ContentKind Kind, IDocument Document) : KindSubject(Kind);
@@ -69,7 +80,10 @@ public sealed record Paging(int Number, int Count)
     }
 }
 
-public sealed record HomeSubject : PageSubject;
+public sealed record HomeSubject : PageSubject
+{
+    public override bool ReadsRecorded => true;
+}
 
 public sealed record NotFoundSubject : PageSubject;
 
@@ -82,10 +96,16 @@ public sealed record SavedSubject : PageSubject;
 public sealed record OfflineSubject : PageSubject;
 
 /// <summary>The staff page: certificates to renew, not for the public (noindex, not in the sitemap).</summary>
-public sealed record StaffSubject : PageSubject;
+public sealed record StaffSubject : PageSubject
+{
+    public override bool ReadsRecorded => true;
+}
 
 /// <summary>The staff form for a new product: checked in the browser, saved as a pull request on GitHub (noindex, not in the sitemap).</summary>
-public sealed record ProductFormSubject : PageSubject;
+public sealed record ProductFormSubject : PageSubject
+{
+    public override bool ReadsRecorded => true;
+}
 
 /// <summary>The staff page of printable QR posters: previews and PDF downloads (noindex, not in the sitemap).</summary>
 public sealed record PostersSubject : PageSubject;

@@ -262,6 +262,35 @@ public class DependencyIndexTests
     }
 
     [Fact]
+    public void The_home_page_staff_page_and_product_form_read_what_they_show_not_the_whole_content()
+    {
+        var workspace = new Workspace();
+        Assert.True(workspace.Build().Succeeded);
+        string[] home = ["index.html", "en/index.html"];
+        string[] staff = ["nhan-vien/index.html", "en/nhan-vien/index.html"];
+        string[] form = ["nhan-vien/them-san-pham/index.html", "en/nhan-vien/them-san-pham/index.html"];
+
+        // A product the home page does not feature (it shows the six best rated): none of the three is drafted.
+        var bag = new OcopShowcase.Diagnostics.DiagnosticBag();
+        var site = OcopShowcase.Site.SiteEnricher.Enrich(OcopShowcase.Content.ContentLoader.Load(workspace.Content, null, bag)!, Today, bag);
+        var featured = site.Facts.BestRated(6).Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
+        var other = site.Facts.Unrecorded.Products.First(p => !featured.Contains(p.Slug));
+        workspace.Edit($"san-pham/{other.Slug}/index.md", "summary: ", "summary: Mới, ");
+        var edited = workspace.Build();
+        Assert.True(edited.Succeeded, string.Join('\n', edited.Diagnostics));
+        Assert.Contains($"san-pham/{other.Slug}/index.html", edited.PagesRendered);
+        Assert.Empty(edited.PagesDrafted.Intersect([.. home, .. staff, .. form]));
+
+        // A producer added: the form offers it and the home page counts it; the staff page lists certificates only.
+        File.WriteAllText(workspace.Path("chu-the/htx-moi-thu.md"), "---\nname: HTX Mới Thử\nsummary: Hợp tác xã mới.\nlegal_form: hop-tac-xa\n---\n");
+        var added = workspace.Build();
+        Assert.True(added.Succeeded, string.Join('\n', added.Diagnostics));
+        Assert.Superset(home.Concat(form).ToHashSet(), added.PagesRendered.ToHashSet());
+        Assert.Empty(added.PagesDrafted.Intersect(staff));
+        Assert.Empty(workspace.BuildAndCompare());
+    }
+
+    [Fact]
     public void A_page_whose_theme_links_to_a_removed_page_is_rendered_again_and_fails_though_its_key_did_not_change()
     {
         // The "about" page's layout links to a product by its address, a value no view holds: only the addresses
