@@ -253,7 +253,8 @@ public static class BuildPipeline
             Parallel.ForEach(site.Pages, Workers, page =>
             {
                 var path = page.OutputPath;
-                // A page whose reads are recorded (a kind's, the home and staff pages), with its frame and reads unchanged, is not even drafted.
+                // A page whose reads are recorded (a kind's, the home and staff pages), with its frame and reads
+                // unchanged, is not even drafted.
                 if (previous.ReuseUndrafted(path, () => renderer.FrameKey(page)) is { } unchanged)
                 {
                     output(unchanged);
@@ -295,8 +296,8 @@ public static class BuildPipeline
     /// site-wide files (sitemaps, feeds, open data, icons, search indexes; independent, so made side by side and
     /// gathered in a fixed order). Returns every published path, pages included. Their bytes are not kept: a national
     /// catalogue's open data and indexes are tens of megabytes. With <paramref name="later"/> (the preview server) the
-    /// sitemaps, open data, search indexes and the staff form's schema are left to be made after the pages are served, and the last ones made
-    /// stand in for them.
+    /// sitemaps, open data, search indexes and the staff form's schema are left to be made after the pages are served,
+    /// and the last ones made stand in for them.
     /// </summary>
     private static List<string>? WriteFiles(
         BuildOptions options, DerivedFileKey drawings, Content.Model.ContentSet content, SiteModel site, Theme theme, ThemeAssets assets, OutputFile worker, PhotoSet photos, SocialCardSet cards, PosterSet posters, PreviousPages previous, LaterFiles? later, SearchTokenMemo? searchTokens, BuildTimings timings, Action<OutputFile> output, DiagnosticBag diagnostics)

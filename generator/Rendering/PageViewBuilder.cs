@@ -143,10 +143,10 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
         var cards = page.Cards;
         var events = ContentKinds.Get<EventKind>();
         // What the page shows, each read as itself (SiteReads): a price edited elsewhere leaves it undrafted.
-        var featured = site.Facts.BestRated(6).Select(cards.Product).ToList();
-        var counts = site.Facts.Counts;
         var facts = site.Facts;
-        var groups = site.Facts.GroupsInUse
+        var featured = facts.BestRated(6).Select(cards.Product).ToList();
+        var counts = facts.Counts;
+        var groups = facts.GroupsInUse
             .Select(g => new LinkView(cards.T("group." + g.Key()), SiteUrls.ProductGroupPage(cards.Language, g)))
             .ToList();
         var text = site.Site.Text.In(cards.Language.Code);
@@ -160,7 +160,7 @@ public sealed class PageViewBuilder(SiteModel site, UiStrings strings, MarkdownR
             counts.Tourism,
             facts.StarsInUse.Where(stars => stars >= 4).Sum(facts.ProductsWithStars))
         {
-            Events = events.Views(page).Next(events.AgendaOf(site.Facts), EventKind.OnHomePage),
+            Events = events.Views(page).Next(events.AgendaOf(facts), EventKind.OnHomePage),
         };
         return Parts("home", text.Title, text.Description, [], model, "home");
     }

@@ -34,7 +34,9 @@ public class SearchBrowserTests(ServedSite site) : IClassFixture<ServedSite>
         await page.Locator("#tu-khoa").PressSequentiallyAsync(query);
         var top = page.Locator(".result").First;
         await Assertions.Expect(top.Locator(".result__title")).ToHaveTextAsync(first);
-        // Every word of the query is marked in the name, and the result says the name matched.
+        // Every word of the query is marked in the name, and the result says the name matched. The same page leads
+        // after the first word already: wait for the results of the whole query (one mark per word) before reading.
+        await Assertions.Expect(top.Locator(".result__title mark")).ToHaveCountAsync(query.Split(' ').Length);
         var marked = await top.Locator(".result__title mark").AllTextContentsAsync();
         Assert.Equal(query.Split(' '), marked.Select(Fold));
         await Assertions.Expect(top.Locator(".result__why")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Khớp: tên"));
