@@ -196,8 +196,11 @@ function setupSearch(form) {
 
   input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 120); });
   form.addEventListener("submit", function (e) { e.preventDefault(); run(); });
+  // A query in the address (a shared link, the header's box), else words typed before this script arrived on a slow
+  // connection (or kept by the browser on "back"): searched at once, not after the next key.
   var initial = new URL(location.href).searchParams.get("q");
-  if (initial) { input.value = initial; run(); }
+  if (initial) input.value = initial;
+  if (input.value.trim()) run();
 }
 
 // Catalogue filters: group, stars, village, producer; combinable, kept in the URL so a filtered view can be shared.
