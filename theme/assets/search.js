@@ -136,6 +136,9 @@ function highlight(element, text, terms) {
 
 function format(template, value) { return template.replace("{0}", value); }
 
+// How long a query may take before the page says it is searching: a quick answer shows no flicker.
+var SLOW_MS = 400;
+
 function setupSearch(form) {
   var index = new SearchIndex(form.dataset.index);
   var input = form.querySelector("input[name=q]");
@@ -143,6 +146,7 @@ function setupSearch(form) {
   var count = document.querySelector("[data-results-count]");
   var starsLabel = list.dataset.starsLabel;
   var timer = null;
+  var slow = null;
   var latest = 0;
 
   function run() {
@@ -151,9 +155,13 @@ function setupSearch(form) {
     if (query) url.searchParams.set("q", query); else url.searchParams.delete("q");
     history.replaceState(null, "", url);
     var ticket = ++latest;
+    clearTimeout(slow);
     if (!query) { list.replaceChildren(); count.textContent = ""; return; }
+    // An answer that takes a while (weak signal: the index's parts are still coming) says it is on its way.
+    slow = setTimeout(function () { if (ticket === latest) count.textContent = count.dataset.searching; }, SLOW_MS);
     index.query(query, 20).then(function (results) {
       if (ticket !== latest) return;
+      clearTimeout(slow);
       var terms = tokens(query);
       list.replaceChildren.apply(list, results.map(function (r) {
         var item = document.createElement("li");
@@ -189,6 +197,7 @@ function setupSearch(form) {
       if (index.missing) count.textContent += " " + count.dataset.offlinePartial;
     }, function () {
       if (ticket !== latest) return;
+      clearTimeout(slow);
       list.replaceChildren();
       count.textContent = count.dataset.offlineNone;
     });

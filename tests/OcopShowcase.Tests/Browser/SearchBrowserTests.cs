@@ -73,6 +73,43 @@ public class SearchBrowserTests(ServedSite site) : IClassFixture<ServedSite>
     }
 
     [SkippableFact]
+    public async Task A_slow_answer_says_it_is_searching_and_then_shows_the_results()
+    {
+        // Weak signal: the index's parts come slowly. The visitor is told the search is on its way, not left with a
+        // silent page. (Without the service worker, which would answer the page's requests before the route could.)
+        Chromium.Require();
+        await using var context = await site.Browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            ServiceWorkers = ServiceWorkerPolicy.Block,
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+        });
+        var page = await context.NewPageAsync();
+        var traffic = new PageTraffic(page);
+        var signal = new TaskCompletionSource();
+        await page.RouteAsync("**/search/vi/t/*.json", async route =>
+        {
+            await signal.Task;
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync(site.Url("tim-kiem/"));
+        await page.Locator("#tu-khoa").PressSequentiallyAsync("che lam");
+        var count = page.Locator("[data-results-count]");
+        const string searching = "Đang tìm… (sóng yếu thì có thể lâu hơn)";
+        await traffic.Explain(() => Assertions.Expect(count).ToHaveTextAsync(searching));
+        Assert.Equal(0, await page.Locator(".result").CountAsync());
+        var artifacts = Path.Combine(TestPaths.Repository, "tests", "artifacts");
+        Directory.CreateDirectory(artifacts);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(artifacts, "search-searching-390.png") });
+        await page.SetViewportSizeAsync(1280, 800);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(artifacts, "search-searching-1280.png") });
+
+        signal.SetResult();
+        await traffic.Explain(() => Assertions.Expect(page.Locator(".result__title").First).ToHaveTextAsync("Chè lam Cẩm Tân"));
+        await Assertions.Expect(count).Not.ToHaveTextAsync(searching);
+        await Assertions.Expect(count).Not.ToBeEmptyAsync();
+    }
+
+    [SkippableFact]
     public async Task The_header_box_leads_to_results_without_typing_again()
     {
         Chromium.Require();
