@@ -28,12 +28,25 @@ function phraseBonus(title, summary, phrase) {
 // The field a posting's weight stands for; meta.json lists [weight, field] from the best field down (SearchIndex.Fields).
 function fieldOf(fields, weight) { for (var i = 0; i < fields.length; i++) if (weight >= fields[i][0]) return fields[i][1]; return fields[fields.length - 1][1]; }
 
+// A part of the index that has not arrived after this long (a connection that stalls rather than fails) is given up
+// as if there were no signal: the query answers with what it has and says so, and the next query asks again.
+var FETCH_LIMIT_MS = 15000;
+
+// The JSON at url; orElse in place of a missing file (an answer that is not OK), when given.
+function fetchJson(url, orElse) {
+  var controller = new AbortController();
+  var timer = setTimeout(function () { controller.abort(); }, FETCH_LIMIT_MS);
+  return fetch(url, { signal: controller.signal })
+    .then(function (r) { return r.ok || orElse === undefined ? r.json() : orElse; })
+    .finally(function () { clearTimeout(timer); });
+}
+
 // The search index of one language: shards and document chunks are fetched once, when a query first needs them.
 function SearchIndex(metaUrl) {
   this.base = metaUrl.slice(0, metaUrl.lastIndexOf("/") + 1);
   var self = this;
   this.metaUrl = metaUrl;
-  this.meta = fetch(metaUrl).then(function (r) { return r.json(); });
+  this.meta = fetchJson(metaUrl);
   // Without signal the index's table of contents may be missing too: asked again by the next query.
   this.meta.catch(function () { self.meta = null; });
   this.shards = {};
@@ -44,7 +57,7 @@ function SearchIndex(metaUrl) {
 // query says so (missing); it is fetched again by the next query.
 SearchIndex.prototype.json = function (cache, key, path) {
   var self = this;
-  if (!cache[key]) cache[key] = fetch(this.base + path).then(function (r) { return r.ok ? r.json() : {}; }, function () {
+  if (!cache[key]) cache[key] = fetchJson(this.base + path, {}).then(null, function () {
     delete cache[key];
     self.missing = true;
     return null;
@@ -59,7 +72,7 @@ SearchIndex.prototype.query = function (text, limit) {
   this.missing = false;
   if (!this.meta) {
     var again = this;
-    this.meta = fetch(this.metaUrl).then(function (r) { return r.json(); });
+    this.meta = fetchJson(this.metaUrl);
     this.meta.catch(function () { again.meta = null; });
   }
   return this.meta.then(function (meta) {
@@ -156,12 +169,19 @@ function setupSearch(form) {
     history.replaceState(null, "", url);
     var ticket = ++latest;
     clearTimeout(slow);
+    list.removeAttribute("aria-busy");
     if (!query) { list.replaceChildren(); count.textContent = ""; return; }
-    // An answer that takes a while (weak signal: the index's parts are still coming) says it is on its way.
-    slow = setTimeout(function () { if (ticket === latest) count.textContent = count.dataset.searching; }, SLOW_MS);
+    // An answer that takes a while (weak signal: the index's parts are still coming) says it is on its way, and the
+    // results of the last query are dimmed until it comes.
+    slow = setTimeout(function () {
+      if (ticket !== latest) return;
+      count.textContent = count.dataset.searching;
+      list.setAttribute("aria-busy", "true");
+    }, SLOW_MS);
     index.query(query, 20).then(function (results) {
       if (ticket !== latest) return;
       clearTimeout(slow);
+      list.removeAttribute("aria-busy");
       var terms = tokens(query);
       list.replaceChildren.apply(list, results.map(function (r) {
         var item = document.createElement("li");
@@ -198,6 +218,7 @@ function setupSearch(form) {
     }, function () {
       if (ticket !== latest) return;
       clearTimeout(slow);
+      list.removeAttribute("aria-busy");
       list.replaceChildren();
       count.textContent = count.dataset.offlineNone;
     });
@@ -205,10 +226,10 @@ function setupSearch(form) {
 
   input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 120); });
   form.addEventListener("submit", function (e) { e.preventDefault(); run(); });
-  // A query in the address (a shared link, the header's box), else words typed before this script arrived on a slow
-  // connection (or kept by the browser on "back"): searched at once, not after the next key.
+  // Words typed before this script arrived on a slow connection (or kept by the browser on "back"), else a query in
+  // the address (a shared link, the header's box): searched at once, not after the next key.
   var initial = new URL(location.href).searchParams.get("q");
-  if (initial) input.value = initial;
+  if (initial && !input.value.trim()) input.value = initial;
   if (input.value.trim()) run();
 }
 
