@@ -76,23 +76,15 @@ public class SearchBrowserTests(ServedSite site) : IClassFixture<ServedSite>
     public async Task A_slow_answer_says_it_is_searching_and_then_shows_the_results()
     {
         // Weak signal: the index's parts come slowly. The visitor is told the search is on its way, not left with a
-        // silent page. (Without the service worker, which would answer the page's requests before the route could.)
+        // silent page.
         Chromium.Require();
-        await using var context = await site.Browser!.NewContextAsync(new BrowserNewContextOptions
-        {
-            ServiceWorkers = ServiceWorkerPolicy.Block,
-            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-        });
-        var page = await context.NewPageAsync();
-        var traffic = new PageTraffic(page);
         var signal = new TaskCompletionSource();
-        await page.RouteAsync("**/search/vi/t/*.json", async route =>
+        var (context, page, traffic) = await CheLamTypedWithIndexPartsVia(async route =>
         {
             await signal.Task;
             await route.ContinueAsync();
         });
-        await page.GotoAsync(site.Url("tim-kiem/"));
-        await page.Locator("#tu-khoa").PressSequentiallyAsync("che lam");
+        await using var _ = context;
         var count = page.Locator("[data-results-count]");
         const string searching = "Đang tìm…";
         await traffic.Explain(() => Assertions.Expect(count).ToHaveTextAsync(searching));
@@ -117,16 +109,9 @@ public class SearchBrowserTests(ServedSite site) : IClassFixture<ServedSite>
         // The signal stalls: the index's parts neither come nor fail. The visitor is not left with "Đang tìm…" for
         // good: after the download limit the search says it lacks signal, and searching again fetches them afresh.
         Chromium.Require();
-        await using var context = await site.Browser!.NewContextAsync(new BrowserNewContextOptions
-        {
-            ServiceWorkers = ServiceWorkerPolicy.Block,
-            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-        });
-        var page = await context.NewPageAsync();
-        var traffic = new PageTraffic(page);
         var stalled = true;
         var held = new TaskCompletionSource();
-        await page.RouteAsync("**/search/vi/t/*.json", async route =>
+        var (context, page, traffic) = await CheLamTypedWithIndexPartsVia(async route =>
         {
             if (stalled)
             {
@@ -137,8 +122,7 @@ public class SearchBrowserTests(ServedSite site) : IClassFixture<ServedSite>
 
             await route.ContinueAsync();
         });
-        await page.GotoAsync(site.Url("tim-kiem/"));
-        await page.Locator("#tu-khoa").PressSequentiallyAsync("che lam");
+        await using var _ = context;
         var count = page.Locator("[data-results-count]");
         await traffic.Explain(() => Assertions.Expect(count).ToContainTextAsync("Đang mất sóng", new() { Timeout = 30_000 }));
         Assert.Equal(0, await page.Locator(".result").CountAsync());
@@ -212,6 +196,25 @@ public class SearchBrowserTests(ServedSite site) : IClassFixture<ServedSite>
             new[] { VectorsJson, site.Url("search/vi/meta.json"), site.Url("search/en/meta.json") });
         Assert.Empty(failures);
         await page.CloseAsync();
+    }
+
+    /// <summary>
+    /// A phone on the search page with "che lam" typed, whose requests for the Vietnamese index's parts go through
+    /// <paramref name="parts"/>: without the service worker, which would answer them before the route could.
+    /// </summary>
+    private async Task<(IBrowserContext Context, IPage Page, PageTraffic Traffic)> CheLamTypedWithIndexPartsVia(Func<IRoute, Task> parts)
+    {
+        var context = await site.Browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            ServiceWorkers = ServiceWorkerPolicy.Block,
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+        });
+        var page = await context.NewPageAsync();
+        var traffic = new PageTraffic(page);
+        await page.RouteAsync("**/search/vi/t/*.json", parts);
+        await page.GotoAsync(site.Url("tim-kiem/"));
+        await page.Locator("#tu-khoa").PressSequentiallyAsync("che lam");
+        return (context, page, traffic);
     }
 
     private static string Fold(string text) => string.Join(' ', OcopShowcase.Assets.Search.SearchText.Tokens(text));
