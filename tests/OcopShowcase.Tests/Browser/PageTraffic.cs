@@ -10,15 +10,20 @@ namespace OcopShowcase.Tests.Browser;
 public sealed class PageTraffic
 {
     private readonly ConcurrentDictionary<IRequest, string> _requests = new();
+    private readonly ConcurrentDictionary<IRequest, int> _status = new();
     private readonly ConcurrentQueue<string> _console = new();
     private readonly DateTime _start = DateTime.UtcNow;
 
     public PageTraffic(IPage page)
     {
         page.Request += (_, r) => _requests[r] = $"{Elapsed()} {r.Method} {r.Url} … (no answer yet)";
-        page.RequestFinished += (_, r) => _requests[r] = $"{Elapsed()} {r.Method} {r.Url} finished";
+        page.Response += (_, r) =>
+        {
+            _status[r.Request] = r.Status;
+            _requests[r.Request] = $"{Elapsed()} {r.Request.Method} {r.Url} {r.Status} … (body not finished)";
+        };
+        page.RequestFinished += (_, r) => _requests[r] = $"{Elapsed()} {r.Method} {r.Url} {_status.GetValueOrDefault(r)} finished";
         page.RequestFailed += (_, r) => _requests[r] = $"{Elapsed()} {r.Method} {r.Url} FAILED: {r.Failure}";
-        page.Response += (_, r) => _requests[r.Request] = $"{Elapsed()} {r.Request.Method} {r.Url} {r.Status}";
         page.Console += (_, m) => _console.Enqueue($"{Elapsed()} console.{m.Type}: {m.Text}");
         page.PageError += (_, e) => _console.Enqueue($"{Elapsed()} page error: {e}");
     }
