@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Edit-to-preview latency of `serve`: copies the sample content, starts the preview server, then saves a product's
 # Markdown ten times and measures with curl how long until the preview serves the new name (watcher, debounce,
-# incremental rebuild and HTTP included). Usage: bench/serve.sh [N] — without N the sample, with N a corpus of N
+# incremental rebuild and HTTP included). The product's page is open, as in the editor's browser: a second curl holds
+# its live-reload event stream, which names the page (livereload.js), so the rebuild makes that page first. Usage: bench/serve.sh [N] — without N the sample, with N a corpus of N
 # products (bench/common.sh), whose product san-pham-7 is edited; the first build's time and peak memory are printed.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -26,6 +27,9 @@ until curl -sf "http://127.0.0.1:$port/" >/dev/null; do sleep 0.2; done
 echo "first build served after $(( ($(date +%s%N) - started) / 1000000 )) ms"
 file="$work/content/san-pham/$slug/index.md"
 page="http://127.0.0.1:$port/san-pham/$slug/"
+curl -sN "http://127.0.0.1:$port/__ocop/events?page=%2Fsan-pham%2F$slug%2F" > "$work/events.log" &
+tab=$!
+trap 'kill $pid $tab 2>/dev/null; rm -rf "$work"; settle' EXIT
 for i in $(seq 1 10); do
   sed -i "s/^name: .*/name: $name $i/" "$file"
   start=$(date +%s%N)

@@ -87,10 +87,10 @@ public static class BuildPipeline
     /// <paramref name="listing"/>, <paramref name="cards"/>) from one build to the next, and makes the sitemaps, open data and search indexes
     /// after serving the pages (<paramref name="later"/>). The files come ordered by path unless <paramref name="ordered"/>
     /// is false (the preview server looks them up by path: sorting 130,000 paths took 60-100 ms of each rebuild).</summary>
-    public static BuildResult Run(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress = null, PreviousPages? previous = null, DocumentMemo? documents = null, LaterFiles? later = null, FolderListing? listing = null, SocialCardMemo? cards = null, bool ordered = true)
+    public static BuildResult Run(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress = null, PreviousPages? previous = null, DocumentMemo? documents = null, LaterFiles? later = null, FolderListing? listing = null, SocialCardMemo? cards = null, bool ordered = true, FirstPages? first = null)
     {
         var files = new ConcurrentBag<OutputFile>();
-        var result = Build(options, photoProgress, previous ?? PreviousPages.None(), files.Add, new BuildTimings(), documents, later, listing, cards);
+        var result = Build(options, photoProgress, previous ?? PreviousPages.None(), files.Add, new BuildTimings(), documents, later, listing, cards, first: first);
         if (!result.Succeeded)
         {
             previous?.Abandon();
@@ -196,7 +196,29 @@ public static class BuildPipeline
         return unsettled ? "" : fingerprint;
     }
 
-    private static BuildResult Build(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress, PreviousPages previous, Action<OutputFile> output, BuildTimings timings, DocumentMemo? documents = null, LaterFiles? later = null, FolderListing? listing = null, SocialCardMemo? cardMemo = null, SearchTokenMemo? searchTokens = null)
+    /// <summary>
+    /// The pages <paramref name="first"/> asks for, made and handed over before the others (<c>serve</c>: the pages
+    /// open in the preview, shown about a second before a national catalogue's rebuild is done). A page with a problem
+    /// is left to its turn, which reports it; every page is made again in its turn, to the same bytes.
+    /// </summary>
+    private static void MakeFirst(SiteModel site, PageRenderer renderer, FirstPages first)
+    {
+        var made = new List<OutputFile>();
+        foreach (var page in site.Pages)
+        {
+            if (first.Paths.Contains(page.OutputPath) && renderer.RenderAhead(renderer.Draft(page)) is { } html)
+            {
+                made.Add(OutputFile.FromBytes(page.OutputPath, html));
+            }
+        }
+
+        if (made.Count > 0)
+        {
+            first.Ready(made);
+        }
+    }
+
+    private static BuildResult Build(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress, PreviousPages previous, Action<OutputFile> output, BuildTimings timings, DocumentMemo? documents = null, LaterFiles? later = null, FolderListing? listing = null, SocialCardMemo? cardMemo = null, SearchTokenMemo? searchTokens = null, FirstPages? first = null)
     {
         var diagnostics = new DiagnosticBag();
         var content = timings.Measure("content", () => ContentLoader.Load(options.ContentDirectory, options.BaseUrl, diagnostics, documents, listing));
@@ -224,7 +246,7 @@ public static class BuildPipeline
 
         var fonts = Path.Combine(options.ThemeDirectory, "fonts");
         var drawings = DerivedFileKey.DrawnWith(fonts);
-        var cards = timings.Measure("share cards", () => SocialCardSet.Make(SocialCardPlanner.Plan(site, theme.Strings, photos), fonts, drawings, options.CardCacheDirectory, options.PaintImagesLater, cardMemo));
+        var cards = timings.Measure("share cards", () => SocialCardSet.Make(() => SocialCardPlanner.Plan(site, theme.Strings, photos), fonts, drawings, options.CardCacheDirectory, options.PaintImagesLater, cardMemo));
         var posterPlan = PosterPlanner.Plan(site, theme.Strings, photos);
         var posters = timings.Measure("posters", () => PosterSet.Make(posterPlan, fonts, drawings, options.PosterCacheDirectory, options.PaintImagesLater));
         var assets = ThemeAssets.Load(options.ThemeDirectory);
@@ -237,6 +259,10 @@ public static class BuildPipeline
 
         var links = new SiteLinks(site.Urls.BasePath, published, photos);
         var renderer = new PageRenderer(site, theme, assets, links, cards, posterPlan, diagnostics);
+        if (first is { Paths.Count: > 0 })
+        {
+            timings.Measure("first pages", () => MakeFirst(site, renderer, first));
+        }
 
         // A page is taken from the previous build when its key (its values, the site's, layout, theme, generator,
         // base URL) is the same and every address its templates linked to leads where it did: adding or removing a
@@ -449,3 +475,6 @@ public static class BuildPipeline
 
     private static BuildResult Failed(DiagnosticBag diagnostics, BuildTimings timings) => new(diagnostics.ToSortedList(), [], 0, 0, 0, PhotoSet.Empty, SocialCardSet.Empty, PosterSet.Empty, timings);
 }
+
+/// <summary>Pages a build makes before the others, by output path, and what receives them once made (<c>serve</c>).</summary>
+public sealed record FirstPages(IReadOnlySet<string> Paths, Action<IReadOnlyList<OutputFile>> Ready);

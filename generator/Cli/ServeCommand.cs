@@ -154,7 +154,16 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
         BuildResult result;
         try
         {
-            result = BuildPipeline.Run(options, previous: _previous, documents: _documents, later: _later, listing: _listing, cards: _cards, ordered: false);
+            // The pages open in a browser are made first and served at once; the rest of the site follows.
+            var first = new FirstPages(server.OpenPages(), pages =>
+            {
+                server.PublishFirst(pages);
+                if (settings.Timings)
+                {
+                    console.MarkupLineInterpolated($"{pages.Count} open pages served after {clock.ElapsedMilliseconds} ms");
+                }
+            });
+            result = BuildPipeline.Run(options, previous: _previous, documents: _documents, later: _later, listing: _listing, cards: _cards, ordered: false, first: first);
         }
         catch (Exception ex)
         {

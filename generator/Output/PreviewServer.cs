@@ -10,6 +10,10 @@ namespace OcopShowcase.Output;
 /// The preview server behind <c>serve</c>: serves the latest successful build from memory on 127.0.0.1 only,
 /// under the site's base path, and tells open pages to reload (server-sent events) after each rebuild.
 /// Only paths that are files of the build can be served, so no request can reach a file outside the site.
+/// <para>Each open page says which page it is when it subscribes (<c>livereload.js</c>): a rebuild makes those pages
+/// first and they are served before the rest of the site (<see cref="OpenPages"/>, <see cref="PublishFirst"/>), as
+/// Hugo's fast render mode does; when the whole site follows, a page that already shows its final text is not
+/// reloaded again.</para>
 /// </summary>
 public sealed class PreviewServer : IDisposable
 {
@@ -19,7 +23,10 @@ public sealed class PreviewServer : IDisposable
     private static readonly string ReloadScript = ReadResource("livereload.js");
     private readonly HttpListener _listener = new();
     private readonly string _basePath;
-    private readonly List<HttpListenerResponse> _eventClients = [];
+    private readonly List<EventClient> _eventClients = [];
+
+    /// <summary>The pages served ahead of this rebuild's site, by path: those whose pages show them already are not reloaded again.</summary>
+    private Dictionary<string, byte[]> _servedFirst = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     // A plain dictionary, never changed once published (so safe to read from any thread): a frozen one takes several
     // times longer to make, and a national catalogue publishes 100,000 files after every saved edit.
@@ -41,12 +48,52 @@ public sealed class PreviewServer : IDisposable
 
     public Uri Address => new($"http://127.0.0.1:{Port}{_basePath}");
 
-    /// <summary>Serves this build from now on, without an error box, and reloads every open page.</summary>
+    /// <summary>
+    /// Serves this build from now on, without an error box, and reloads every open page, but for a page served ahead
+    /// of it (<see cref="PublishFirst"/>) whose text is the same in this build.
+    /// </summary>
     public void Publish(IEnumerable<OutputFile> files)
     {
-        _files = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        var next = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        var hadErrors = _errors.Count > 0;
+        var first = _servedFirst;
+        _files = next;
         _errors = [];
-        Reload();
+        _servedFirst = new(StringComparer.Ordinal);
+        Send("reload", page => hadErrors || page is null || !first.TryGetValue(page, out var shown) || !next.TryGetValue(page, out var now) || !now.ReadBytes().AsSpan().SequenceEqual(shown));
+    }
+
+    /// <summary>
+    /// The files (under the base path) of the pages open in a browser now, as they said when they subscribed: a
+    /// rebuild makes them first (<see cref="PublishFirst"/>).
+    /// </summary>
+    public IReadOnlySet<string> OpenPages()
+    {
+        lock (_gate)
+        {
+            return _eventClients.Select(c => c.Page).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>
+    /// Pages of a rebuild made before the rest (<see cref="OpenPages"/>): served from now on with the last build's
+    /// other files, and the open pages they are reloaded. The rest of the rebuild follows with <see cref="Publish"/>.
+    /// </summary>
+    public void PublishFirst(IReadOnlyList<OutputFile> pages)
+    {
+        var next = new Dictionary<string, OutputFile>(_files, StringComparer.Ordinal);
+        var first = new Dictionary<string, byte[]>(_servedFirst, StringComparer.Ordinal);
+        var now = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            next[page.Path] = page;
+            first[page.Path] = page.ReadBytes();
+            now.Add(page.Path);
+        }
+
+        _files = next;
+        _servedFirst = first;
+        Send("reload", page => page is not null && now.Contains(page));
     }
 
     /// <summary>
@@ -79,22 +126,29 @@ public sealed class PreviewServer : IDisposable
     {
         _language = language;
         _errors = errors;
+        _servedFirst = new(StringComparer.Ordinal);
         Reload();
     }
 
     private void Reload() => Send("reload");
 
-    private void Send(string name)
+    /// <summary>Sends an event to every open page, or to those whose file <paramref name="to"/> accepts (null: a page that did not say).</summary>
+    private void Send(string name, Func<string?, bool>? to = null)
     {
+        var bytes = Encoding.UTF8.GetBytes($"event: {name}\ndata: now\n\n");
         lock (_gate)
         {
             foreach (var client in _eventClients.ToList())
             {
+                if (to is not null && !to(client.Page))
+                {
+                    continue;
+                }
+
                 try
                 {
-                    var bytes = Encoding.UTF8.GetBytes($"event: {name}\ndata: now\n\n");
-                    client.OutputStream.Write(bytes);
-                    client.OutputStream.Flush();
+                    client.Response.OutputStream.Write(bytes);
+                    client.Response.OutputStream.Flush();
                 }
                 catch (Exception ex) when (ex is HttpListenerException or IOException or ObjectDisposedException)
                 {
@@ -162,7 +216,7 @@ public sealed class PreviewServer : IDisposable
             var relative = Uri.UnescapeDataString(path[_basePath.Length..]);
             if (relative == EventsPath)
             {
-                OpenEventStream(response);
+                OpenEventStream(response, FileOf(context.Request.QueryString["page"]));
                 return;
             }
 
@@ -220,7 +274,19 @@ public sealed class PreviewServer : IDisposable
         return Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes).Replace("</body>", overlay + script + "</body>", StringComparison.Ordinal));
     }
 
-    private void OpenEventStream(HttpListenerResponse response)
+    /// <summary>The file an open page's address (its path, as <c>location.pathname</c> gives it) is served from; null outside the site.</summary>
+    private string? FileOf(string? page)
+    {
+        if (page is null || !page.StartsWith(_basePath, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var relative = Uri.UnescapeDataString(page[_basePath.Length..]);
+        return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+    }
+
+    private void OpenEventStream(HttpListenerResponse response, string? page)
     {
         response.ContentType = "text/event-stream";
         response.Headers["Cache-Control"] = "no-cache";
@@ -230,7 +296,7 @@ public sealed class PreviewServer : IDisposable
         response.OutputStream.Flush();
         lock (_gate)
         {
-            _eventClients.Add(response);
+            _eventClients.Add(new EventClient(response, page));
         }
     }
 
@@ -267,7 +333,7 @@ public sealed class PreviewServer : IDisposable
             {
                 try
                 {
-                    client.Abort();
+                    client.Response.Abort();
                 }
                 catch (ObjectDisposedException)
                 {
@@ -279,4 +345,7 @@ public sealed class PreviewServer : IDisposable
 
         _listener.Close();
     }
+
+    /// <summary>An open page's event stream, and the file it shows (null when it did not say).</summary>
+    private sealed record EventClient(HttpListenerResponse Response, string? Page);
 }

@@ -139,6 +139,28 @@ public sealed class PageRenderer
     /// </summary>
     public RenderedPage? Render(PageDraft draft) => Render(draft, _partials);
 
+    /// <summary>
+    /// The page made ahead of the others (<c>serve</c>: a page open in the preview), reporting nothing: null when its
+    /// values or its links have a problem, which the build reports when it makes the page in its turn.
+    /// </summary>
+    public byte[]? RenderAhead(PageDraft draft)
+    {
+        if (draft.HasErrors)
+        {
+            return null;
+        }
+
+        try
+        {
+            var rendered = _theme.RenderPage(draft.Layout, draft.View, draft.SiteView, draft.Page.Language.Code, _links, _partials);
+            return rendered.BrokenLinks.Count == 0 ? rendered.Html : null;
+        }
+        catch (ThemeException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>As <see cref="Render(PageDraft)"/>, taking partials from <paramref name="partials"/> (null: every one evaluated).</summary>
     internal RenderedPage? Render(PageDraft draft, PartialMemo? partials)
     {
