@@ -1,0 +1,147 @@
+using System.Text;
+using OcopShowcase.Content;
+using OcopShowcase.Output;
+
+namespace OcopShowcase.Tests.Output;
+
+/// <summary>
+/// <c>serve</c> makes the pages open in a browser first and serves them before the rest of a rebuild
+/// (<see cref="FirstPages"/>, <see cref="PreviewServer.PublishFirst"/>): the page open is the page the rebuild makes,
+/// byte for byte, it reloads once, and a page open elsewhere waits for the whole site.
+/// </summary>
+public class FirstPagesTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 29);
+
+    [Fact]
+    public void A_rebuild_hands_over_the_open_pages_first_as_it_makes_them_in_their_turn()
+    {
+        var root = TestPaths.TempDirectory();
+        var content = Path.Combine(root, "content");
+        TestPaths.CopyDirectory(TestPaths.Content, content);
+        var options = new BuildOptions(content, TestPaths.Theme, Path.Combine(root, "_site"), null, Today, Path.Combine(root, ".cache"));
+        var previous = PreviousPages.InMemory();
+        var documents = new DocumentMemo();
+        Assert.True(BuildPipeline.Run(options, previous: previous, documents: documents).Succeeded);
+
+        var product = Path.Combine(content, "san-pham", "nem-chua-cam-tan", "index.md");
+        File.WriteAllText(product, File.ReadAllText(product).Replace("name: Nem chua Cẩm Tân", "name: Nem chua Cẩm Tân đặc biệt", StringComparison.Ordinal));
+        var open = new HashSet<string>(StringComparer.Ordinal) { "san-pham/nem-chua-cam-tan/index.html", "en/san-pham/nem-chua-cam-tan/index.html", "khong-co/index.html" };
+        var handed = new List<IReadOnlyList<OutputFile>>();
+        var rebuilt = BuildPipeline.Run(options, previous: previous, documents: documents, first: new FirstPages(open, handed.Add));
+
+        Assert.True(rebuilt.Succeeded, string.Join('\n', rebuilt.Diagnostics));
+        var pages = Assert.Single(handed);
+        Assert.Equal(["en/san-pham/nem-chua-cam-tan/index.html", "san-pham/nem-chua-cam-tan/index.html"], pages.Select(p => p.Path).Order(StringComparer.Ordinal));
+        Assert.Contains("Nem chua Cẩm Tân đặc biệt", Encoding.UTF8.GetString(pages.Single(p => p.Path == "san-pham/nem-chua-cam-tan/index.html").ReadBytes()), StringComparison.Ordinal);
+        foreach (var page in pages)
+        {
+            Assert.Equal(rebuilt.Files.Single(f => f.Path == page.Path).ReadBytes(), page.ReadBytes());
+        }
+    }
+
+    [Fact]
+    public void A_page_with_a_broken_link_is_not_handed_over_first_and_the_build_reports_it_once()
+    {
+        var root = TestPaths.TempDirectory();
+        var content = Path.Combine(root, "content");
+        TestPaths.CopyDirectory(TestPaths.Content, content);
+        var options = new BuildOptions(content, TestPaths.Theme, Path.Combine(root, "_site"), null, Today, Path.Combine(root, ".cache"));
+        var product = Path.Combine(content, "san-pham", "nem-chua-cam-tan", "index.md");
+        File.AppendAllText(product, "\n\nXem [trang không có](/khong-co/).\n");
+        var handed = new List<IReadOnlyList<OutputFile>>();
+
+        var result = BuildPipeline.Run(options, first: new FirstPages(new HashSet<string>(StringComparer.Ordinal) { "san-pham/nem-chua-cam-tan/index.html" }, handed.Add));
+
+        Assert.False(result.Succeeded);
+        Assert.Empty(handed);
+        Assert.Single(result.Diagnostics, d => d.IsError && d.ToString().Contains("/khong-co/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_open_page_reloads_when_it_is_served_first_and_not_again_when_the_site_follows_with_the_same_text()
+    {
+        using var server = new PreviewServer(Browser.Chromium.FreePort(), "/");
+        server.Start();
+        server.Publish([Page("a/index.html", "một"), Page("b/index.html", "hai")]);
+        using var http = new HttpClient { BaseAddress = server.Address, Timeout = Timeout.InfiniteTimeSpan };
+        await using var onA = await Events.Open(http, "/a/");
+        await using var onB = await Events.Open(http, "/b/");
+        await using var unnamed = await Events.Open(http, null);
+        await Until(() => server.OpenPages().Count == 2);
+        Assert.Equal(["a/index.html", "b/index.html"], server.OpenPages().Order(StringComparer.Ordinal));
+
+        server.PublishFirst([Page("a/index.html", "một mới")]);
+        Assert.Equal("reload", await onA.Next());
+        Assert.Contains("một mới", await http.GetStringAsync("a/"), StringComparison.Ordinal);
+        Assert.Contains("hai", await http.GetStringAsync("b/"), StringComparison.Ordinal);
+        // An event every open page gets (files made later): the next event of the others is that one, not a reload.
+        server.Update([], []);
+        Assert.Equal("files", await onA.Next());
+        Assert.Equal("files", await onB.Next());
+        Assert.Equal("files", await unnamed.Next());
+
+        // The whole site: a's text is what it already shows, b's changed, and a page that did not say which it is reloads.
+        server.Publish([Page("a/index.html", "một mới"), Page("b/index.html", "hai mới")]);
+        Assert.Equal("reload", await onB.Next());
+        Assert.Equal("reload", await unnamed.Next());
+        server.Update([], []);
+        Assert.Equal("files", await onA.Next());
+        Assert.Equal("files", await onB.Next());
+        Assert.Equal("files", await unnamed.Next());
+
+        // The next rebuild with nothing served first: every page reloads.
+        server.Publish([Page("a/index.html", "một mới"), Page("b/index.html", "hai mới")]);
+        Assert.Equal("reload", await onA.Next());
+        Assert.Equal("reload", await onB.Next());
+        Assert.Equal("reload", await unnamed.Next());
+    }
+
+    private static OutputFile Page(string path, string text) => OutputFile.FromText(path, $"<html><body><p>{text}</p></body></html>");
+
+    private static async Task Until(Func<bool> condition)
+    {
+        for (var i = 0; i < 300 && !condition(); i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.True(condition());
+    }
+
+    /// <summary>An open page's event stream, as livereload.js opens it (naming the page, or not).</summary>
+    private sealed class Events(HttpResponseMessage response, StreamReader reader) : IAsyncDisposable
+    {
+        public static async Task<Events> Open(HttpClient http, string? page)
+        {
+            var path = PreviewServer.EventsPath + (page is null ? "" : "?page=" + Uri.EscapeDataString(page));
+            var response = await http.GetAsync(path, HttpCompletionOption.ResponseHeadersRead);
+            response.EnsureSuccessStatusCode();
+            var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+            Assert.Equal(": connected", await reader.ReadLineAsync());
+            return new Events(response, reader);
+        }
+
+        /// <summary>The name of the next event (ten seconds at most).</summary>
+        public async Task<string> Next()
+        {
+            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            while (await reader.ReadLineAsync(wait.Token) is { } line)
+            {
+                if (line.StartsWith("event: ", StringComparison.Ordinal))
+                {
+                    return line["event: ".Length..];
+                }
+            }
+
+            return "(closed)";
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            reader.Dispose();
+            response.Dispose();
+            return ValueTask.CompletedTask;
+        }
+    }
+}
