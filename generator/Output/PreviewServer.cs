@@ -78,6 +78,8 @@ public sealed class PreviewServer : IDisposable
     /// <summary>
     /// Pages of a rebuild made before the rest (<see cref="OpenPages"/>): served from now on with the last build's
     /// other files, and the open pages they are reloaded. The rest of the rebuild follows with <see cref="Publish"/>.
+    /// The rebuild had no error when it made them, so the box of the last build's errors goes (a failing rebuild shows
+    /// its own): a page reloaded now shows its final text, and is not reloaded again while it may still be loading.
     /// </summary>
     public void PublishFirst(IReadOnlyList<OutputFile> pages)
     {
@@ -93,6 +95,7 @@ public sealed class PreviewServer : IDisposable
 
         _files = next;
         _servedFirst = first;
+        _errors = [];
         Send("reload", page => page is not null && now.Contains(page));
     }
 

@@ -97,6 +97,27 @@ public class FirstPagesTests
         Assert.Equal("reload", await unnamed.Next());
     }
 
+    /// <summary>
+    /// The rebuild after a save with errors had none when it made the open page: the page comes without the last
+    /// build's error box (else it would keep it, reloading while the rest of the site is served).
+    /// </summary>
+    [Fact]
+    public async Task A_page_served_first_after_a_failed_build_comes_without_the_error_box()
+    {
+        using var server = new PreviewServer(Browser.Chromium.FreePort(), "/");
+        server.Start();
+        server.Publish([Page("a/index.html", "một"), Page("b/index.html", "hai")]);
+        using var http = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(30) };
+        server.ShowErrors([new PreviewError { File = "content/san-pham/a/index.md", Line = 2, Column = 7, Code = "OCOP008", Message = "Dấu nháy" }]);
+        Assert.Contains(PreviewOverlay.ElementId, await http.GetStringAsync("a/"), StringComparison.Ordinal);
+
+        server.PublishFirst([Page("a/index.html", "một đã sửa")]);
+
+        var page = await http.GetStringAsync("a/");
+        Assert.Contains("một đã sửa", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(PreviewOverlay.ElementId, page, StringComparison.Ordinal);
+    }
+
     private static OutputFile Page(string path, string text) => OutputFile.FromText(path, $"<html><body><p>{text}</p></body></html>");
 
     private static async Task Until(Func<bool> condition)
