@@ -247,18 +247,18 @@ public static class BuildPipeline
         var fonts = Path.Combine(options.ThemeDirectory, "fonts");
         var drawings = DerivedFileKey.DrawnWith(fonts);
         var cards = timings.Measure("share cards", () => SocialCardSet.Make(() => SocialCardPlanner.Plan(site, theme.Strings, photos), fonts, drawings, options.CardCacheDirectory, options.PaintImagesLater, cardMemo));
-        var posterPlan = PosterPlanner.Plan(site, theme.Strings, photos);
+        var posterPlan = timings.Measure("poster plan", () => PosterPlanner.Plan(site, theme.Strings, photos));
         var posters = timings.Measure("posters", () => PosterSet.Make(posterPlan, fonts, drawings, options.PosterCacheDirectory, options.PaintImagesLater));
-        var assets = ThemeAssets.Load(options.ThemeDirectory);
+        var assets = timings.Measure("theme assets", () => ThemeAssets.Load(options.ThemeDirectory));
 
-        var worker = ServiceWorker.Write(site, assets, Fingerprint.OfDirectory(options.ThemeDirectory));
+        var worker = timings.Measure("service worker", () => ServiceWorker.Write(site, assets, Fingerprint.OfDirectory(options.ThemeDirectory)));
         if (WriteFiles(options, drawings, content, site, theme, assets, worker, photos, cards, posters, previous, later, searchTokens, timings, output, diagnostics) is not { } published)
         {
             return Failed(diagnostics, timings);
         }
 
-        var links = new SiteLinks(site.Urls.BasePath, published, photos);
-        var renderer = new PageRenderer(site, theme, assets, links, cards, posterPlan, diagnostics);
+        var links = timings.Measure("links", () => new SiteLinks(site.Urls.BasePath, published, photos));
+        var renderer = timings.Measure("renderer", () => new PageRenderer(site, theme, assets, links, cards, posterPlan, diagnostics));
         if (first is { Paths.Count: > 0 })
         {
             timings.Measure("first pages", () => MakeFirst(site, renderer, first));

@@ -56,7 +56,8 @@ public sealed class PageRenderer
     private readonly FrozenDictionary<string, (object View, string Key)> _siteViews;
     private readonly DiagnosticBag _diagnostics;
     private readonly SiteLinks _links;
-    private readonly ReadFingerprints _reads;
+    /// <summary>Made when first asked (comparing reads), after the pages open in the preview are made (<c>serve</c>).</summary>
+    private readonly Lazy<ReadFingerprints> _reads;
     private readonly PartialMemo _partials = new();
 
     /// <param name="links">Every published path: how addresses are written and checked.</param>
@@ -86,7 +87,7 @@ public sealed class PageRenderer
             },
             StringComparer.Ordinal);
         _diagnostics = diagnostics;
-        _reads = new ReadFingerprints(site, links.Photos);
+        _reads = new(() => new ReadFingerprints(site, links.Photos));
     }
 
     public PageDraft Draft(SitePage page)
@@ -127,11 +128,11 @@ public sealed class PageRenderer
         var (card, _) = SocialCardPlanner.CardOf(_cards, page);
         // A list page's place in its list (its pagination) is its own, not a read.
         var paging = page.Subject is ListSubject { Paging: var p } ? $"{p.Number}/{p.Count}" : "";
-        return _reads.FrameKeyOf(page.Url, page.Language.Code, siteKey, card ?? "", paging);
+        return _reads.Value.FrameKeyOf(page.Url, page.Language.Code, siteKey, card ?? "", paging);
     }
 
     /// <summary>The fingerprint, in this build, of one thing a page can read (a <c>SiteReads</c> token).</summary>
-    public string PrintOf(string token) => _reads.Of(token);
+    public string PrintOf(string token) => _reads.Value.Of(token);
 
     /// <summary>
     /// The page, final: addresses carry the base path, photos are &lt;picture&gt;s; with the addresses it linked to.
