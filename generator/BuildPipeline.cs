@@ -206,7 +206,7 @@ public static class BuildPipeline
         var made = new List<OutputFile>();
         foreach (var page in site.Pages)
         {
-            if (first.Paths.Contains(page.OutputPath) && renderer.RenderAhead(renderer.Draft(page)) is { } html)
+            if (first.Paths.Contains(page.OutputPath) && renderer.RenderAhead(page) is { } html)
             {
                 made.Add(OutputFile.FromBytes(page.OutputPath, html));
             }

@@ -90,7 +90,10 @@ public sealed class PageRenderer
         _reads = new(() => new ReadFingerprints(site, links.Photos));
     }
 
-    public PageDraft Draft(SitePage page)
+    public PageDraft Draft(SitePage page) => Draft(page, keyed: true);
+
+    /// <param name="keyed">Whether the draft carries its keys (what decides whether the next build may reuse the page): a page made ahead of its turn does not.</param>
+    private PageDraft Draft(SitePage page, bool keyed)
     {
         var diagnostics = new DiagnosticBag();
         var reads = SiteReads.Begin();
@@ -111,10 +114,10 @@ public sealed class PageRenderer
 
         var (siteView, siteKey) = _siteViews[page.Language.Code];
         var reported = diagnostics.ToSortedList();
-        var record = page.Subject.ReadsRecorded && !reads.ReadEverything && reported.Count == 0
+        var record = keyed && page.Subject.ReadsRecorded && !reads.ReadEverything && reported.Count == 0
             ? new ReadRecord(FrameKey(page), [.. reads.Tokens.Order(StringComparer.Ordinal)], reads.Addresses)
             : null;
-        return new PageDraft(page, built.Layout, built.View, siteView, _keys.Of(siteKey, built.Layout, built.View), reported) { Reads = record };
+        return new PageDraft(page, built.Layout, built.View, siteView, keyed ? _keys.Of(siteKey, built.Layout, built.View) : "", reported) { Reads = record };
     }
 
     /// <summary>
@@ -144,8 +147,9 @@ public sealed class PageRenderer
     /// The page made ahead of the others (<c>serve</c>: a page open in the preview), reporting nothing: null when its
     /// values or its links have a problem, which the build reports when it makes the page in its turn.
     /// </summary>
-    public byte[]? RenderAhead(PageDraft draft)
+    public byte[]? RenderAhead(SitePage page)
     {
+        var draft = Draft(page, keyed: false);
         if (draft.HasErrors)
         {
             return null;
