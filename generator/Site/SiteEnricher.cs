@@ -19,23 +19,17 @@ public static class SiteEnricher
     public static SiteModel Enrich(ContentSet content, DateOnly today, DiagnosticBag diagnostics, bool withDrafts = false)
     {
         var languages = content.Site.Languages.Select((code, i) => new Language(code, i == 0)).ToList();
-        // The cross-reference checks only read the content and report (the bag is sorted at the end of the build):
-        // they run beside the site's facts and pages, which serve makes again after every save.
-        var checks = Task.Run(() =>
+        foreach (var kind in ContentKinds.All)
         {
-            foreach (var kind in ContentKinds.All)
-            {
-                kind.CheckReferences(content, diagnostics);
-            }
+            kind.CheckReferences(content, diagnostics);
+        }
 
-            CertificateCoverage.Check(content, diagnostics);
-        });
+        CertificateCoverage.Check(content, diagnostics);
         var published = withDrafts ? content : content.WithoutDrafts();
         ReportCertificateStates(published, today, diagnostics);
         var facts = new SiteFacts(published, today);
         var pages = languages.SelectMany(language => PagesIn(facts, language)).ToList();
         CheckUniqueUrls(pages, diagnostics);
-        checks.GetAwaiter().GetResult();
         return new SiteModel(facts, languages, pages);
     }
 
