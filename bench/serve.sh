@@ -2,8 +2,9 @@
 # Edit-to-preview latency of `serve`: copies the sample content, starts the preview server, then saves a product's
 # Markdown ten times and measures with curl how long until the preview serves the new name (watcher, debounce,
 # incremental rebuild and HTTP included). The product's page is open, as in the editor's browser: a second curl holds
-# its live-reload event stream, which names the page (livereload.js), so the rebuild makes that page first. Usage: bench/serve.sh [N] — without N the sample, with N a corpus of N
-# products (bench/common.sh), whose product san-pham-7 is edited; the first build's time and peak memory are printed.
+# its live-reload event stream, which names the page (livereload.js), so the rebuild makes that page first.
+# Usage: bench/serve.sh [N] — without N the sample, with N a corpus of N products (bench/common.sh), whose product
+# san-pham-7 is edited; the first build's time and peak memory are printed.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 machine
