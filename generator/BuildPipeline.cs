@@ -90,7 +90,7 @@ public static class BuildPipeline
     public static BuildResult Run(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress = null, PreviousPages? previous = null, DocumentMemo? documents = null, LaterFiles? later = null, FolderListing? listing = null, SocialCardMemo? cards = null, bool ordered = true, FirstPages? first = null)
     {
         var files = new ConcurrentBag<OutputFile>();
-        var result = Build(options, photoProgress, previous ?? PreviousPages.None(), files.Add, new BuildTimings(), documents, later, listing, cards, first: first);
+        var result = Build(options, photoProgress, previous ?? PreviousPages.None(), files.Add, new BuildTimings(), documents, later, listing, cards, first: first, madeSoFar: () => [.. files]);
         if (!result.Succeeded)
         {
             previous?.Abandon();
@@ -201,7 +201,7 @@ public static class BuildPipeline
     /// open in the preview, shown about a second before a national catalogue's rebuild is done). A page with a problem
     /// is left to its turn, which reports it; every page is made again in its turn, to the same bytes.
     /// </summary>
-    private static void MakeFirst(SiteModel site, PageRenderer renderer, FirstPages first)
+    private static void MakeFirst(SiteModel site, PageRenderer renderer, FirstPages first, IReadOnlyList<OutputFile> before)
     {
         var made = new List<OutputFile>();
         foreach (var page in site.Pages)
@@ -214,11 +214,11 @@ public static class BuildPipeline
 
         if (made.Count > 0)
         {
-            first.Ready(made);
+            first.Ready(made, before);
         }
     }
 
-    private static BuildResult Build(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress, PreviousPages previous, Action<OutputFile> output, BuildTimings timings, DocumentMemo? documents = null, LaterFiles? later = null, FolderListing? listing = null, SocialCardMemo? cardMemo = null, SearchTokenMemo? searchTokens = null, FirstPages? first = null)
+    private static BuildResult Build(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress, PreviousPages previous, Action<OutputFile> output, BuildTimings timings, DocumentMemo? documents = null, LaterFiles? later = null, FolderListing? listing = null, SocialCardMemo? cardMemo = null, SearchTokenMemo? searchTokens = null, FirstPages? first = null, Func<IReadOnlyList<OutputFile>>? madeSoFar = null)
     {
         var diagnostics = new DiagnosticBag();
         var content = timings.Measure("content", () => ContentLoader.Load(options.ContentDirectory, options.BaseUrl, diagnostics, documents, listing));
@@ -261,7 +261,8 @@ public static class BuildPipeline
         var renderer = timings.Measure("renderer", () => new PageRenderer(site, theme, assets, links, cards, posterPlan, diagnostics));
         if (first is { Paths.Count: > 0 })
         {
-            timings.Measure("first pages", () => MakeFirst(site, renderer, first));
+            // Every file but the pages is made by now: those the pages show go with them (a new stylesheet, photo or card).
+            timings.Measure("first pages", () => MakeFirst(site, renderer, first, madeSoFar?.Invoke() ?? []));
         }
 
         // A page is taken from the previous build when its key (its values, the site's, layout, theme, generator,
@@ -476,5 +477,8 @@ public static class BuildPipeline
     private static BuildResult Failed(DiagnosticBag diagnostics, BuildTimings timings) => new(diagnostics.ToSortedList(), [], 0, 0, 0, PhotoSet.Empty, SocialCardSet.Empty, PosterSet.Empty, timings);
 }
 
-/// <summary>Pages a build makes before the others, by output path, and what receives them once made (<c>serve</c>).</summary>
-public sealed record FirstPages(IReadOnlySet<string> Paths, Action<IReadOnlyList<OutputFile>> Ready);
+/// <summary>
+/// Pages a build makes before the others, by output path, and what receives them once made (<c>serve</c>), with the
+/// files the build made before them (every file but the pages).
+/// </summary>
+public sealed record FirstPages(IReadOnlySet<string> Paths, Action<IReadOnlyList<OutputFile>, IReadOnlyList<OutputFile>> Ready);

@@ -155,9 +155,9 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
         try
         {
             // The pages open in a browser are made first and served at once; the rest of the site follows.
-            var first = new FirstPages(server.OpenPages(), pages =>
+            var first = new FirstPages(server.OpenPages(), (pages, files) =>
             {
-                server.PublishFirst(pages);
+                server.PublishFirst(pages, files);
                 if (settings.Timings)
                 {
                     console.MarkupLineInterpolated($"{pages.Count} open pages served after {clock.ElapsedMilliseconds} ms");

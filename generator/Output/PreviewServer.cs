@@ -27,6 +27,17 @@ public sealed class PreviewServer : IDisposable
 
     /// <summary>The pages served ahead of this rebuild's site, by path: those whose pages show them already are not reloaded again.</summary>
     private Dictionary<string, byte[]> _servedFirst = new(StringComparer.Ordinal);
+
+    /// <summary>The last good build's files while a rebuild's first pages are served: what a failing rebuild goes back to.</summary>
+    private IReadOnlyDictionary<string, OutputFile>? _beforeFirst;
+
+    /// <summary>
+    /// Counts what was served (each build, first pages, errors shown). Every page carries the count it was served at,
+    /// and says it when it subscribes: a page served before the latest change, whose reload event it could not hear
+    /// while it was loading, is told to reload at once; a page served first is not reloaded for the same text.
+    /// </summary>
+    private int _served;
+    private int _servedFirstAt = -1;
     private readonly Lock _gate = new();
     // A plain dictionary, never changed once published (so safe to read from any thread): a frozen one takes several
     // times longer to make, and a national catalogue publishes 100,000 files after every saved edit.
@@ -55,12 +66,13 @@ public sealed class PreviewServer : IDisposable
     public void Publish(IEnumerable<OutputFile> files)
     {
         var next = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
-        var hadErrors = _errors.Count > 0;
-        var first = _servedFirst;
+        var (first, firstAt) = (_servedFirst, _servedFirstAt);
         _files = next;
         _errors = [];
         _servedFirst = new(StringComparer.Ordinal);
-        Send("reload", page => hadErrors || page is null || !first.TryGetValue(page, out var shown) || !next.TryGetValue(page, out var now) || !now.ReadBytes().AsSpan().SequenceEqual(shown));
+        _beforeFirst = null;
+        Interlocked.Increment(ref _served);
+        Send("reload", client => client.Served != firstAt || client.Page is not { } page || !first.TryGetValue(page, out var shown) || !next.TryGetValue(page, out var now) || !now.ReadBytes().AsSpan().SequenceEqual(shown));
     }
 
     /// <summary>
@@ -76,27 +88,33 @@ public sealed class PreviewServer : IDisposable
     }
 
     /// <summary>
-    /// Pages of a rebuild made before the rest (<see cref="OpenPages"/>): served from now on with the last build's
-    /// other files, and the open pages they are reloaded. The rest of the rebuild follows with <see cref="Publish"/>.
-    /// The rebuild had no error when it made them, so the box of the last build's errors goes (a failing rebuild shows
-    /// its own): a page reloaded now shows its final text, and is not reloaded again while it may still be loading.
+    /// Pages of a rebuild made before the rest (<see cref="OpenPages"/>), with the files the rebuild made before them
+    /// (a changed stylesheet, a new photo or share card they show): served from now on with the last build's other
+    /// files, and the open pages they are reloaded. The rest of the rebuild follows with <see cref="Publish"/>, or its
+    /// errors with <see cref="ShowErrors"/>, which goes back to the last good build. The rebuild had no error when it
+    /// made them, so the box of the last build's errors goes (a failing rebuild shows its own).
     /// </summary>
-    public void PublishFirst(IReadOnlyList<OutputFile> pages)
+    public void PublishFirst(IReadOnlyList<OutputFile> pages, IReadOnlyList<OutputFile> files)
     {
+        _beforeFirst ??= _files;
         var next = new Dictionary<string, OutputFile>(_files, StringComparer.Ordinal);
-        var first = new Dictionary<string, byte[]>(_servedFirst, StringComparer.Ordinal);
-        var now = new HashSet<string>(StringComparer.Ordinal);
+        var first = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            next[file.Path] = file;
+        }
+
         foreach (var page in pages)
         {
             next[page.Path] = page;
             first[page.Path] = page.ReadBytes();
-            now.Add(page.Path);
         }
 
         _files = next;
         _servedFirst = first;
         _errors = [];
-        Send("reload", page => page is not null && now.Contains(page));
+        _servedFirstAt = Interlocked.Increment(ref _served);
+        Send("reload", client => client.Page is { } page && first.ContainsKey(page));
     }
 
     /// <summary>
@@ -130,20 +148,27 @@ public sealed class PreviewServer : IDisposable
         _language = language;
         _errors = errors;
         _servedFirst = new(StringComparer.Ordinal);
+        if (_beforeFirst is { } lastGood)
+        {
+            _files = lastGood;
+            _beforeFirst = null;
+        }
+
+        Interlocked.Increment(ref _served);
         Reload();
     }
 
     private void Reload() => Send("reload");
 
-    /// <summary>Sends an event to every open page, or to those whose file <paramref name="to"/> accepts (null: a page that did not say).</summary>
-    private void Send(string name, Func<string?, bool>? to = null)
+    /// <summary>Sends an event to every open page, or to those <paramref name="to"/> accepts.</summary>
+    private void Send(string name, Func<EventClient, bool>? to = null)
     {
         var bytes = Encoding.UTF8.GetBytes($"event: {name}\ndata: now\n\n");
         lock (_gate)
         {
             foreach (var client in _eventClients.ToList())
             {
-                if (to is not null && !to(client.Page))
+                if (to is not null && !to(client))
                 {
                     continue;
                 }
@@ -219,7 +244,8 @@ public sealed class PreviewServer : IDisposable
             var relative = Uri.UnescapeDataString(path[_basePath.Length..]);
             if (relative == EventsPath)
             {
-                OpenEventStream(response, FileOf(context.Request.QueryString["page"]));
+                var servedAt = int.TryParse(context.Request.QueryString["served"], NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count : -1;
+                OpenEventStream(response, FileOf(context.Request.QueryString["page"]), servedAt);
                 return;
             }
 
@@ -229,6 +255,8 @@ public sealed class PreviewServer : IDisposable
                 return;
             }
 
+            // The count before the files: a page served from files replaced meanwhile says an older count, and is reloaded.
+            var served = Volatile.Read(ref _served);
             var files = _files;
             if (relative.Length == 0 || relative.EndsWith('/'))
             {
@@ -242,7 +270,7 @@ public sealed class PreviewServer : IDisposable
 
             if (files.TryGetValue(relative, out var file))
             {
-                Send(response, 200, ContentTypes.For(relative), Body(file, relative));
+                Send(response, 200, ContentTypes.For(relative), Body(file, relative, served));
             }
             else if (files.Count == 0 && _errors.Count > 0)
             {
@@ -250,7 +278,7 @@ public sealed class PreviewServer : IDisposable
             }
             else if (files.TryGetValue("404.html", out var notFound))
             {
-                Send(response, 404, ContentTypes.For("404.html"), Body(notFound, "404.html"));
+                Send(response, 404, ContentTypes.For("404.html"), Body(notFound, "404.html", served));
             }
             else
             {
@@ -263,7 +291,7 @@ public sealed class PreviewServer : IDisposable
         }
     }
 
-    private byte[] Body(OutputFile file, string path)
+    private byte[] Body(OutputFile file, string path, int served)
     {
         var bytes = file.ReadBytes();
         var errors = _errors;
@@ -273,7 +301,7 @@ public sealed class PreviewServer : IDisposable
             return bytes;
         }
 
-        var script = _liveReload ? $"<script src=\"{_basePath}{ReloadScriptPath}\" data-events=\"{_basePath}{EventsPath}\"></script>" : "";
+        var script = _liveReload ? $"<script src=\"{_basePath}{ReloadScriptPath}\" data-events=\"{_basePath}{EventsPath}?served={served}\"></script>" : "";
         return Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes).Replace("</body>", overlay + script + "</body>", StringComparison.Ordinal));
     }
 
@@ -289,7 +317,7 @@ public sealed class PreviewServer : IDisposable
         return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
     }
 
-    private void OpenEventStream(HttpListenerResponse response, string? page)
+    private void OpenEventStream(HttpListenerResponse response, string? page, int served)
     {
         response.ContentType = "text/event-stream";
         response.Headers["Cache-Control"] = "no-cache";
@@ -299,7 +327,13 @@ public sealed class PreviewServer : IDisposable
         response.OutputStream.Flush();
         lock (_gate)
         {
-            _eventClients.Add(new EventClient(response, page));
+            _eventClients.Add(new EventClient(response, page, served));
+        }
+
+        // Served before the latest change, whose event it could not hear while it loaded: reloaded now.
+        if (served != Volatile.Read(ref _served))
+        {
+            Send("reload", client => client.Response == response);
         }
     }
 
@@ -349,6 +383,6 @@ public sealed class PreviewServer : IDisposable
         _listener.Close();
     }
 
-    /// <summary>An open page's event stream, and the file it shows (null when it did not say).</summary>
-    private sealed record EventClient(HttpListenerResponse Response, string? Page);
+    /// <summary>An open page's event stream, the file it shows (null when it did not say) and the count it was served at.</summary>
+    private sealed record EventClient(HttpListenerResponse Response, string? Page, int Served);
 }

@@ -27,11 +27,15 @@ public class FirstPagesTests
         var product = Path.Combine(content, "san-pham", "nem-chua-cam-tan", "index.md");
         File.WriteAllText(product, File.ReadAllText(product).Replace("name: Nem chua Cẩm Tân", "name: Nem chua Cẩm Tân đặc biệt", StringComparison.Ordinal));
         var open = new HashSet<string>(StringComparer.Ordinal) { "san-pham/nem-chua-cam-tan/index.html", "en/san-pham/nem-chua-cam-tan/index.html", "khong-co/index.html" };
-        var handed = new List<IReadOnlyList<OutputFile>>();
-        var rebuilt = BuildPipeline.Run(options, previous: previous, documents: documents, first: new FirstPages(open, handed.Add));
+        var handed = new List<(IReadOnlyList<OutputFile> Pages, IReadOnlyList<OutputFile> Files)>();
+        var rebuilt = BuildPipeline.Run(options, previous: previous, documents: documents, first: new FirstPages(open, (pages, files) => handed.Add((pages, files))));
 
         Assert.True(rebuilt.Succeeded, string.Join('\n', rebuilt.Diagnostics));
-        var pages = Assert.Single(handed);
+        var (pages, files) = Assert.Single(handed);
+        // With them, every file but the pages, as this rebuild made them: the page's stylesheet, photos, share card.
+        var pagePaths = rebuilt.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains(files, f => f.Path.StartsWith("assets/", StringComparison.Ordinal) && f.Path.EndsWith(".css", StringComparison.Ordinal));
+        Assert.DoesNotContain(files, f => pagePaths.Contains(f.Path));
         Assert.Equal(["en/san-pham/nem-chua-cam-tan/index.html", "san-pham/nem-chua-cam-tan/index.html"], pages.Select(p => p.Path).Order(StringComparer.Ordinal));
         Assert.Contains("Nem chua Cẩm Tân đặc biệt", Encoding.UTF8.GetString(pages.Single(p => p.Path == "san-pham/nem-chua-cam-tan/index.html").ReadBytes()), StringComparison.Ordinal);
         foreach (var page in pages)
@@ -51,7 +55,7 @@ public class FirstPagesTests
         File.AppendAllText(product, "\n\nXem [trang không có](/khong-co/).\n");
         var handed = new List<IReadOnlyList<OutputFile>>();
 
-        var result = BuildPipeline.Run(options, first: new FirstPages(new HashSet<string>(StringComparer.Ordinal) { "san-pham/nem-chua-cam-tan/index.html" }, handed.Add));
+        var result = BuildPipeline.Run(options, first: new FirstPages(new HashSet<string>(StringComparer.Ordinal) { "san-pham/nem-chua-cam-tan/index.html" }, (pages, _) => handed.Add(pages)));
 
         Assert.False(result.Succeeded);
         Assert.Empty(handed);
@@ -67,17 +71,20 @@ public class FirstPagesTests
         using var http = new HttpClient { BaseAddress = server.Address, Timeout = Timeout.InfiniteTimeSpan };
         await using var onA = await Events.Open(http, "/a/");
         await using var onB = await Events.Open(http, "/b/");
-        await using var unnamed = await Events.Open(http, null);
+        await using var unnamed = await Events.Subscribe(http, await http.GetStringAsync("a/"), null);
         await Until(() => server.OpenPages().Count == 2);
         Assert.Equal(["a/index.html", "b/index.html"], server.OpenPages().Order(StringComparer.Ordinal));
 
-        server.PublishFirst([Page("a/index.html", "một mới")]);
+        server.PublishFirst([Page("a/index.html", "một mới")], [OutputFile.FromText("assets/site.new.css", "p{}")]);
         Assert.Equal("reload", await onA.Next());
+        // The tab reloads: the page it loads now, its stylesheet, and its new subscription.
         Assert.Contains("một mới", await http.GetStringAsync("a/"), StringComparison.Ordinal);
+        Assert.Equal("p{}", await http.GetStringAsync("assets/site.new.css"));
+        await using var reloadedA = await Events.Open(http, "/a/");
         Assert.Contains("hai", await http.GetStringAsync("b/"), StringComparison.Ordinal);
         // An event every open page gets (files made later): the next event of the others is that one, not a reload.
         server.Update([], []);
-        Assert.Equal("files", await onA.Next());
+        Assert.Equal("files", await reloadedA.Next());
         Assert.Equal("files", await onB.Next());
         Assert.Equal("files", await unnamed.Next());
 
@@ -86,13 +93,13 @@ public class FirstPagesTests
         Assert.Equal("reload", await onB.Next());
         Assert.Equal("reload", await unnamed.Next());
         server.Update([], []);
-        Assert.Equal("files", await onA.Next());
+        Assert.Equal("files", await reloadedA.Next());
         Assert.Equal("files", await onB.Next());
         Assert.Equal("files", await unnamed.Next());
 
         // The next rebuild with nothing served first: every page reloads.
         server.Publish([Page("a/index.html", "một mới"), Page("b/index.html", "hai mới")]);
-        Assert.Equal("reload", await onA.Next());
+        Assert.Equal("reload", await reloadedA.Next());
         Assert.Equal("reload", await onB.Next());
         Assert.Equal("reload", await unnamed.Next());
     }
@@ -111,11 +118,38 @@ public class FirstPagesTests
         server.ShowErrors([new PreviewError { File = "content/san-pham/a/index.md", Line = 2, Column = 7, Code = "OCOP008", Message = "Dấu nháy" }]);
         Assert.Contains(PreviewOverlay.ElementId, await http.GetStringAsync("a/"), StringComparison.Ordinal);
 
-        server.PublishFirst([Page("a/index.html", "một đã sửa")]);
+        server.PublishFirst([Page("a/index.html", "một đã sửa")], [OutputFile.FromText("assets/site.new.css", "p{}")]);
 
         var page = await http.GetStringAsync("a/");
         Assert.Contains("một đã sửa", page, StringComparison.Ordinal);
         Assert.DoesNotContain(PreviewOverlay.ElementId, page, StringComparison.Ordinal);
+
+        // The rest of that rebuild fails: the last good build is served again, with the new errors.
+        server.ShowErrors([new PreviewError { File = "content/san-pham/b/index.md", Line = 3, Column = 1, Code = "OCOP008", Message = "Dấu nháy" }]);
+        page = await http.GetStringAsync("a/");
+        Assert.Contains("một", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("một đã sửa", page, StringComparison.Ordinal);
+        Assert.Contains(PreviewOverlay.ElementId, page, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await http.GetAsync("assets/site.new.css")).StatusCode);
+    }
+
+    /// <summary>A page served before a change, that subscribes after its reload event was sent, is told to reload at once.</summary>
+    [Fact]
+    public async Task A_page_that_subscribes_after_a_change_it_missed_reloads_at_once()
+    {
+        using var server = new PreviewServer(Browser.Chromium.FreePort(), "/");
+        server.Start();
+        server.Publish([Page("a/index.html", "một")]);
+        using var http = new HttpClient { BaseAddress = server.Address, Timeout = Timeout.InfiniteTimeSpan };
+        var loaded = await http.GetStringAsync("a/");
+
+        server.Publish([Page("a/index.html", "một mới")]);
+        await using var late = await Events.Subscribe(http, loaded, "/a/");
+        Assert.Equal("reload", await late.Next());
+
+        await using var current = await Events.Open(http, "/a/");
+        server.Update([], []);
+        Assert.Equal("files", await current.Next());
     }
 
     private static OutputFile Page(string path, string text) => OutputFile.FromText(path, $"<html><body><p>{text}</p></body></html>");
@@ -133,9 +167,16 @@ public class FirstPagesTests
     /// <summary>An open page's event stream, as livereload.js opens it (naming the page, or not).</summary>
     private sealed class Events(HttpResponseMessage response, StreamReader reader) : IAsyncDisposable
     {
-        public static async Task<Events> Open(HttpClient http, string? page)
+        /// <summary>Loads the page and subscribes as its script does.</summary>
+        public static async Task<Events> Open(HttpClient http, string page)
+            => await Subscribe(http, await http.GetStringAsync(page.TrimStart('/')), page);
+
+        /// <summary>Subscribes as livereload.js does in <paramref name="html"/>: its data-events address, and the page's path.</summary>
+        public static async Task<Events> Subscribe(HttpClient http, string html, string? page)
         {
-            var path = PreviewServer.EventsPath + (page is null ? "" : "?page=" + Uri.EscapeDataString(page));
+            var events = System.Text.RegularExpressions.Regex.Match(html, "data-events=\"([^\"]+)\"").Groups[1].Value;
+            Assert.Contains("?served=", events, StringComparison.Ordinal);
+            var path = events.TrimStart('/') + (page is null ? "" : "&page=" + Uri.EscapeDataString(page));
             var response = await http.GetAsync(path, HttpCompletionOption.ResponseHeadersRead);
             response.EnsureSuccessStatusCode();
             var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
