@@ -202,10 +202,10 @@ public sealed partial class NativeImageTests(NativeImageFixture fixture) : IClas
         try
         {
             // The first answer can wait for the first build (share cards and posters painted into an empty cache),
-            // which on a busy two-core runner takes more than a few seconds.
+            // which on a busy two-core runner takes more than a few seconds: 30 s was once too few beside other builds.
             using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
             string? home = null;
-            for (var attempt = 0; attempt < 120 && home is null && !serve.HasExited; attempt++)
+            for (var attempt = 0; attempt < 480 && home is null && !serve.HasExited; attempt++)
             {
                 try
                 {
