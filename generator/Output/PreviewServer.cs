@@ -38,6 +38,9 @@ public sealed class PreviewServer : IDisposable
     /// </summary>
     private int _served;
     private int _servedFirstAt = -1;
+
+    /// <summary>The pages the last build served with the text they had when served first, and that count: a page served then is current.</summary>
+    private IReadOnlyDictionary<string, int> _sameSince = new Dictionary<string, int>(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     // A plain dictionary, never changed once published (so safe to read from any thread): a frozen one takes several
     // times longer to make, and a national catalogue publishes 100,000 files after every saved edit.
@@ -67,12 +70,14 @@ public sealed class PreviewServer : IDisposable
     {
         var next = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         var (first, firstAt) = (_servedFirst, _servedFirstAt);
+        var same = first.Where(p => next.TryGetValue(p.Key, out var now) && now.ReadBytes().AsSpan().SequenceEqual(p.Value)).ToDictionary(p => p.Key, _ => firstAt, StringComparer.Ordinal);
         _files = next;
         _errors = [];
         _servedFirst = new(StringComparer.Ordinal);
         _beforeFirst = null;
+        _sameSince = same;
         Interlocked.Increment(ref _served);
-        Send("reload", client => client.Served != firstAt || client.Page is not { } page || !first.TryGetValue(page, out var shown) || !next.TryGetValue(page, out var now) || !now.ReadBytes().AsSpan().SequenceEqual(shown));
+        Send("reload", client => client.Page is not { } page || !same.TryGetValue(page, out var since) || client.Served < since);
     }
 
     /// <summary>
@@ -113,6 +118,7 @@ public sealed class PreviewServer : IDisposable
         _files = next;
         _servedFirst = first;
         _errors = [];
+        _sameSince = new Dictionary<string, int>(StringComparer.Ordinal);
         _servedFirstAt = Interlocked.Increment(ref _served);
         Send("reload", client => client.Page is { } page && first.ContainsKey(page));
     }
@@ -148,6 +154,7 @@ public sealed class PreviewServer : IDisposable
         _language = language;
         _errors = errors;
         _servedFirst = new(StringComparer.Ordinal);
+        _sameSince = new Dictionary<string, int>(StringComparer.Ordinal);
         if (_beforeFirst is { } lastGood)
         {
             _files = lastGood;
@@ -330,8 +337,10 @@ public sealed class PreviewServer : IDisposable
             _eventClients.Add(new EventClient(response, page, served));
         }
 
-        // Served before the latest change, whose event it could not hear while it loaded: reloaded now.
-        if (served != Volatile.Read(ref _served))
+        // Served before the latest change to it, whose event it could not hear while it loaded: reloaded now. (A page
+        // served first and unchanged since is current: its tab often subscribes only after the rest was served.)
+        var changedAt = page is not null && _sameSince.TryGetValue(page, out var since) ? since : Volatile.Read(ref _served);
+        if (served < changedAt)
         {
             Send("reload", client => client.Response == response);
         }

@@ -133,6 +133,34 @@ public class FirstPagesTests
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await http.GetAsync("assets/site.new.css")).StatusCode);
     }
 
+    /// <summary>
+    /// A page served first often subscribes only after the rest of its rebuild was served (a small site rebuilds in
+    /// less time than a browser takes to reload): it is current, and not reloaded again, unless the rest changed it.
+    /// </summary>
+    [Fact]
+    public async Task A_page_served_first_that_subscribes_after_the_rest_is_not_reloaded_again_unless_it_changed()
+    {
+        using var server = new PreviewServer(Browser.Chromium.FreePort(), "/");
+        server.Start();
+        server.Publish([Page("a/index.html", "một"), Page("b/index.html", "hai")]);
+        using var http = new HttpClient { BaseAddress = server.Address, Timeout = Timeout.InfiniteTimeSpan };
+        await using var tab = await Events.Open(http, "/a/");
+
+        server.PublishFirst([Page("a/index.html", "một mới")], []);
+        Assert.Equal("reload", await tab.Next());
+        var reloaded = await http.GetStringAsync("a/");
+        server.Publish([Page("a/index.html", "một mới"), Page("b/index.html", "hai")]);
+        await using var late = await Events.Subscribe(http, reloaded, "/a/");
+        server.Update([], []);
+        Assert.Equal("files", await late.Next());
+
+        server.PublishFirst([Page("a/index.html", "một mới hơn")], []);
+        reloaded = await http.GetStringAsync("a/");
+        server.Publish([Page("a/index.html", "một mới hơn nữa"), Page("b/index.html", "hai")]);
+        await using var stale = await Events.Subscribe(http, reloaded, "/a/");
+        Assert.Equal("reload", await stale.Next());
+    }
+
     /// <summary>A page served before a change, that subscribes after its reload event was sent, is told to reload at once.</summary>
     [Fact]
     public async Task A_page_that_subscribes_after_a_change_it_missed_reloads_at_once()
