@@ -339,8 +339,9 @@ public sealed class PreviewServer : IDisposable
 
         // Served before the latest change to it, whose event it could not hear while it loaded: reloaded now. (A page
         // served first and unchanged since is current: its tab often subscribes only after the rest was served.)
+        // A subscriber that gives no count (not livereload.js) is taken as current, as before.
         var changedAt = page is not null && _sameSince.TryGetValue(page, out var since) ? since : Volatile.Read(ref _served);
-        if (served < changedAt)
+        if (served >= 0 && served < changedAt)
         {
             Send("reload", client => client.Response == response);
         }
