@@ -329,21 +329,17 @@ public sealed class PreviewServer : IDisposable
         response.ContentType = "text/event-stream";
         response.Headers["Cache-Control"] = "no-cache";
         response.SendChunked = true;
-        var hello = Encoding.UTF8.GetBytes(": connected\n\n");
-        response.OutputStream.Write(hello);
-        response.OutputStream.Flush();
+        // Registered, and told whether it is stale, before it hears it is connected: no event can come between.
         lock (_gate)
         {
+            // Served before the latest change to it, whose event it could not hear while it loaded: reloaded now. (A
+            // page served first and unchanged since is current: its tab often subscribes only after the rest was
+            // served.) A subscriber that gives no count (not livereload.js) is taken as current, as before.
+            var changedAt = page is not null && _sameSince.TryGetValue(page, out var since) ? since : Volatile.Read(ref _served);
+            var stale = served >= 0 && served < changedAt;
+            response.OutputStream.Write(Encoding.UTF8.GetBytes(stale ? ": connected\n\nevent: reload\ndata: now\n\n" : ": connected\n\n"));
+            response.OutputStream.Flush();
             _eventClients.Add(new EventClient(response, page, served));
-        }
-
-        // Served before the latest change to it, whose event it could not hear while it loaded: reloaded now. (A page
-        // served first and unchanged since is current: its tab often subscribes only after the rest was served.)
-        // A subscriber that gives no count (not livereload.js) is taken as current, as before.
-        var changedAt = page is not null && _sameSince.TryGetValue(page, out var since) ? since : Volatile.Read(ref _served);
-        if (served >= 0 && served < changedAt)
-        {
-            Send("reload", client => client.Response == response);
         }
     }
 
