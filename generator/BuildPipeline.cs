@@ -246,7 +246,7 @@ public static class BuildPipeline
 
         var fonts = Path.Combine(options.ThemeDirectory, "fonts");
         var drawings = DerivedFileKey.DrawnWith(fonts);
-        var cards = timings.Measure("share cards", () => SocialCardSet.Make(() => SocialCardPlanner.Plan(site, theme.Strings, photos), fonts, drawings, options.CardCacheDirectory, options.PaintImagesLater, cardMemo));
+        var cards = timings.Measure("share cards", () => SocialCardSet.Make(SocialCardPlanner.Plan(site, theme.Strings, photos), fonts, drawings, options.CardCacheDirectory, options.PaintImagesLater, cardMemo));
         var posterPlan = timings.Measure("poster plan", () => PosterPlanner.Plan(site, theme.Strings, photos));
         var posters = timings.Measure("posters", () => PosterSet.Make(posterPlan, fonts, drawings, options.PosterCacheDirectory, options.PaintImagesLater));
         var assets = timings.Measure("theme assets", () => ThemeAssets.Load(options.ThemeDirectory));
@@ -349,15 +349,11 @@ public static class BuildPipeline
         };
         // A part made from a key of its own: with the same key (the sitemaps' entries after a price edit, a language's
         // search documents), the previous build's files are used again, neither made nor compared.
-        IReadOnlyList<OutputFile> Keyed<T>(string part, IReadOnlyList<T> items, Action<T, FingerprintBuilder> addTo, Func<IReadOnlyList<OutputFile>> make)
+        IReadOnlyList<OutputFile> Keyed(string part, Action<FingerprintBuilder> addKey, Func<IReadOnlyList<OutputFile>> make)
         {
             using var hash = new FingerprintBuilder();
             hash.Add(Fingerprint.Generator).Add(part);
-            foreach (var item in items)
-            {
-                addTo(item, hash);
-            }
-
+            addKey(hash);
             var key = hash.Finish();
             return later is not null ? later.Reuse(part, key, make) : previous.ReuseFiles(part, key) ?? previous.RecordFiles(part, key, make());
         }
@@ -367,7 +363,7 @@ public static class BuildPipeline
             () => timings.Measure("sitemaps", () =>
             {
                 var entries = SitemapWriter.Plan(site);
-                return Keyed("sitemaps", entries, (entry, hash) => entry.AddTo(hash), () => SitemapWriter.Write(entries, site.Urls));
+                return Keyed("sitemaps", hash => SitemapWriter.AddKey(entries, site.Urls, hash), () => SitemapWriter.Write(entries, site.Urls));
             }),
             () => timings.Measure("open data", () => OpenDataWriter.Write(site)),
             // The staff form's schema lists every producer, certificate and village (150 ms at 20,000 products): it is
@@ -381,7 +377,13 @@ public static class BuildPipeline
                 var folder = $"search/{language.Code}";
                 var documents = SearchPlanner.Plan(site, theme.Strings, photos, language);
                 searchTokens?.Hold(documents);
-                return Keyed(folder, documents, (document, hash) => document.AddTo(hash), () => SearchIndex.Build(documents, searchTokens).Files(folder));
+                return Keyed(folder, hash =>
+                {
+                    foreach (var document in documents)
+                    {
+                        document.AddTo(hash);
+                    }
+                }, () => SearchIndex.Build(documents, searchTokens).Files(folder));
             })));
         var deferrable = siteWide.Concat(searchIndexes).ToList();
         var standIns = later?.StandIns;

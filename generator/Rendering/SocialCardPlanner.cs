@@ -14,33 +14,20 @@ public static class SocialCardPlanner
 {
     public static readonly PageKey SiteCardKey = PageKey.Site("site");
 
-    /// <summary>Page key ("product/che-lam@en") → card; the languages are planned side by side.</summary>
+    /// <summary>Page key ("product/che-lam@en") → card.</summary>
     public static Dictionary<string, SocialCard> Plan(SiteModel site, UiStrings strings, PhotoSet photos)
     {
-        var languages = site.Languages.ToArray();
-        var planned = new List<(string Key, SocialCard Card)>[languages.Length];
-        Parallel.For(0, languages.Length, i => planned[i] = PlanIn(site, strings, photos, languages[i]));
-        var cards = new Dictionary<string, SocialCard>(planned.Sum(p => p.Count), StringComparer.Ordinal);
-        foreach (var (key, card) in planned.SelectMany(p => p))
+        var cards = new Dictionary<string, SocialCard>(StringComparer.Ordinal);
+        foreach (var language in site.Languages)
         {
-            cards[key] = card;
-        }
-
-        return cards;
-    }
-
-    private static List<(string Key, SocialCard Card)> PlanIn(SiteModel site, UiStrings strings, PhotoSet photos, Language language)
-    {
-        var context = new ShareCardContext(site, strings, photos, language);
-        List<(string, SocialCard)> cards =
-        [
-            (Key(SiteCardKey, language), new SocialCard(
+            var context = new ShareCardContext(site, strings, photos, language);
+            cards[Key(SiteCardKey, language)] = new SocialCard(
                 SiteUrls.ShareCard(language, "trang-chu"), site.Site.Text.In(language.Code).Tagline, context.T("home.eyebrow"), null, null, context.Place, context.SiteTitle,
-                site.Content.Products.Select(p => context.PhotoOf(p.Photos)).FirstOrDefault(p => p is not null))),
-        ];
-        foreach (var (page, card) in ContentKinds.All.SelectMany(kind => kind.ShareCards(context)))
-        {
-            cards.Add((Key(page, language), card));
+                site.Content.Products.Select(p => context.PhotoOf(p.Photos)).FirstOrDefault(p => p is not null));
+            foreach (var (page, card) in ContentKinds.All.SelectMany(kind => kind.ShareCards(context)))
+            {
+                cards[Key(page, language)] = card;
+            }
         }
 
         return cards;

@@ -9,8 +9,10 @@ namespace OcopShowcase.Assets.Discovery;
 /// <summary>
 /// <c>sitemap.xml</c>: every public page once, with its hreflang alternates and a lastmod from the content. Above the
 /// protocol's 50,000 URLs per file it becomes a sitemap index over numbered files, as the protocol requires. The build
-/// makes the files from the entries' key (<see cref="Entry.AddTo"/>) only when it changed: a national catalogue's
-/// sitemaps are 30 MB, and an edited price leaves them as they were.
+/// makes the files from the entries' key (<see cref="AddKey"/>) only when it changed: a national catalogue's
+/// sitemaps are 30 MB, and an edited price leaves them as they were. Entries hold the site's own rooted addresses,
+/// made absolute only when written: the entries of 85,000 pages with their absolute addresses were 150 MiB of strings,
+/// made in every build only to find the key unchanged.
 /// </summary>
 public static class SitemapWriter
 {
@@ -18,41 +20,47 @@ public static class SitemapWriter
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
 
-    /// <summary>One page's address, lastmod and hreflang alternates, all as the sitemap writes them (absolute).</summary>
-    public sealed record Entry(string Url, DateOnly? LastModified, IReadOnlyList<(string Language, string Url)> Alternates)
-    {
-        /// <summary>Adds what this entry writes to a key: equal keys make equal sitemaps.</summary>
-        public void AddTo(FingerprintBuilder hash)
-        {
-            hash.Add(Url).Add(LastModified?.ToString("O", CultureInfo.InvariantCulture) ?? "");
-            foreach (var (language, url) in Alternates)
-            {
-                hash.Add(language).Add(url);
-            }
-
-            hash.Add("\n");
-        }
-    }
+    /// <summary>One page's rooted address ("/san-pham/che-lam/"), lastmod and hreflang alternates (language, rooted address).</summary>
+    public sealed record Entry(string Url, DateOnly? LastModified, IReadOnlyList<(string Language, string Url)> Alternates);
 
     /// <summary>The entries of every public page, in page order: what the sitemap files are made from.</summary>
     public static IReadOnlyList<Entry> Plan(SiteModel site)
         => PublicPages.Of(site).Select(page => new Entry(
-            site.Urls.Absolute(page.Url),
+            page.Url,
             PublicPages.LastModified(site, page),
-            site.Translations(page).Select(t => (t.Language.Code, site.Urls.Absolute(t.Url))).ToList())).ToList();
+            site.Translations(page).Select(t => (t.Language.Code, t.Url)).ToList())).ToList();
+
+    /// <summary>Adds what the files of <paramref name="entries"/> under <paramref name="urls"/> write to a key: equal keys make equal sitemaps.</summary>
+    public static void AddKey(IReadOnlyList<Entry> entries, SiteUrls urls, FingerprintBuilder hash)
+    {
+        hash.Add(urls.Absolute("/"));
+        Span<byte> date = stackalloc byte[10];
+        foreach (var entry in entries)
+        {
+            hash.Add(entry.Url);
+            hash.Add(entry.LastModified is { } day && day.TryFormat(date, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture) ? date[..written] : []);
+            foreach (var (language, url) in entry.Alternates)
+            {
+                hash.Add(language).Add(url);
+            }
+
+            // Each entry ends in the key: the strings of two entries never hash as those of one.
+            hash.Add("\n");
+        }
+    }
 
     public static IReadOnlyList<OutputFile> Write(IReadOnlyList<Entry> entries, SiteUrls urls, int maxPerFile = MaxUrlsPerFile)
     {
         if (entries.Count <= maxPerFile)
         {
-            return [OutputFile.FromBytes("sitemap.xml", UrlSet(entries))];
+            return [OutputFile.FromBytes("sitemap.xml", UrlSet(entries, urls))];
         }
 
         var files = new List<OutputFile>();
         var chunks = entries.Chunk(maxPerFile).ToList();
         for (var i = 0; i < chunks.Count; i++)
         {
-            files.Add(OutputFile.FromBytes($"sitemap-{i + 1}.xml", UrlSet(chunks[i])));
+            files.Add(OutputFile.FromBytes($"sitemap-{i + 1}.xml", UrlSet(chunks[i], urls)));
         }
 
         files.Add(OutputFile.FromBytes("sitemap.xml", Xml(writer =>
@@ -70,14 +78,14 @@ public static class SitemapWriter
         return files;
     }
 
-    private static byte[] UrlSet(IEnumerable<Entry> entries) => Xml(writer =>
+    private static byte[] UrlSet(IEnumerable<Entry> entries, SiteUrls urls) => Xml(writer =>
     {
         writer.WriteStartElement("urlset", Namespace);
         writer.WriteAttributeString("xmlns", "xhtml", null, XhtmlNamespace);
         foreach (var entry in entries)
         {
             writer.WriteStartElement("url", Namespace);
-            writer.WriteElementString("loc", Namespace, entry.Url);
+            writer.WriteElementString("loc", Namespace, urls.Absolute(entry.Url));
             if (entry.LastModified is { } date)
             {
                 writer.WriteElementString("lastmod", Namespace, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -90,7 +98,7 @@ public static class SitemapWriter
                     writer.WriteStartElement("xhtml", "link", XhtmlNamespace);
                     writer.WriteAttributeString("rel", "alternate");
                     writer.WriteAttributeString("hreflang", language);
-                    writer.WriteAttributeString("href", url);
+                    writer.WriteAttributeString("href", urls.Absolute(url));
                     writer.WriteEndElement();
                 }
             }

@@ -25,10 +25,6 @@ public sealed record SocialCardSet(IReadOnlyDictionary<string, string> UrlByPage
     /// <param name="keys">Drawn with the fonts of <paramref name="fontsDirectory"/>.</param>
     /// <param name="memo">The cards a previous build of this process named (<c>serve</c>): the same card is not hashed again.</param>
     public static SocialCardSet Make(IReadOnlyDictionary<string, SocialCard> cards, string fontsDirectory, DerivedFileKey keys, string cacheDirectory, bool paintLater = false, SocialCardMemo? memo = null)
-        => Make(() => cards, fontsDirectory, keys, cacheDirectory, paintLater, memo);
-
-    /// <summary>As above, with the cards planned by <paramref name="plan"/> while the cache is listed (<c>serve</c>).</summary>
-    public static SocialCardSet Make(Func<IReadOnlyDictionary<string, SocialCard>> plan, string fontsDirectory, DerivedFileKey keys, string cacheDirectory, bool paintLater = false, SocialCardMemo? memo = null)
     {
         var folder = DerivedFileKey.FolderIn(cacheDirectory);
         var files = new ConcurrentBag<OutputFile>();
@@ -39,22 +35,16 @@ public sealed record SocialCardSet(IReadOnlyDictionary<string, string> UrlByPage
         // cards, not the cache's history (a cache shared by several catalogues, or holding the stale cards of past
         // edits, is never listed whole; at 1,000 products with a cache of 40,858 cards, 4 ms against 55–65 ms).
         // The preview server, which builds again and again over a national catalogue's 40,000 cards, lists the
-        // cache's folders once per build instead (at most 256, by the hash's first two characters), while the cards
-        // are planned and named: asking for each card took 320–370 ms of a rebuild against 190–290 ms.
-        var listing = memo is null ? null : Task.Run(() => CardsIn(folder));
-        var cards = plan();
-        var named = new ConcurrentBag<(SocialCard Card, string Cached)>();
+        // cache's folders once per build instead (at most 256, by the hash's first two characters): asking for each
+        // card took 320–370 ms of a rebuild against 200–210 ms.
+        var present = memo is null ? null : CardsIn(folder);
         Func<SocialCard, string> name = card => card.KeyWith(keys);
         Parallel.ForEach(cards, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, pair =>
         {
             var (key, card) = pair;
             var hash = memo?.NameOf(card, name) ?? name(card);
             var cached = Path.Combine(folder, hash[..2], hash + ".jpg");
-            if (listing is not null)
-            {
-                named.Add((card, cached));
-            }
-            else if (!File.Exists(cached))
+            if (!(present?.Contains(cached) ?? File.Exists(cached)))
             {
                 missing.Add((card, cached));
             }
@@ -63,14 +53,6 @@ public sealed record SocialCardSet(IReadOnlyDictionary<string, string> UrlByPage
             files.Add(OutputFile.CachedByKey(path, cached));
             urls[key] = "/" + path;
         });
-
-        if (listing?.Result is { } present)
-        {
-            foreach (var card in named.Where(c => !present.Contains(c.Cached)))
-            {
-                missing.Add(card);
-            }
-        }
 
         var painted = 0;
         void PaintMissing()

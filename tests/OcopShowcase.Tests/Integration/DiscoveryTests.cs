@@ -173,7 +173,7 @@ public class SitemapSplitTests
     {
         var urls = new SiteUrls(new Uri("https://example.org/ocop/"));
         var entries = Enumerable.Range(0, SitemapWriter.MaxUrlsPerFile + 1)
-            .Select(i => new SitemapWriter.Entry($"https://example.org/ocop/san-pham/p{i}/", null, []))
+            .Select(i => new SitemapWriter.Entry($"/san-pham/p{i}/", null, []))
             .ToList();
         var files = SitemapWriter.Write(entries, urls);
         Assert.Equal(["sitemap-1.xml", "sitemap-2.xml", "sitemap.xml"], files.Select(f => f.Path).Order(StringComparer.Ordinal));
@@ -187,45 +187,54 @@ public class SitemapSplitTests
     [Fact]
     public void At_fifty_thousand_urls_one_file_is_enough()
         => Assert.Single(SitemapWriter.Write(
-            Enumerable.Range(0, SitemapWriter.MaxUrlsPerFile).Select(i => new SitemapWriter.Entry($"https://example.org/p{i}/", null, [])).ToList(),
+            Enumerable.Range(0, SitemapWriter.MaxUrlsPerFile).Select(i => new SitemapWriter.Entry($"/p{i}/", null, [])).ToList(),
             new SiteUrls(new Uri("https://example.org/"))));
 }
 
 /// <summary>
-/// The key that lets a build use the previous sitemaps again (<see cref="SitemapWriter.Entry.AddTo"/>) changes with
-/// everything an entry writes: one left out would leave a sitemap stale when only that changed.
+/// The key that lets a build use the previous sitemaps again (<see cref="SitemapWriter.AddKey"/>) changes with
+/// everything the files write: one part left out would leave a sitemap stale when only that changed.
 /// </summary>
 public class SitemapKeyTests
 {
-    private static readonly SitemapWriter.Entry Base = new(
-        "https://example.org/san-pham/che-lam/", new DateOnly(2026, 11, 30), [("vi", "https://example.org/san-pham/che-lam/"), ("en", "https://example.org/en/san-pham/che-lam/")]);
+    private static readonly SiteUrls Urls = new(new Uri("https://example.org/"));
 
-    private static string KeyOf(params SitemapWriter.Entry[] entries)
+    private static readonly SitemapWriter.Entry Base = new(
+        "/san-pham/che-lam/", new DateOnly(2026, 11, 30), [("vi", "/san-pham/che-lam/"), ("en", "/en/san-pham/che-lam/")]);
+
+    private static string KeyOf(params SitemapWriter.Entry[] entries) => KeyOf(Urls, entries);
+
+    private static string KeyOf(SiteUrls urls, params SitemapWriter.Entry[] entries)
     {
         using var hash = new FingerprintBuilder();
-        foreach (var entry in entries)
-        {
-            entry.AddTo(hash);
-        }
-
+        SitemapWriter.AddKey(entries, urls, hash);
         return hash.Finish();
     }
 
     [Fact]
-    public void Changing_anything_an_entry_writes_changes_the_key()
+    public void Changing_anything_the_files_write_changes_the_key()
     {
         string[] keys =
         [
             KeyOf(Base),
-            KeyOf(Base with { Url = "https://example.org/san-pham/che-lam-2/" }),
+            KeyOf(Base with { Url = "/san-pham/che-lam-2/" }),
             KeyOf(Base with { LastModified = new DateOnly(2026, 12, 1) }),
             KeyOf(Base with { LastModified = null }),
             KeyOf(Base with { Alternates = [Base.Alternates[0]] }),
-            KeyOf(Base with { Alternates = [Base.Alternates[0], ("en", "https://example.org/en/san-pham/x/")] }),
+            KeyOf(Base with { Alternates = [Base.Alternates[0], ("en", "/en/san-pham/x/")] }),
             KeyOf(Base with { Alternates = [Base.Alternates[0], ("fr", Base.Alternates[1].Url)] }),
             KeyOf(Base with { Alternates = [Base.Alternates[1], Base.Alternates[0]] }),
+            KeyOf(new SiteUrls(new Uri("https://example.org/ocop/")), Base),
         ];
         Assert.Equal(keys.Length, keys.Distinct().Count());
+    }
+
+    [Fact]
+    public void Equal_keys_are_equal_files()
+    {
+        var again = new SitemapWriter.Entry(Base.Url, Base.LastModified, [.. Base.Alternates]);
+        Assert.Equal(KeyOf(Base), KeyOf(again));
+        Assert.Equal(SitemapWriter.Write([Base], Urls).Single().Bytes, SitemapWriter.Write([again], Urls).Single().Bytes);
     }
 
     [Fact]
@@ -233,8 +242,17 @@ public class SitemapKeyTests
     {
         // One entry whose last alternate is ("x", "") would hash as the same strings as that entry without it followed
         // by an entry at "x" with no lastmod, were each entry not ended in the key.
-        var one = new SitemapWriter.Entry("https://example.org/a/", null, [("x", "")]);
+        var one = new SitemapWriter.Entry("/a/", null, [("x", "")]);
         var two = new[] { one with { Alternates = [] }, new SitemapWriter.Entry("x", null, []) };
         Assert.NotEqual(KeyOf(one), KeyOf(two));
+    }
+
+    [Fact]
+    public void Addresses_are_written_absolute()
+    {
+        var xml = System.Text.Encoding.UTF8.GetString(SitemapWriter.Write([Base], new SiteUrls(new Uri("https://example.org/ocop/"))).Single().Bytes!);
+        Assert.Contains("<loc>https://example.org/ocop/san-pham/che-lam/</loc>", xml);
+        Assert.Contains("href=\"https://example.org/ocop/en/san-pham/che-lam/\"", xml);
+        Assert.Contains("<lastmod>2026-11-30</lastmod>", xml);
     }
 }
