@@ -88,3 +88,63 @@ public class SocialCardMemoTests
         }
     }
 }
+
+/// <summary>
+/// The preview server's listings of the card cache (<see cref="SocialCardMemo.CardsIn"/>): a folder is listed again
+/// when its time changed, as adding or deleting a card changes it, or when it changed just before it was listed.
+/// </summary>
+public class SocialCardListingTests
+{
+    private static readonly DateTime LongAgo = DateTime.UtcNow.AddHours(-1);
+
+    private static string Card(string folder, string name)
+    {
+        var path = Path.Combine(folder, name[..2], name + ".jpg");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, [1]);
+        return path;
+    }
+
+    [Fact]
+    public void Cards_added_or_deleted_are_seen_and_a_settled_folder_is_not_listed_again()
+    {
+        var folder = TestPaths.TempDirectory();
+        var kept = Card(folder, "ab01");
+        var deleted = Card(folder, "cd02");
+        Directory.SetLastWriteTimeUtc(Path.Combine(folder, "ab"), LongAgo);
+        Directory.SetLastWriteTimeUtc(Path.Combine(folder, "cd"), LongAgo);
+        var memo = new SocialCardMemo();
+        Assert.Equal([kept, deleted], memo.CardsIn(folder).Order(StringComparer.Ordinal));
+
+        File.Delete(deleted);
+        var added = Card(folder, "ef03");
+        var beside = Card(folder, "ab04");
+        Assert.Equal([kept, beside, added], memo.CardsIn(folder).Order(StringComparer.Ordinal));
+
+        // A settled folder whose time is as it was is taken from the listing, not read: a card put there with the
+        // folder's time set back is not seen. (Painting a card always changes its folder's time.)
+        Directory.SetLastWriteTimeUtc(Path.Combine(folder, "ab"), LongAgo);
+        memo.CardsIn(folder);
+        var hidden = Card(folder, "ab05");
+        Directory.SetLastWriteTimeUtc(Path.Combine(folder, "ab"), LongAgo);
+        Assert.DoesNotContain(hidden, memo.CardsIn(folder));
+
+        Directory.Delete(Path.Combine(folder, "ab"), recursive: true);
+        Assert.Equal([added], memo.CardsIn(folder).Order(StringComparer.Ordinal));
+        Assert.Empty(new SocialCardMemo().CardsIn(Path.Combine(folder, "missing")));
+    }
+
+    [Fact]
+    public void A_folder_changed_just_before_its_listing_is_listed_again()
+    {
+        var folder = TestPaths.TempDirectory();
+        Card(folder, "ab01");
+        var memo = new SocialCardMemo();
+        memo.CardsIn(folder);
+        // A card added within the same tick of the file system's clock: the folder's time looks unchanged.
+        var recent = Directory.GetLastWriteTimeUtc(Path.Combine(folder, "ab"));
+        var added = Card(folder, "ab02");
+        Directory.SetLastWriteTimeUtc(Path.Combine(folder, "ab"), recent);
+        Assert.Contains(added, memo.CardsIn(folder));
+    }
+}
