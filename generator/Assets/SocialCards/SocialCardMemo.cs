@@ -59,7 +59,7 @@ public sealed class SocialCardMemo
     }
 
     /// <summary>
-    /// The cards painted in the cache <paramref name="folder"/> (full paths). Its folders (at most 256, by the hash's
+    /// The cards painted in the cache <paramref name="folder"/>, named under it as given. Its folders (at most 256, by the hash's
     /// first two characters) are listed once and again only when their time changed, as adding or deleting a card
     /// changes it: listing a national catalogue's 40,000 cards took about 50 ms of every rebuild, and asking for each
     /// card by name more. A folder that cannot be read holds no card (those are painted again).
