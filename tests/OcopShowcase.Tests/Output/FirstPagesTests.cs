@@ -65,10 +65,8 @@ public class FirstPagesTests
     [Fact]
     public async Task The_open_page_reloads_when_it_is_served_first_and_not_again_when_the_site_follows_with_the_same_text()
     {
-        using var server = new PreviewServer(Browser.Chromium.FreePort(), "/");
-        server.Start();
-        server.Publish([Page("a/index.html", "một"), Page("b/index.html", "hai")]);
-        using var http = new HttpClient { BaseAddress = server.Address, Timeout = Timeout.InfiniteTimeSpan };
+        using var preview = new Preview([Page("a/index.html", "một"), Page("b/index.html", "hai")]);
+        var (server, http) = preview;
         await using var onA = await Events.Open(http, "/a/");
         await using var onB = await Events.Open(http, "/b/");
         await using var unnamed = await Events.Subscribe(http, await http.GetStringAsync("a/"), null);
@@ -84,24 +82,17 @@ public class FirstPagesTests
         Assert.Contains("hai", await http.GetStringAsync("b/"), StringComparison.Ordinal);
         // An event every open page gets (files made later): the next event of the others is that one, not a reload.
         server.Update([], []);
-        Assert.Equal("files", await reloadedA.Next());
-        Assert.Equal("files", await onB.Next());
-        Assert.Equal("files", await unnamed.Next());
+        await NextIs("files", reloadedA, onB, unnamed);
 
         // The whole site: a's text is what it already shows, b's changed, and a page that did not say which it is reloads.
         server.Publish([Page("a/index.html", "một mới"), Page("b/index.html", "hai mới")]);
-        Assert.Equal("reload", await onB.Next());
-        Assert.Equal("reload", await unnamed.Next());
+        await NextIs("reload", onB, unnamed);
         server.Update([], []);
-        Assert.Equal("files", await reloadedA.Next());
-        Assert.Equal("files", await onB.Next());
-        Assert.Equal("files", await unnamed.Next());
+        await NextIs("files", reloadedA, onB, unnamed);
 
         // The next rebuild with nothing served first: every page reloads.
         server.Publish([Page("a/index.html", "một mới"), Page("b/index.html", "hai mới")]);
-        Assert.Equal("reload", await reloadedA.Next());
-        Assert.Equal("reload", await onB.Next());
-        Assert.Equal("reload", await unnamed.Next());
+        await NextIs("reload", reloadedA, onB, unnamed);
     }
 
     /// <summary>
@@ -111,10 +102,8 @@ public class FirstPagesTests
     [Fact]
     public async Task A_page_served_first_after_a_failed_build_comes_without_the_error_box()
     {
-        using var server = new PreviewServer(Browser.Chromium.FreePort(), "/");
-        server.Start();
-        server.Publish([Page("a/index.html", "một"), Page("b/index.html", "hai")]);
-        using var http = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(30) };
+        using var preview = new Preview([Page("a/index.html", "một"), Page("b/index.html", "hai")], TimeSpan.FromSeconds(30));
+        var (server, http) = preview;
         server.ShowErrors([new PreviewError { File = "content/san-pham/a/index.md", Line = 2, Column = 7, Code = "OCOP008", Message = "Dấu nháy" }]);
         Assert.Contains(PreviewOverlay.ElementId, await http.GetStringAsync("a/"), StringComparison.Ordinal);
 
@@ -140,10 +129,8 @@ public class FirstPagesTests
     [Fact]
     public async Task A_page_served_first_that_subscribes_after_the_rest_is_not_reloaded_again_unless_it_changed()
     {
-        using var server = new PreviewServer(Browser.Chromium.FreePort(), "/");
-        server.Start();
-        server.Publish([Page("a/index.html", "một"), Page("b/index.html", "hai")]);
-        using var http = new HttpClient { BaseAddress = server.Address, Timeout = Timeout.InfiniteTimeSpan };
+        using var preview = new Preview([Page("a/index.html", "một"), Page("b/index.html", "hai")]);
+        var (server, http) = preview;
         await using var tab = await Events.Open(http, "/a/");
 
         server.PublishFirst([Page("a/index.html", "một mới")], []);
@@ -165,10 +152,8 @@ public class FirstPagesTests
     [Fact]
     public async Task A_page_that_subscribes_after_a_change_it_missed_reloads_at_once()
     {
-        using var server = new PreviewServer(Browser.Chromium.FreePort(), "/");
-        server.Start();
-        server.Publish([Page("a/index.html", "một")]);
-        using var http = new HttpClient { BaseAddress = server.Address, Timeout = Timeout.InfiniteTimeSpan };
+        using var preview = new Preview([Page("a/index.html", "một")]);
+        var (server, http) = preview;
         var loaded = await http.GetStringAsync("a/");
 
         server.Publish([Page("a/index.html", "một mới")]);
@@ -181,6 +166,40 @@ public class FirstPagesTests
     }
 
     private static OutputFile Page(string path, string text) => OutputFile.FromText(path, $"<html><body><p>{text}</p></body></html>");
+
+    /// <summary>
+    /// A preview server started with <paramref name="pages"/>, and a client of it (by default waiting as long as an
+    /// event stream lasts).
+    /// </summary>
+    private sealed class Preview : IDisposable
+    {
+        private readonly PreviewServer _server = new(Browser.Chromium.FreePort(), "/");
+        private readonly HttpClient _http;
+
+        public Preview(IReadOnlyList<OutputFile> pages, TimeSpan? timeout = null)
+        {
+            _server.Start();
+            _server.Publish(pages);
+            _http = new HttpClient { BaseAddress = _server.Address, Timeout = timeout ?? Timeout.InfiniteTimeSpan };
+        }
+
+        public void Deconstruct(out PreviewServer server, out HttpClient http) => (server, http) = (_server, _http);
+
+        public void Dispose()
+        {
+            _http.Dispose();
+            _server.Dispose();
+        }
+    }
+
+    /// <summary>Each of <paramref name="tabs"/> hears <paramref name="name"/> next.</summary>
+    private static async Task NextIs(string name, params Events[] tabs)
+    {
+        foreach (var tab in tabs)
+        {
+            Assert.Equal(name, await tab.Next());
+        }
+    }
 
     private static async Task Until(Func<bool> condition)
     {
