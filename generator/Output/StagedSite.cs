@@ -203,11 +203,15 @@ public sealed class StagedSite : IDisposable
     private void CommitInPlace(SiteListing current)
     {
         var gone = current.Entries.Where(path => !_next.ContainsKey(path) && path != OutputFolder.MarkerName).ToList();
-        var nextFolders = new HashSet<string>(_next.Keys.SelectMany(Ancestors), StringComparer.Ordinal);
-        var inTheWay = gone.Where(path => nextFolders.Contains(path) || Ancestors(path).Any(_next.ContainsKey)).ToHashSet(StringComparer.Ordinal);
+        var staged = _next.Where(p => p.Value).Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
+        // An old file in the way of a new folder, or under a folder that is now a file, is in the way of a file that
+        // was not at its path before: a staged one. Only their folders are asked (an edit stages a few dozen files of
+        // a national catalogue's 130,000, whose folders took 130 ms to gather).
+        var stagedFolders = new HashSet<string>(staged.SelectMany(Ancestors), StringComparer.Ordinal);
+        var inTheWay = gone.Where(path => stagedFolders.Contains(path) || Ancestors(path).Any(folder => _next.TryGetValue(folder, out var isStaged) && isStaged)).ToHashSet(StringComparer.Ordinal);
         RemoveGone(inTheWay);
 
-        foreach (var changed in _next.Where(p => p.Value).Select(p => p.Key).Order(StringComparer.Ordinal))
+        foreach (var changed in staged)
         {
             var destination = Path.Combine(_target, changed);
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
