@@ -81,6 +81,22 @@ public static class FileKinds
         return (found, isLink, found == FileKind.Regular && StampsRead.Value ? StampOf(status) : null);
     }
 
+    /// <summary>
+    /// A folder's status-change time (nanoseconds since 1970), by one <c>lstat</c>: it moves whenever an entry is
+    /// added to the folder, removed or renamed, and no program can set it back. Null for anything but a folder (a link
+    /// to one included), on Windows, and where the status record is not laid out as this code reads it.
+    /// </summary>
+    public static long? FolderChanged(string path)
+    {
+        if (OperatingSystem.IsWindows() || !StampsRead.Value)
+        {
+            return null;
+        }
+
+        var status = _status ??= new byte[512];
+        return LStat(path, status) == 0 && (BitConverter.ToInt32(status, 4) & TypeMask) == TypeDirectory ? Nanoseconds(status, ChangedAt) : null;
+    }
+
     [ThreadStatic]
     private static byte[]? _status;
 

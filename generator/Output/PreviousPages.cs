@@ -84,9 +84,13 @@ public sealed partial class PreviousPages
     public static PreviousPages OnDisk(string outputDirectory, string cacheDirectory)
     {
         var site = Path.GetFullPath(outputDirectory.TrimEnd('/', '\\'));
-        var manifest = Path.Combine(cacheDirectory, Fingerprint.Of(site)[..16] + ManifestFile.Extension);
+        var manifest = CacheFileOf(outputDirectory, cacheDirectory, ManifestFile.Extension);
         return new PreviousPages(manifest, site, keepBytes: false, ManifestFile.ReadHead(manifest));
     }
+
+    /// <summary>Where a file about the site in <paramref name="outputDirectory"/> is kept under <paramref name="cacheDirectory"/> (its manifest, its listing's memo).</summary>
+    public static string CacheFileOf(string outputDirectory, string cacheDirectory, string extension)
+        => Path.Combine(cacheDirectory, Fingerprint.Of(Path.GetFullPath(outputDirectory.TrimEnd('/', '\\')))[..16] + extension);
 
     /// <summary>
     /// Reads the previous build's pages, addresses and reads from the manifest, once a build is needed. Tables that do

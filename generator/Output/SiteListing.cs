@@ -32,42 +32,107 @@ public sealed partial record SiteListing(HashSet<string> Files, HashSet<string> 
     internal static bool ReadsEntryTypes => Readable.Value;
 
     /// <summary><see cref="Of(string)"/>, reading the entries' types or asking each entry (<paramref name="typed"/>).</summary>
-    internal static SiteListing? Of(string root, bool typed)
+    /// <param name="memo">The folders the last listing recorded (<see cref="ReadMemo"/>): those that did not change are taken, not read.</param>
+    internal static SiteListing? Of(string root, bool typed, IReadOnlyDictionary<string, ListedFolder>? memo = null)
     {
-        var listing = new SiteListing(new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
-        return (typed ? ReadTyped(root, listing) : ReadAsking(root, listing)) ? listing : null;
+        // A folder's time can be read where the entries' types can (Linux, macOS): the memo is kept only there.
+        var folders = typed && Content.FileKinds.FolderChanged(root) is not null ? new Dictionary<string, ListedFolder>(StringComparer.Ordinal) : null;
+        var listing = new SiteListing(new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal)) { Folders = folders };
+        return (typed ? listing.ReadTyped(root, folders is null ? null : memo) : ReadAsking(root, listing)) ? listing : null;
     }
 
-    /// <summary>Reads every folder with the entries' types: false when a folder is a link.</summary>
-    private static bool ReadTyped(string root, SiteListing listing)
+    /// <summary>
+    /// Reads every folder with the entries' types: false when a folder is a link. With <see cref="Folders"/>, each folder's
+    /// time is asked first, and a folder whose time is the one <paramref name="memo"/> recorded, long enough after it
+    /// last changed, is taken from it unread.
+    /// </summary>
+    private bool ReadTyped(string root, IReadOnlyDictionary<string, ListedFolder>? memo)
     {
+        // Taken before any folder's time is read: a change after it has a later time.
+        var now = Now();
         var pending = new Stack<string>();
         pending.Push("");
         while (pending.TryPop(out var relative))
         {
             var folder = relative.Length == 0 ? root : Path.Combine(root, relative);
-            foreach (var (name, type) in EntriesOf(folder))
+            ListedFolder? listed = null;
+            if (Folders is not null)
             {
-                var path = relative.Length == 0 ? name : relative + "/" + name;
-                var kind = type == TypeUnknown ? Asked(Path.Combine(root, path)) : type;
-                switch (kind)
+                if (Content.FileKinds.FolderChanged(folder) is not { } changed)
                 {
-                    case TypeDirectory:
-                        pending.Push(path);
-                        break;
-                    case TypeLink when Content.FileKinds.Of(Path.Combine(root, path)) == Content.FileKind.Directory:
+                    // Gone since its parent was read, or now something else: a link to a folder is never written through.
+                    if (Content.FileKinds.Examine(folder).IsLink)
+                    {
                         return false;
-                    case TypeRegular:
-                        listing.Files.Add(path);
-                        break;
-                    default:
-                        listing.Others.Add(path);
-                        break;
+                    }
+
+                    continue;
                 }
+
+                listed = memo is not null && memo.TryGetValue(relative, out var known) && known.Changed == changed && known.Listed - known.Changed >= Settled
+                    ? known
+                    : Read(root, relative, folder, changed, now);
+                if (listed is null)
+                {
+                    return false;
+                }
+
+                Folders[relative] = listed;
+            }
+            else if (Read(root, relative, folder, 0, now) is { } read)
+            {
+                listed = read;
+            }
+            else
+            {
+                return false;
+            }
+
+            string PathOf(string name) => relative.Length == 0 ? name : relative + "/" + name;
+            foreach (var name in listed.Files)
+            {
+                Files.Add(PathOf(name));
+            }
+
+            foreach (var name in listed.Others)
+            {
+                Others.Add(PathOf(name));
+            }
+
+            foreach (var name in listed.Folders)
+            {
+                pending.Push(PathOf(name));
             }
         }
 
         return true;
+    }
+
+    /// <summary>One folder's entries by type, read; null when one is a link to a folder.</summary>
+    private ListedFolder? Read(string root, string relative, string folder, long changed, long now)
+    {
+        FoldersRead++;
+        List<string> files = [], others = [], folders = [];
+        foreach (var (name, type) in EntriesOf(folder))
+        {
+            var kind = type == TypeUnknown ? Asked(Path.Combine(root, relative.Length == 0 ? name : relative + "/" + name)) : type;
+            switch (kind)
+            {
+                case TypeDirectory:
+                    folders.Add(name);
+                    break;
+                case TypeLink when Content.FileKinds.Of(Path.Combine(folder, name)) == Content.FileKind.Directory:
+                    return null;
+                case TypeRegular:
+                    files.Add(name);
+                    break;
+                default:
+                    others.Add(name);
+                    break;
+            }
+        }
+
+        return new ListedFolder(changed, now, [.. files], [.. others], [.. folders]);
     }
 
     /// <summary>

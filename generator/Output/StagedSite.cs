@@ -44,12 +44,17 @@ public sealed class StagedSite : IDisposable
     /// </summary>
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
 
+    /// <summary>Where the listing's memo of the site is kept (<see cref="SiteListing"/>), and its writing after a whole swap.</summary>
+    private readonly string? _listingMemo;
+    private Task? _recording;
+
     private int _count;
     private bool _committed;
 
-    private StagedSite(string target, bool inPlace)
+    private StagedSite(string target, bool inPlace, string? listingMemo)
     {
         _target = target;
+        _listingMemo = listingMemo;
         _staging = OutputFolder.StagingPath(target);
         _hasPrevious = Directory.Exists(target);
         if (Path.Exists(_staging))
@@ -65,7 +70,7 @@ public sealed class StagedSite : IDisposable
                 Directory.CreateDirectory(_staging);
                 File.WriteAllBytes(Path.Combine(_staging, OutputFolder.MarkerName), OutputFolder.MarkerBytes);
             });
-            _listing = inPlace && _hasPrevious ? Task.Run(() => FileSystemFailure.Guard(_target, () => SiteListing.Of(_target))) : null;
+            _listing = inPlace && _hasPrevious ? Task.Run(() => FileSystemFailure.Guard(_target, () => SiteListing.Of(_target, _listingMemo))) : null;
         }
         catch
         {
@@ -80,7 +85,11 @@ public sealed class StagedSite : IDisposable
     /// is staged and moved in. A site holding a symbolic link to a folder is never updated in place (a link or anything
     /// else in a file's place is replaced).
     /// </param>
-    public static StagedSite Begin(OutputFolder output, bool inPlace = false) => new(output.Target, inPlace);
+    /// <param name="listingMemo">
+    /// Where the folders of the site in place are recorded for the next build's listing (<see cref="SiteListing"/>):
+    /// a folder unchanged since is not read again.
+    /// </param>
+    public static StagedSite Begin(OutputFolder output, bool inPlace = false, string? listingMemo = null) => new(output.Target, inPlace, listingMemo);
 
     /// <summary>Files added so far, written or linked.</summary>
     public int Count => _count;
@@ -95,6 +104,12 @@ public sealed class StagedSite : IDisposable
         }
 
         Interlocked.Increment(ref _count);
+        if (_listingMemo is not null && Current is null)
+        {
+            // A whole site: every path is recorded once it is swapped in.
+            _next[file.Path] = true;
+        }
+
         if (Current is { } current)
         {
             // A link in the site's place of a file is never taken as the file: it is replaced by it.
@@ -173,6 +188,12 @@ public sealed class StagedSite : IDisposable
     /// </summary>
     public void Commit()
     {
+        // The memo describes the site before this commit: gone before the site changes, written again after.
+        if (_listingMemo is not null && File.Exists(_listingMemo))
+        {
+            File.Delete(_listingMemo);
+        }
+
         if (Current is { } current)
         {
             FileSystemFailure.Guard(_target, () => CommitInPlace(current));
@@ -181,6 +202,12 @@ public sealed class StagedSite : IDisposable
 
         FileSystemFailure.Guard(_target, () => FolderSwap.Replace(_staging, _target));
         _committed = true;
+        if (_listingMemo is not null)
+        {
+            // Beside the rest of the build's end (a national site's 86,000 folders are asked their time).
+            _recording = Task.Run(() => Remember(() => SiteListing.Recorded(_target, _next.Keys)));
+        }
+
         if (Directory.Exists(_staging))
         {
             try
@@ -221,6 +248,8 @@ public sealed class StagedSite : IDisposable
         RemoveGone(gone.Where(path => !inTheWay.Contains(path)));
 
         _committed = true;
+        // Every folder but those whose entries this commit changed, which the next listing reads.
+        _recording = Task.Run(() => Remember(() => current.Kept(staged.Concat(gone))));
         try
         {
             Directory.Delete(_staging, recursive: true);
@@ -228,6 +257,21 @@ public sealed class StagedSite : IDisposable
         catch (Exception ex) when (FileSystemFailure.IsFileSystem(ex))
         {
             // The new site is in place; the staging folder carries the marker, and the next build removes it.
+        }
+    }
+
+    /// <summary>Writes the listing's memo; one that cannot be written only makes the next build read every folder.</summary>
+    private void Remember(Func<IEnumerable<KeyValuePair<string, SiteListing.ListedFolder>>?> folders)
+    {
+        try
+        {
+            if (_listingMemo is not null && folders() is { } kept)
+            {
+                SiteListing.WriteMemo(_listingMemo, kept);
+            }
+        }
+        catch (Exception ex) when (FileSystemFailure.IsFileSystem(ex))
+        {
         }
     }
 
@@ -265,6 +309,7 @@ public sealed class StagedSite : IDisposable
     /// </summary>
     public void Dispose()
     {
+        _recording?.Wait();
         if (!_committed && Directory.Exists(_staging))
         {
             try

@@ -427,6 +427,36 @@ public class DependencyIndexTests
         Assert.Equal("không được đụng tới", File.ReadAllText(other));
     }
 
+    [Fact]
+    public void An_edit_build_over_a_settled_site_still_replaces_or_removes_what_was_put_in_it_by_hand()
+    {
+        // The folders of a site whose entries last changed two seconds before an edit build listed them are recorded,
+        // and the next build takes them from that memo unread unless their time moved (SiteListing).
+        var workspace = new Workspace();
+        Assert.True(workspace.Build().Succeeded);
+        Thread.Sleep(2100);
+        workspace.Edit("tin-tuc/hoi-cho-ocop-thanh-hoa-2026.md", "\n---\n", "\n---\n\nMột câu mới.\n");
+        workspace.BuildAndCompare();
+        Assert.True(File.Exists(PreviousPages.CacheFileOf(workspace.Site, Path.Combine(SharedCache, "pages"), ".listing")));
+
+        // A tick of the file system's clock later: a stray file in a folder of kept pages, a kept page replaced by a
+        // link to a copy of itself outside the site.
+        Thread.Sleep(50);
+        var stray = Path.Combine(workspace.Site, "san-pham", "che-lam-cam-tan", "ghi-chu.txt");
+        File.WriteAllText(stray, "không phải của bản dựng");
+        var untouched = Path.Combine(workspace.Site, "en", "san-pham", "che-lam-cam-tan", "index.html");
+        var copy = Path.Combine(workspace.Root, "ban-sao.html");
+        File.Move(untouched, copy);
+        File.CreateSymbolicLink(untouched, copy);
+
+        workspace.Edit("tin-tuc/hoi-cho-ocop-thanh-hoa-2026.md", "Một câu mới.", "Một câu khác.");
+        var rendered = workspace.BuildAndCompare();
+
+        Assert.False(File.Exists(stray));
+        Assert.Null(new FileInfo(untouched).LinkTarget);
+        Assert.Contains("en/san-pham/che-lam-cam-tan/index.html", rendered);
+    }
+
     /// <summary>Every file by its hash, and every folder (an incremental build leaves no folder a clean build lacks).</summary>
     private static SortedDictionary<string, string> Snapshot(string site)
         => new(Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories).ToDictionary(

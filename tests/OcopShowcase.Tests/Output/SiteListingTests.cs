@@ -99,4 +99,127 @@ public class SiteListingTests
             Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site, f).Replace('\\', '/')).Order(StringComparer.Ordinal),
             listing.Files.Order(StringComparer.Ordinal));
     }
+
+    /// <summary>
+    /// The folders of <paramref name="listing"/> as a memo records them once the site has settled: listed three seconds
+    /// after they last changed (a build records a folder changed less than two seconds before as unsettled).
+    /// </summary>
+    private static Dictionary<string, SiteListing.ListedFolder> SettledMemo(SiteListing listing)
+        => listing.Folders!.ToDictionary(f => f.Key, f => f.Value with { Listed = f.Value.Changed + 3_000_000_000 }, StringComparer.Ordinal);
+
+    /// <summary>A folder's time moves with the file system's clock, a tick at a time (at most 10 ms on Linux): a change is made a tick after what it is compared with.</summary>
+    private static void NextTick() => Thread.Sleep(50);
+
+    private static void AssertListedAlike(SiteListing expected, SiteListing? actual)
+    {
+        Assert.NotNull(actual);
+        Assert.Equal(expected.Files.Order(StringComparer.Ordinal), actual.Files.Order(StringComparer.Ordinal));
+        Assert.Equal(expected.Others.Order(StringComparer.Ordinal), actual.Others.Order(StringComparer.Ordinal));
+    }
+
+    [SkippableFact]
+    public void Folders_unchanged_since_the_memo_are_taken_unread_and_those_whose_entries_changed_are_read_again()
+    {
+        Skip.IfNot(SiteListing.ReadsEntryTypes);
+        var site = Site();
+        var first = SiteListing.Of(site, typed: true)!;
+        Assert.Equal(first.Folders!.Count, first.FoldersRead);
+        var memo = SettledMemo(first);
+
+        var again = SiteListing.Of(site, typed: true, memo);
+        Assert.Equal(0, again!.FoldersRead);
+        AssertListedAlike(first, again);
+
+        // A file dropped in one folder, a page replaced by a link in another: both folders are read again, and only they.
+        NextTick();
+        File.WriteAllText(Path.Combine(site, "san-pham", "che-lam", "la.html"), "không phải của bản dựng");
+        var page = Path.Combine(site, "en", "san-pham", "che-lam", "index.html");
+        File.Delete(page);
+        File.CreateSymbolicLink(page, Path.Combine(site, "..", "ngoai", "tep.txt"));
+
+        var changed = SiteListing.Of(site, typed: true, memo);
+        Assert.Equal(2, changed!.FoldersRead);
+        AssertListedAlike(SiteListing.Of(site, typed: true)!, changed);
+        Assert.Contains("san-pham/che-lam/la.html", changed.Files);
+        Assert.Contains("en/san-pham/che-lam/index.html", changed.Others);
+        Assert.DoesNotContain("en/san-pham/che-lam/index.html", changed.Files);
+    }
+
+    [SkippableFact]
+    public void A_folder_replaced_by_a_link_to_a_folder_since_the_memo_gives_no_listing()
+    {
+        Skip.IfNot(SiteListing.ReadsEntryTypes);
+        var site = Site();
+        var memo = SettledMemo(SiteListing.Of(site, typed: true)!);
+
+        NextTick();
+        var folder = Path.Combine(site, "en", "san-pham");
+        Directory.Delete(folder, recursive: true);
+        Directory.CreateSymbolicLink(folder, Path.Combine(site, "..", "ngoai"));
+
+        Assert.Null(SiteListing.Of(site, typed: true, memo));
+    }
+
+    [SkippableFact]
+    public void A_folder_recorded_less_than_two_seconds_after_it_changed_is_read_again()
+    {
+        // A change in the same tick of the clock as the recording would leave the folder's time as recorded.
+        Skip.IfNot(SiteListing.ReadsEntryTypes);
+        var site = Site();
+        var first = SiteListing.Of(site, typed: true)!;
+
+        var again = SiteListing.Of(site, typed: true, first.Folders);
+
+        Assert.Equal(first.FoldersRead, again!.FoldersRead);
+    }
+
+    [SkippableFact]
+    public void The_memo_reads_back_as_written_and_a_damaged_one_reads_as_none()
+    {
+        Skip.IfNot(SiteListing.ReadsEntryTypes);
+        var listing = SiteListing.Of(Site(), typed: true)!;
+        var file = Path.Combine(TestPaths.TempDirectory(), "site.listing");
+
+        SiteListing.WriteMemo(file, listing.Folders!);
+        var read = SiteListing.ReadMemo(file);
+
+        Assert.NotNull(read);
+        Assert.Equal(listing.Folders!.Keys.Order(StringComparer.Ordinal), read.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, folder) in listing.Folders!)
+        {
+            Assert.Equal((folder.Changed, folder.Listed), (read[path].Changed, read[path].Listed));
+            Assert.Equal([folder.Files, folder.Others, folder.Folders], [read[path].Files, read[path].Others, read[path].Folders]);
+        }
+
+        var bytes = File.ReadAllBytes(file);
+        bytes[bytes.Length / 2] ^= 1;
+        File.WriteAllBytes(file, bytes);
+        Assert.Null(SiteListing.ReadMemo(file));
+    }
+
+    [SkippableFact]
+    public void A_site_written_whole_is_recorded_as_a_listing_finds_it()
+    {
+        Skip.IfNot(SiteListing.ReadsEntryTypes);
+        var site = Path.Combine(TestPaths.TempDirectory(), "_site");
+        var paths = new[] { "index.html", "san-pham/che-lam/index.html", "san-pham/che-lam/anh.jpg", "en/san-pham/che-lam/index.html", "tìm-kiếm/index.html" };
+        foreach (var path in paths)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(site, path))!);
+            File.WriteAllText(Path.Combine(site, path), path);
+        }
+
+        var recorded = SiteListing.Recorded(site, paths)!.ToDictionary(StringComparer.Ordinal);
+        var listed = SiteListing.Of(site, typed: true)!.Folders!;
+
+        // The site's own folder is never recorded: every listing reads it.
+        Assert.Equal(listed.Keys.Where(k => k.Length > 0).Order(StringComparer.Ordinal), recorded.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, folder) in recorded)
+        {
+            Assert.Equal(listed[path].Changed, folder.Changed);
+            Assert.Equal(listed[path].Files.Order(StringComparer.Ordinal), folder.Files.Order(StringComparer.Ordinal));
+            Assert.Equal(listed[path].Folders.Order(StringComparer.Ordinal), folder.Folders.Order(StringComparer.Ordinal));
+            Assert.Empty(folder.Others);
+        }
+    }
 }
