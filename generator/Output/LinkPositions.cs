@@ -38,8 +38,17 @@ public static class LinkPositions
     /// <summary>The positions, or null when the bytes are not what <see cref="Encode"/> writes for positions below <paramref name="count"/>.</summary>
     public static int[]? Decode(ReadOnlySpan<byte> bytes, int count)
     {
-        var positions = new List<int>(bytes.Length);
+        // Every position ends with the one byte below 0x80: counted first, the array is made once at its size (a
+        // national catalogue's manifest decodes 170,000 of them on every edit build).
+        var values = 0;
+        foreach (var b in bytes)
+        {
+            values += b < 0x80 ? 1 : 0;
+        }
+
+        var positions = new int[values];
         long position = 0;
+        var n = 0;
         for (var i = 0; i < bytes.Length;)
         {
             long gap = 0;
@@ -64,9 +73,9 @@ public static class LinkPositions
                 return null;
             }
 
-            positions.Add((int)position);
+            positions[n++] = (int)position;
         }
 
-        return [.. positions];
+        return positions;
     }
 }
