@@ -23,7 +23,12 @@ public sealed partial record SiteListing
     /// <summary>How many folders this listing opened and read; the others were taken from the memo.</summary>
     internal int FoldersRead { get; private set; }
 
-    /// <summary>How long before it was recorded a folder must have last changed to be taken from the memo.</summary>
+    /// <summary>
+    /// How long before it was recorded a folder must have last changed to be taken from the memo: longer than any tick
+    /// of a local file system's clock (at most 10 ms on Linux). The memo assumes a local file system and a clock that
+    /// does not step back; on a network mount whose client caches folders' status (NFS, 30–60 s), a file dropped into
+    /// the output by hand can go unseen until that cache expires.
+    /// </summary>
     private const long Settled = 2_000_000_000;
 
     private static readonly byte[] MemoMagic = "OCOP-LISTING 1\n"u8.ToArray();
@@ -100,13 +105,13 @@ public sealed partial record SiteListing
     /// <summary>The memo in <paramref name="file"/>; null when there is none or it does not read.</summary>
     internal static Dictionary<string, ListedFolder>? ReadMemo(string file)
     {
-        if (SealedFile.Read(file, MemoMagic) is not { } bytes)
-        {
-            return null;
-        }
-
         try
         {
+            if (SealedFile.Read(file, MemoMagic) is not { } bytes)
+            {
+                return null;
+            }
+
             using var reader = new BinaryReader(new MemoryStream(bytes, MemoMagic.Length, bytes.Length - MemoMagic.Length - SealedFile.HashLength, writable: false), Encoding.UTF8);
             string[] Names()
             {
@@ -128,8 +133,9 @@ public sealed partial record SiteListing
 
             return reader.BaseStream.Position == reader.BaseStream.Length ? folders : null;
         }
-        catch (Exception e) when (e is IOException or FormatException or InvalidDataException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or InvalidDataException)
         {
+            // Unreadable (damaged, denied, a folder in its place): every folder is read, as in a first edit build.
             return null;
         }
     }

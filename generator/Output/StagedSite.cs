@@ -34,7 +34,10 @@ public sealed class StagedSite : IDisposable
 
     private SiteListing? Current => _listing?.GetAwaiter().GetResult();
 
-    /// <summary>In place: every path of the new site, and those staged because they changed.</summary>
+    /// <summary>
+    /// In place: every path of the new site, and those staged because they changed. A whole new site with a listing
+    /// memo: every path (all staged), recorded once it is swapped in.
+    /// </summary>
     private readonly ConcurrentDictionary<string, bool> _next = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -188,10 +191,17 @@ public sealed class StagedSite : IDisposable
     /// </summary>
     public void Commit()
     {
-        // The memo describes the site before this commit: gone before the site changes, written again after.
-        if (_listingMemo is not null && File.Exists(_listingMemo))
+        // The memo describes the site before this commit: gone before the site changes, written again after. Each of
+        // its folders is checked by its time anyway (SiteListing): a memo left by a build killed in between is safe.
+        if (_listingMemo is not null)
         {
-            File.Delete(_listingMemo);
+            try
+            {
+                File.Delete(_listingMemo);
+            }
+            catch (Exception ex) when (FileSystemFailure.IsFileSystem(ex))
+            {
+            }
         }
 
         if (Current is { } current)
@@ -260,7 +270,10 @@ public sealed class StagedSite : IDisposable
         }
     }
 
-    /// <summary>Writes the listing's memo; one that cannot be written only makes the next build read every folder.</summary>
+    /// <summary>
+    /// Writes the listing's memo once the site is published. It is only a cache: whatever fails here (a full disk, a
+    /// folder's time that cannot be read) leaves no memo, and the next build reads every folder.
+    /// </summary>
     private void Remember(Func<IEnumerable<KeyValuePair<string, SiteListing.ListedFolder>>?> folders)
     {
         try
@@ -270,8 +283,9 @@ public sealed class StagedSite : IDisposable
                 SiteListing.WriteMemo(_listingMemo, kept);
             }
         }
-        catch (Exception ex) when (FileSystemFailure.IsFileSystem(ex))
+        catch (Exception)
         {
+            // A cache that cannot be written must not fail a build whose site is already published.
         }
     }
 

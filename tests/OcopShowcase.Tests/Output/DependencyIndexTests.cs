@@ -437,7 +437,12 @@ public class DependencyIndexTests
         Thread.Sleep(2100);
         workspace.Edit("tin-tuc/hoi-cho-ocop-thanh-hoa-2026.md", "\n---\n", "\n---\n\nMột câu mới.\n");
         workspace.BuildAndCompare();
-        Assert.True(File.Exists(PreviousPages.CacheFileOf(workspace.Site, Path.Combine(SharedCache, "pages"), ".listing")));
+        // The memo holds the folders of kept pages, settled; not those the commit changed, nor the site's own.
+        var memo = SiteListing.ReadMemo(PreviousPages.CacheFileOf(workspace.Site, Path.Combine(SharedCache, "pages"), ".listing"));
+        Assert.NotNull(memo);
+        Assert.True(memo["san-pham/che-lam-cam-tan"].Listed - memo["san-pham/che-lam-cam-tan"].Changed >= 2_000_000_000);
+        Assert.False(memo.ContainsKey("tin-tuc/hoi-cho-ocop-thanh-hoa-2026"));
+        Assert.False(memo.ContainsKey(""));
 
         // A tick of the file system's clock later: a stray file in a folder of kept pages, a kept page replaced by a
         // link to a copy of itself outside the site.

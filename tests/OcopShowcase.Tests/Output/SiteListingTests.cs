@@ -104,8 +104,11 @@ public class SiteListingTests
     /// The folders of <paramref name="listing"/> as a memo records them once the site has settled: listed three seconds
     /// after they last changed (a build records a folder changed less than two seconds before as unsettled).
     /// </summary>
-    private static Dictionary<string, SiteListing.ListedFolder> SettledMemo(SiteListing listing)
-        => listing.Folders!.ToDictionary(f => f.Key, f => f.Value with { Listed = f.Value.Changed + 3_000_000_000 }, StringComparer.Ordinal);
+    private static Dictionary<string, SiteListing.ListedFolder> SettledMemo(SiteListing listing) => RecordedAfter(listing.Folders!, 3_000_000_000);
+
+    /// <summary>The folders as recorded <paramref name="nanoseconds"/> after each last changed.</summary>
+    private static Dictionary<string, SiteListing.ListedFolder> RecordedAfter(IEnumerable<KeyValuePair<string, SiteListing.ListedFolder>> folders, long nanoseconds)
+        => folders.ToDictionary(f => f.Key, f => f.Value with { Listed = f.Value.Changed + nanoseconds }, StringComparer.Ordinal);
 
     /// <summary>A folder's time moves with the file system's clock, a tick at a time (at most 10 ms on Linux): a change is made a tick after what it is compared with.</summary>
     private static void NextTick() => Thread.Sleep(50);
@@ -168,9 +171,11 @@ public class SiteListingTests
         var site = Site();
         var first = SiteListing.Of(site, typed: true)!;
 
-        var again = SiteListing.Of(site, typed: true, first.Folders);
+        var again = SiteListing.Of(site, typed: true, RecordedAfter(first.Folders!, 1_999_999_999));
+        var settled = SiteListing.Of(site, typed: true, RecordedAfter(first.Folders!, 2_000_000_000));
 
         Assert.Equal(first.FoldersRead, again!.FoldersRead);
+        Assert.Equal(0, settled!.FoldersRead);
     }
 
     [SkippableFact]
@@ -221,5 +226,10 @@ public class SiteListingTests
             Assert.Equal(listed[path].Folders.Order(StringComparer.Ordinal), folder.Folders.Order(StringComparer.Ordinal));
             Assert.Empty(folder.Others);
         }
+
+        // Once settled, the next listing reads only the site's own folder, and finds what a full read finds.
+        var next = SiteListing.Of(site, typed: true, RecordedAfter(recorded, 3_000_000_000));
+        Assert.Equal(1, next!.FoldersRead);
+        AssertListedAlike(SiteListing.Of(site, typed: true)!, next);
     }
 }
