@@ -91,8 +91,8 @@ public sealed partial record SiteListing
             changed[i]!.Value, listed, [.. files.GetValueOrDefault(folder) ?? []], [], [.. folders.GetValueOrDefault(folder) ?? []])))];
     }
 
-    /// <summary>The folders a site path lies in, innermost first ("" not included).</summary>
-    private static IEnumerable<string> FoldersOf(string path)
+    /// <summary>The folders a site path ("/" between folders) lies in, innermost first ("" not included).</summary>
+    internal static IEnumerable<string> FoldersOf(string path)
     {
         for (var slash = path.LastIndexOf('/'); slash > 0; slash = path.LastIndexOf('/', slash - 1))
         {

@@ -55,39 +55,34 @@ public sealed partial record SiteListing(HashSet<string> Files, HashSet<string> 
         while (pending.TryPop(out var relative))
         {
             var folder = relative.Length == 0 ? root : Path.Combine(root, relative);
-            ListedFolder? listed = null;
-            if (Folders is not null)
+            ListedFolder? listed;
+            if (Folders is null)
             {
-                if (Content.FileKinds.FolderChanged(folder) is not { } changed)
-                {
-                    // Gone since its parent was read, or now something else: a link to a folder is never written through.
-                    if (Content.FileKinds.Examine(folder).IsLink)
-                    {
-                        return false;
-                    }
-
-                    continue;
-                }
-
+                listed = Read(root, relative, folder, 0, now);
+            }
+            else if (Content.FileKinds.FolderChanged(folder) is { } changed)
+            {
                 listed = memo is not null && memo.TryGetValue(relative, out var known) && known.Changed == changed && known.Listed - known.Changed >= Settled
                     ? known
                     : Read(root, relative, folder, changed, now);
-                if (listed is null)
+            }
+            else
+            {
+                // Gone since its parent was read, or now something else: a link to a folder is never written through.
+                if (Content.FileKinds.Examine(folder).IsLink)
                 {
                     return false;
                 }
 
-                Folders[relative] = listed;
+                continue;
             }
-            else if (Read(root, relative, folder, 0, now) is { } read)
-            {
-                listed = read;
-            }
-            else
+
+            if (listed is null)
             {
                 return false;
             }
 
+            Folders?[relative] = listed;
             string PathOf(string name) => relative.Length == 0 ? name : relative + "/" + name;
             foreach (var name in listed.Files)
             {

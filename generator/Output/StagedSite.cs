@@ -244,8 +244,8 @@ public sealed class StagedSite : IDisposable
         // An old file in the way of a new folder, or under a folder that is now a file, is in the way of a file that
         // was not at its path before: a staged one. Only their folders are asked (an edit stages a few dozen files of
         // a national catalogue's 130,000, whose folders took 130 ms to gather).
-        var stagedFolders = new HashSet<string>(staged.SelectMany(Ancestors), StringComparer.Ordinal);
-        var inTheWay = gone.Where(path => stagedFolders.Contains(path) || Ancestors(path).Any(folder => _next.TryGetValue(folder, out var isStaged) && isStaged)).ToHashSet(StringComparer.Ordinal);
+        var stagedFolders = new HashSet<string>(staged.SelectMany(SiteListing.FoldersOf), StringComparer.Ordinal);
+        var inTheWay = gone.Where(path => stagedFolders.Contains(path) || SiteListing.FoldersOf(path).Any(folder => _next.TryGetValue(folder, out var isStaged) && isStaged)).ToHashSet(StringComparer.Ordinal);
         RemoveGone(inTheWay);
 
         foreach (var changed in staged)
@@ -296,7 +296,7 @@ public sealed class StagedSite : IDisposable
         foreach (var path in gone)
         {
             File.Delete(Path.Combine(_target, path));
-            folders.UnionWith(Ancestors(path));
+            folders.UnionWith(SiteListing.FoldersOf(path));
         }
 
         foreach (var folder in folders.OrderByDescending(f => f.Length).Select(f => Path.Combine(_target, f)))
@@ -305,15 +305,6 @@ public sealed class StagedSite : IDisposable
             {
                 Directory.Delete(folder);
             }
-        }
-    }
-
-    /// <summary>The folders a site path lies in, innermost first.</summary>
-    private static IEnumerable<string> Ancestors(string path)
-    {
-        for (var folder = Path.GetDirectoryName(path); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
-        {
-            yield return folder;
         }
     }
 
