@@ -18,6 +18,7 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
     private readonly PreviousPages _previous = PreviousPages.InMemory();
     private readonly DocumentMemo _documents = new();
     private readonly Assets.SocialCards.SocialCardMemo _cards = new();
+    private readonly Assets.Search.SearchTokenMemo _searchTokens = Assets.Search.SearchTokenMemo.InMemory();
 
     /// <summary>The content folders as the last rebuild listed them; the watcher's reports say which to read again.</summary>
     private readonly FolderListing _listing = new();
@@ -163,7 +164,7 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
                     console.MarkupLineInterpolated($"{pages.Count} open pages served after {clock.ElapsedMilliseconds} ms");
                 }
             });
-            result = BuildPipeline.Run(options, previous: _previous, documents: _documents, later: _later, listing: _listing, cards: _cards, ordered: false, first: first);
+            result = BuildPipeline.Run(options, previous: _previous, documents: _documents, later: _later, listing: _listing, cards: _cards, ordered: false, first: first, searchTokens: _searchTokens);
         }
         catch (Exception ex)
         {
@@ -212,7 +213,8 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
 
         // The sitemaps, open data and search indexes no page needs to show the edit: made now, and swapped in. At new
         // paths (a new word in a search index), the site is built once more so that links are checked against them.
-        _making = Task.Run(() => MakeLater(settings, server, rebuild));
+        var timedSoFar = result.Timings.Stages.Count;
+        _making = Task.Run(() => MakeLater(settings, server, rebuild, result.Timings, timedSoFar));
 
         // Share cards and posters are for sharing and printing, not for reading an edit: they are repainted once
         // the pages are served.
@@ -224,7 +226,7 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
         console.MarkupLineInterpolated($"[green]{ConsoleCatalogue.Rebuilt.For(settings.MessageLanguage, result.PageCount, result.PageCount - result.PagesReused, clock.ElapsedMilliseconds)}[/]");
     }
 
-    private void MakeLater(Settings settings, PreviewServer server, SemaphoreSlim rebuild)
+    private void MakeLater(Settings settings, PreviewServer server, SemaphoreSlim rebuild, BuildTimings timings, int timedBefore)
     {
         try
         {
@@ -239,6 +241,7 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
             if (settings.Timings)
             {
                 console.MarkupLineInterpolated($"sitemaps, open data, search indexes {clock.ElapsedMilliseconds} ms after the pages");
+                console.MarkupLine(string.Join(", ", timings.Stages.Skip(timedBefore).Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:F0} ms ({s.Allocated >> 20} MiB)")));
             }
 
             if (pathsChanged)
@@ -250,8 +253,13 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
             // The edit is served and nothing is left to make: the garbage of this rebuild (gigabytes at a national
             // catalogue's scale, most of it the site-wide files just made) is collected now, while the editor reads,
             // rather than in the middle of the next rebuild, which is given room to run without a collection.
+            var collecting = Stopwatch.StartNew();
             GC.Collect();
             _quiet.Prepare();
+            if (settings.Timings)
+            {
+                console.MarkupLineInterpolated($"collected and room set aside in {collecting.ElapsedMilliseconds} ms");
+            }
         }
         catch (Exception ex)
         {

@@ -281,18 +281,37 @@ public sealed partial class PreviousPages
         }
 
         _nextDerived[part] = derived;
+        // The parts made within it (a search index's shards and chunks, under its folder's name) are kept with it, for
+        // the build that makes it again.
+        var within = part + "/";
+        foreach (var (name, inner) in _derived)
+        {
+            if (name.StartsWith(within, StringComparison.Ordinal))
+            {
+                _nextDerived.TryAdd(name, inner);
+            }
+        }
+
         return files;
     }
 
     /// <summary>The files this build made for a site-wide part, from <paramref name="key"/>; returns them.</summary>
     public IReadOnlyList<OutputFile> RecordFiles(string part, string key, IReadOnlyList<OutputFile> files)
     {
-        _nextDerived[part] = new Derived(key, files.Select(f =>
-        {
-            var bytes = f.ReadBytes();
-            return new DerivedFile(f.Path, bytes.Length, _keepBytes ? bytes : null);
-        }).ToArray());
+        _nextDerived[part] = new Derived(key, files.Select(Measured).ToArray());
         return files;
+
+        DerivedFile Measured(OutputFile file)
+        {
+            if (file.Bytes is null && !_keepBytes)
+            {
+                // Taken from the last build (a search shard made within this part): measured, not read.
+                return new DerivedFile(file.Path, new FileInfo(file.CopyFrom!).Length, null);
+            }
+
+            var bytes = file.ReadBytes();
+            return new DerivedFile(file.Path, bytes.Length, _keepBytes ? bytes : null);
+        }
     }
 
     /// <summary>A page this build rendered, with the addresses it linked to.</summary>

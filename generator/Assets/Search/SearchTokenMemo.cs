@@ -16,15 +16,17 @@ namespace OcopShowcase.Assets.Search;
 /// only when a body was read: then with exactly the bodies of this build's documents, in every language
 /// (<see cref="Hold"/>), so a removed product's is dropped by the next build that reads a body (until then it is only
 /// unused: an entry is a function of its key). A body taken from the document memo whose file was saved during the
-/// build is not kept (<see cref="SearchBody.KeyHolds"/>). Only <c>build</c> keeps one: <c>serve</c> makes its indexes
-/// after the pages (deferred), from bodies it keeps in memory. It begins with the generator's identity (the tokens
+/// build is not kept (<see cref="SearchBody.KeyHolds"/>). <c>serve</c> keeps its memo in memory (<see cref="InMemory"/>)
+/// for as long as it runs: its rebuilds make an index again after each edit of a name or summary, and took a second
+/// and 500 MB per language at 20,000 products to read 120 tokens of every body again. It begins with the generator's identity (the tokens
 /// are the tokeniser's) and ends with its hash (<see cref="SealedFile"/>): another generator's, or a damaged one, is not used.</para>
 /// </summary>
 public sealed class SearchTokenMemo
 {
     private static readonly byte[] Magic = Encoding.UTF8.GetBytes($"OCOP-SEARCH-TOKENS 1 {Fingerprint.Generator}\n");
 
-    private readonly string _file;
+    /// <summary>Where the memo is kept between builds; null for one kept in memory (<see cref="InMemory"/>).</summary>
+    private readonly string? _file;
     private readonly Lazy<Stored> _stored;
     private readonly ConcurrentDictionary<string, string> _known = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<IReadOnlyList<SearchDocument>> _held = [];
@@ -33,14 +35,21 @@ public sealed class SearchTokenMemo
     private int? _limit;
     private Task? _writing;
 
-    private SearchTokenMemo(string file)
+    private SearchTokenMemo(string? file)
     {
         _file = file;
-        _stored = new Lazy<Stored>(() => Load(file));
+        _stored = new Lazy<Stored>(() => file is null ? new Stored(0, []) : Load(file));
     }
 
     /// <summary>The memo kept in <paramref name="file"/>; nothing is read from it until an index asks for a body's tokens.</summary>
     public static SearchTokenMemo OnDisk(string file) => new(file);
+
+    /// <summary>
+    /// A memo kept in memory by a process that makes indexes again and again (<c>serve</c>): every body's tokens it
+    /// read are kept, by key, until it ends (a line of 120 tokens for each version of a body: an edit adds one), and
+    /// nothing is written.
+    /// </summary>
+    public static SearchTokenMemo InMemory() => new(null);
 
     /// <summary>How many bodies were read for their tokens, and how many had theirs taken from the memo.</summary>
     public (int Read, int Taken) Bodies => (_read, _taken);
@@ -99,14 +108,20 @@ public sealed class SearchTokenMemo
     /// Names one language's documents as this build's, whether its index was made again or taken from the previous
     /// build: the memo is written with the tokens of their bodies, and of no others.
     /// </summary>
-    public void Hold(IReadOnlyList<SearchDocument> documents) => _held.Add(documents);
+    public void Hold(IReadOnlyList<SearchDocument> documents)
+    {
+        if (_file is not null)
+        {
+            _held.Add(documents);
+        }
+    }
 
     /// <summary>Starts writing the memo beside the rest of the build, when a body was read for its tokens.</summary>
     public void End()
     {
-        if (_read > 0 && _limit is { } limit)
+        if (_file is { } file && _read > 0 && _limit is { } limit)
         {
-            _writing = Task.Run(() => Write(limit));
+            _writing = Task.Run(() => Write(file, limit));
         }
     }
 
@@ -124,7 +139,7 @@ public sealed class SearchTokenMemo
 
     private static string KeyOf(SearchBody body) => $"{body.Reading} {body.Key}";
 
-    private void Write(int limit)
+    private void Write(string file, int limit)
     {
         var stored = _stored.Value.Limit == limit ? _stored.Value.Tokens : [];
         var entries = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -142,7 +157,7 @@ public sealed class SearchTokenMemo
             }
         }
 
-        SealedFile.Write(_file, stream =>
+        SealedFile.Write(file, stream =>
         {
             stream.Write(Magic);
             using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);

@@ -66,6 +66,38 @@ public class LaterFilesTests
     }
 
     [Fact]
+    public void Names_edited_in_turn_with_the_bodies_tokens_kept_in_memory_as_serve_keeps_them_equal_a_fresh_build()
+    {
+        // serve keeps every body's search tokens, and each search shard and chunk by its key, from one rebuild to the
+        // next: after edits that move a product in the index's order and back, the files made equal a fresh build's.
+        var (options, product) = Sample();
+        var later = new LaterFiles();
+        var previous = PreviousPages.InMemory();
+        var documents = new DocumentMemo();
+        var tokens = OcopShowcase.Assets.Search.SearchTokenMemo.InMemory();
+        BuildPipeline.Run(options, previous: previous, documents: documents, later: later, searchTokens: tokens);
+        var readFirst = tokens.Bodies.Read;
+        var edits = new[]
+        {
+            ("name: Nem chua Cẩm Tân", "name: Bánh nem chua Cẩm Tân"),
+            ("name: Bánh nem chua Cẩm Tân", "name: Nem chua Cẩm Tân"),
+            ("---\n\nNem chua từ", "---\n\nNem chua gói lá chuối. Nem chua từ"),
+        };
+        foreach (var (from, to) in edits)
+        {
+            Edit(product, from, to);
+            var rebuilt = BuildPipeline.Run(options, previous: previous, documents: documents, later: later, searchTokens: tokens);
+            Assert.True(rebuilt.Succeeded, string.Join('\n', rebuilt.Diagnostics));
+            var made = later.MakePending()!.Value;
+            Assert.False(made.PathsChanged);
+            AssertSameSite(BuildPipeline.Run(options), Served(rebuilt.Files, made.Made, made.Gone));
+        }
+
+        // Each body was read for its tokens once: the first build's, then only the edited one.
+        Assert.Equal(readFirst + 1, tokens.Bodies.Read);
+    }
+
+    [Fact]
     public void A_producer_added_reaches_the_staff_forms_schema_once_the_later_files_are_made()
     {
         var (options, _) = Sample();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OcopShowcase.Assets.Search;
+using OcopShowcase.Output;
 
 namespace OcopShowcase.Tests.Search;
 
@@ -45,6 +46,90 @@ public class SearchIndexFileTests
         var index = SearchIndex.Build(documents);
         Assert.Equal("Bánh gai 1", index.Documents[0].Title);
         Assert.Single(index.FilesFor("banh gai").Chunks);
+    }
+
+    [Fact]
+    public void Shard_files_are_the_documented_json_byte_for_byte()
+    {
+        // token → { weight → delta-coded base-36 document numbers }, as System.Text.Json writes such a dictionary.
+        var documents = Enumerable.Range(0, 200).Select(i => Product($"Chè lam {i}", i % 7 == 0 ? "chè đặc sản lam" : "bánh")).ToList();
+        var index = SearchIndex.Build(documents);
+        var files = index.Files("s").ToDictionary(f => f.Path, f => f.Bytes!);
+        var options = new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
+        foreach (var (shard, tokens) in index.Shards)
+        {
+            var expected = new SortedDictionary<string, SortedDictionary<int, string>>(StringComparer.Ordinal);
+            foreach (var (token, postings) in tokens)
+            {
+                expected[token] = new SortedDictionary<int, string>(postings.GroupBy(p => p.Weight).ToDictionary(
+                    g => g.Key,
+                    g => string.Join(',', g.Select((p, i) => ToBase36(p.Document - (i == 0 ? 0 : g.ElementAt(i - 1).Document))))));
+            }
+
+            Assert.Equal(JsonSerializer.Serialize(expected, options), System.Text.Encoding.UTF8.GetString(files[$"s/t/{shard}.json"]));
+        }
+
+        // A name's weight and a body's, each under its own number.
+        Assert.StartsWith("{\"che\":{\"16\":\"0,1,1,", System.Text.Encoding.UTF8.GetString(files["s/t/che.json"]), StringComparison.Ordinal);
+        Assert.StartsWith("{\"dac\":{\"1\":\"", System.Text.Encoding.UTF8.GetString(files["s/t/dac.json"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_index_made_again_after_an_edit_makes_only_the_files_whose_content_changed()
+    {
+        var documents = Enumerable.Range(0, 300).Select(i => Product($"Mật ong {i:D3}", i % 2 == 0 ? "mật ong rừng" : "ong")).ToList();
+        var kept = new Dictionary<string, (string Key, IReadOnlyList<OutputFile> Files)>(StringComparer.Ordinal);
+        var made = new List<string>();
+        IReadOnlyList<OutputFile> Keyed(string part, Action<FingerprintBuilder> addKey, Func<IReadOnlyList<OutputFile>> make)
+        {
+            using var hash = new FingerprintBuilder();
+            addKey(hash);
+            var key = hash.Finish();
+            if (kept.TryGetValue(part, out var known) && known.Key == key)
+            {
+                return known.Files;
+            }
+
+            made.Add(part);
+            var files = make();
+            kept[part] = (key, files);
+            return files;
+        }
+
+        SearchIndex.Build(documents).Files("s", Keyed);
+        Assert.Equal(SearchIndex.Build(documents).Files("s").Count - 1, made.Count);
+
+        // The summary of the 121st document gains a word: its shard and its chunk (the third), and nothing else.
+        made.Clear();
+        documents[120] = documents[120] with { Summary = "đặc sản" };
+        var again = SearchIndex.Build(documents).Files("s", Keyed);
+        Assert.Equal(["s/t/dac", "s/t/san", "s/d/2"], made);
+        Assert.Equal(Bytes(SearchIndex.Build(documents).Files("s")), Bytes(again));
+
+        // A name that moves a document in the order renumbers those between: the shards of their tokens are made
+        // again ("rung", in every other body), not those of a token every document has ("ong").
+        made.Clear();
+        documents[0] = documents[0] with { Title = "Mật ong 150a" };
+        again = SearchIndex.Build(documents).Files("s", Keyed);
+        Assert.Contains("s/t/run", made);
+        Assert.DoesNotContain("s/t/ong", made);
+        Assert.Equal(Bytes(SearchIndex.Build(documents).Files("s")), Bytes(again));
+    }
+
+    private static List<(string Path, string Text)> Bytes(IEnumerable<OutputFile> files)
+        => files.Select(f => (f.Path, System.Text.Encoding.UTF8.GetString(f.Bytes!))).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+
+    private static string ToBase36(int value)
+    {
+        const string Digits = "0123456789abcdefghijklmnopqrstuvwxyz";
+        var text = "";
+        do
+        {
+            text = Digits[value % 36] + text;
+            value /= 36;
+        }
+        while (value > 0);
+        return text;
     }
 
     private static int ParseBase36(string text) => text.Aggregate(0, (value, c) => value * 36 + (char.IsAsciiDigit(c) ? c - '0' : c - 'a' + 10));
