@@ -66,7 +66,11 @@ public sealed class LaterFiles
         return (made, before.Except(after).Order(StringComparer.Ordinal).ToList(), !before.SetEquals(after));
     }
 
-    /// <summary>The files a site-wide part (a search index's folder) was made of last time, when made from the same key; else <paramref name="make"/>'s.</summary>
+    /// <summary>
+    /// The files a site-wide part (a search index's folder, or one of its shards or chunks, made within it) was made of
+    /// last time, when made from the same key; else <paramref name="make"/>'s. Parts are kept until <c>serve</c> ends,
+    /// a shard no longer made too (its last bytes: a few kilobytes each).
+    /// </summary>
     public IReadOnlyList<OutputFile> Reuse(string part, string key, Func<IReadOnlyList<OutputFile>> make)
     {
         lock (_parts)

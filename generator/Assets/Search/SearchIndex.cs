@@ -155,7 +155,7 @@ public sealed class SearchIndex
             .ThenBy(d => d.Url, StringComparer.Ordinal)
             .ToList();
         // Each token is numbered once, when the index first meets it; a document's best weight per token and each
-        // token's postings are then kept in arrays by number, so a token occurrence costs one lookup of its characters
+        // token's postings are then kept in lists by number, so a token occurrence costs one lookup of its characters
         // (21,000 bodies of 120 tokens share a vocabulary far smaller than their 2.5 million tokens). Postings are
         // appended in document order, so each token's list is sorted by document; tokens are sorted into their shards
         // once, at the end.
@@ -237,19 +237,16 @@ public sealed class SearchIndex
         var order = Enumerable.Range(0, tokens.Count).ToArray();
         Array.Sort(order, (a, b) => string.CompareOrdinal(tokens[a], tokens[b]));
         var shards = new SortedDictionary<string, SortedDictionary<string, List<Posting>>>(StringComparer.Ordinal);
-        SortedDictionary<string, List<Posting>>? current = null;
-        string? currentShard = null;
         foreach (var number in order)
         {
             var token = tokens[number];
             var shard = SearchText.Shard(token);
-            if (shard != currentShard)
+            if (!shards.TryGetValue(shard, out var current))
             {
                 shards[shard] = current = new SortedDictionary<string, List<Posting>>(StringComparer.Ordinal);
-                currentShard = shard;
             }
 
-            current![token] = postingsOf[number];
+            current[token] = postingsOf[number];
         }
 
         return new SearchIndex(documents, shards);
@@ -295,12 +292,16 @@ public sealed class SearchIndex
     /// <summary>A document as a result shows it: the fields of <c>d/&lt;n&gt;.json</c>, in their order.</summary>
     private static object?[] Shown(SearchDocument d) => [d.Title, d.Url, d.Kind, d.Group, d.Stars, d.Thumbnail, d.Summary, d.Village, d.Producer];
 
-    /// <summary>A shard's key: each token, then its postings as they are in memory (document and weight, four bytes each).</summary>
+    /// <summary>
+    /// A shard's key: each token, how many postings it has, then the postings as they are in memory (document and
+    /// weight, four bytes each). The count comes first, so the postings' bytes (which may hold any byte, the parts'
+    /// separator too) can never be read as another token's.
+    /// </summary>
     private static void AddShardKey(SortedDictionary<string, List<Posting>> tokens, FingerprintBuilder hash)
     {
         foreach (var (token, postings) in tokens)
         {
-            hash.Add(token).Add(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(postings)));
+            hash.Add(token).Add(postings.Count.ToString(CultureInfo.InvariantCulture)).Add(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(postings)));
         }
     }
 

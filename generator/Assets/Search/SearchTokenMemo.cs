@@ -17,8 +17,8 @@ namespace OcopShowcase.Assets.Search;
 /// (<see cref="Hold"/>), so a removed product's is dropped by the next build that reads a body (until then it is only
 /// unused: an entry is a function of its key). A body taken from the document memo whose file was saved during the
 /// build is not kept (<see cref="SearchBody.KeyHolds"/>). <c>serve</c> keeps its memo in memory (<see cref="InMemory"/>)
-/// for as long as it runs: its rebuilds make an index again after each edit of a name or summary, and took a second
-/// and 500 MB per language at 20,000 products to read 120 tokens of every body again. It begins with the generator's identity (the tokens
+/// for as long as it runs: its rebuilds make an index again after each edit of a name or summary, and reading 120
+/// tokens of every body again took a second and 500 MB per language at 20,000 products. It begins with the generator's identity (the tokens
 /// are the tokeniser's) and ends with its hash (<see cref="SealedFile"/>): another generator's, or a damaged one, is not used.</para>
 /// </summary>
 public sealed class SearchTokenMemo
@@ -106,7 +106,8 @@ public sealed class SearchTokenMemo
 
     /// <summary>
     /// Names one language's documents as this build's, whether its index was made again or taken from the previous
-    /// build: the memo is written with the tokens of their bodies, and of no others.
+    /// build: the memo is written with the tokens of their bodies, and of no others. A memo kept in memory is not
+    /// written, and holds nothing.
     /// </summary>
     public void Hold(IReadOnlyList<SearchDocument> documents)
     {
