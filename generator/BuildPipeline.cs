@@ -84,8 +84,9 @@ public static class BuildPipeline
 {
     /// <summary>Builds into memory (preview server, tests). The preview server keeps the previous build's pages,
     /// documents, content folders' listings, share cards' names and bodies' search tokens (<paramref name="previous"/>,
-    /// <paramref name="documents"/>, <paramref name="listing"/>, <paramref name="cards"/>, <paramref name="searchTokens"/>) from one build to the next, and makes the sitemaps, open data and search indexes
-    /// after serving the pages (<paramref name="later"/>). The files come ordered by path unless <paramref name="ordered"/>
+    /// <paramref name="documents"/>, <paramref name="listing"/>, <paramref name="cards"/>, <paramref name="searchTokens"/>)
+    /// from one build to the next, and makes the sitemaps, open data and search indexes after serving the pages
+    /// (<paramref name="later"/>). The files come ordered by path unless <paramref name="ordered"/>
     /// is false (the preview server looks them up by path: sorting 130,000 paths took 60-100 ms of each rebuild).</summary>
     public static BuildResult Run(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress = null, PreviousPages? previous = null, DocumentMemo? documents = null, LaterFiles? later = null, FolderListing? listing = null, SocialCardMemo? cards = null, bool ordered = true, FirstPages? first = null, SearchTokenMemo? searchTokens = null)
     {

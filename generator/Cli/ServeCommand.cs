@@ -234,8 +234,8 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
             if (_later.MakePending() is not { } pending)
             {
                 // The build made these files itself (the first build, or the one after a failure): its garbage, a whole
-                // build's at a national catalogue's scale, is collected now, while the editor reads, not in the first
-                // rebuild after it (whose pages then waited for it: 4-5 s at 20,000 products, against 1 s).
+                // build's, is collected now, while the editor reads, as after every rebuild. (The first rebuilds after
+                // it are still slower, for the memory they touch for the first time: BENCHMARKS.md, session 32.)
                 Collect(settings);
                 return;
             }

@@ -18,8 +18,9 @@ namespace OcopShowcase.Assets.Search;
 /// unused: an entry is a function of its key). A body taken from the document memo whose file was saved during the
 /// build is not kept (<see cref="SearchBody.KeyHolds"/>). <c>serve</c> keeps its memo in memory (<see cref="InMemory"/>)
 /// for as long as it runs: its rebuilds make an index again after each edit of a name or summary, and reading 120
-/// tokens of every body again took a second and 500 MB per language at 20,000 products. It begins with the generator's identity (the tokens
-/// are the tokeniser's) and ends with its hash (<see cref="SealedFile"/>): another generator's, or a damaged one, is not used.</para>
+/// tokens of every body again took a second and 500 MB per language at 20,000 products. The file begins with the
+/// generator's identity (the tokens are the tokeniser's) and ends with its hash (<see cref="SealedFile"/>): another
+/// generator's, or a damaged one, is not used.</para>
 /// </summary>
 public sealed class SearchTokenMemo
 {
