@@ -273,10 +273,8 @@ public sealed class SearchIndex
             files.AddRange(keyed($"{folder}/t/{shard}", hash => AddShardKey(tokens, hash), () => [ShardFile(folder, shard, tokens)]));
         }
 
-        for (var (start, i) = (0, 0); start < Documents.Count; start += ChunkSize, i++)
+        foreach (var (chunk, number) in Documents.Chunk(ChunkSize).Select((chunk, number) => (chunk, number)))
         {
-            var chunk = Documents.Skip(start).Take(ChunkSize).ToList();
-            var number = i;
             files.AddRange(keyed($"{folder}/d/{number}", hash => AddChunkKey(chunk, hash), () => [ChunkFile(folder, number, chunk)]));
         }
 
