@@ -149,7 +149,9 @@ public sealed partial class DocumentMemo
             at += bytes.Length;
         }
 
-        var head = MemoryPackSerializer.Serialize(new StoredMemo
+        // The head goes to the file as MemoryPack writes it (HeadBuffer); its length follows it.
+        var head = new HeadSink(stream);
+        MemoryPackSerializer.Serialize(new HeadBuffer(head), new StoredMemo
         {
             Settings = _settings!,
             Files = _nextFiles.Select(pair => pair.Value.Row ?? new StoredFile
@@ -162,9 +164,47 @@ public sealed partial class DocumentMemo
             }).ToArray(),
             Entries = [.. entries],
         });
-        stream.Write(head);
-        stream.Write(BitConverter.GetBytes(head.Length));
+        stream.Write(BitConverter.GetBytes(checked((int)head.Written)));
     });
+
+    /// <summary>
+    /// The buffer MemoryPack writes the memo's head into: each part it writes goes on to the file, and is counted. A
+    /// national catalogue's head is about 15 MB; serialised into one array, it and the buffer it grew in were 60 MB of
+    /// large objects in every edit build, whose allocation set off full collections (BENCHMARKS.md, session 33). A value
+    /// type, as <see cref="MemoBuffer"/> is, over a class that keeps the buffer and the count.
+    /// </summary>
+    private readonly struct HeadBuffer(HeadSink sink) : System.Buffers.IBufferWriter<byte>
+    {
+        public void Advance(int count) => sink.Advance(count);
+
+        public Memory<byte> GetMemory(int sizeHint = 0) => sink.Room(sizeHint);
+
+        public Span<byte> GetSpan(int sizeHint = 0) => sink.Room(sizeHint).Span;
+    }
+
+    /// <summary>What <see cref="HeadBuffer"/> writes through: a buffer handed out, then written to the stream when advanced.</summary>
+    private sealed class HeadSink(Stream stream)
+    {
+        private byte[] _buffer = new byte[64 * 1024];
+
+        public long Written { get; private set; }
+
+        public Memory<byte> Room(int sizeHint)
+        {
+            if (sizeHint > _buffer.Length)
+            {
+                _buffer = new byte[Math.Max(sizeHint, _buffer.Length * 2)];
+            }
+
+            return _buffer;
+        }
+
+        public void Advance(int count)
+        {
+            stream.Write(_buffer, 0, count);
+            Written += count;
+        }
+    }
 
     [MemoryPackable]
     private sealed partial record StoredMemo

@@ -86,14 +86,17 @@ public sealed partial class PreviousPages
                 : null;
         }, head.TablesAt);
 
-        /// <summary>Writes the manifest to <paramref name="path"/> through a temporary file, so that it is whole or absent.</summary>
-        public static void Write(
+        /// <summary>
+        /// Writes the manifest beside <paramref name="path"/>, whole, for the caller to put in place
+        /// (<see cref="SealedFile.Prepared"/>).
+        /// </summary>
+        public static SealedFile.Prepared Prepare(
             string path, string inputs, int files, IReadOnlyList<StoredWarning> warnings, IReadOnlyDictionary<string, Entry> entries, LinkedAddress[] addresses,
             IReadOnlyDictionary<string, Derived> derived, string[] reads, string[] readPrints)
         {
             // Written straight to the file and hashed on the way (a national catalogue's manifest is 23 MB; gathered in
             // memory first, its buffer was copied at every doubling).
-            SealedFile.Write(path, stream =>
+            return SealedFile.Prepare(path, stream =>
             {
                 using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
                 WriteBody(writer, inputs, files, warnings, entries, addresses, derived, reads, readPrints);

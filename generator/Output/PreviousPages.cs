@@ -356,22 +356,49 @@ public sealed partial class PreviousPages
     {
         // Made before anything is removed or published: what fails here fails the build, with the old site in place.
         var next = NextEntries();
+        var derived = new Dictionary<string, Derived>(_nextDerived, StringComparer.Ordinal);
         if (_manifest is not null && File.Exists(_manifest))
         {
             File.Delete(_manifest);
         }
 
-        publish?.Invoke();
-        (_entries, _addresses, _readTokens, _readPrints) = next;
-        _derived = new Dictionary<string, Derived>(_nextDerived, StringComparer.Ordinal);
-        Abandon();
-        if (_manifest is not null)
+        // The next manifest (23 MB for a national catalogue) is written beside the publishing, into a file of its own
+        // that takes the manifest's place only once the site is published.
+        var stored = (warnings ?? []).Select(w => new StoredWarning(w.Code, w.At.File, w.At.Line, w.At.Column, [.. w.Arguments], w.Suggestion)).ToList();
+        var manifest = _manifest is { } path
+            ? Task.Run(() => ManifestFile.Prepare(path, inputs, files, stored, next.Entries, next.Addresses, derived, next.ReadTokens, next.ReadPrints))
+            : null;
+        try
         {
-            ManifestFile.Write(
-                _manifest, inputs, files, [.. (warnings ?? []).Select(w => new StoredWarning(w.Code, w.At.File, w.At.Line, w.At.Column, [.. w.Arguments], w.Suggestion))],
-                _entries, _addresses, _derived, _readTokens, _readPrints);
+            publish?.Invoke();
+        }
+        catch
+        {
+            Discard(manifest);
+            throw;
+        }
+
+        (_entries, _addresses, _readTokens, _readPrints) = next;
+        _derived = derived;
+        Abandon();
+        if (manifest?.GetAwaiter().GetResult() is { } prepared)
+        {
+            prepared.Place();
             // The JSON manifest of generators before this format: 30 MB for a national catalogue, never read again.
-            File.Delete(Path.ChangeExtension(_manifest, ".json"));
+            File.Delete(Path.ChangeExtension(prepared.Path, ".json"));
+        }
+    }
+
+    /// <summary>Waits for a manifest written for a site that was not published, and deletes it.</summary>
+    private static void Discard(Task<SealedFile.Prepared>? manifest)
+    {
+        try
+        {
+            manifest?.GetAwaiter().GetResult().Discard();
+        }
+        catch (Exception)
+        {
+            // The publishing's failure is the one reported; a manifest that could not be written is not needed.
         }
     }
 

@@ -52,7 +52,13 @@ public static class SealedFile
     /// first) to a stream that gathers 64 KiB at a time and hashes on the way; the hash follows, and the file is moved
     /// into place whole. A write that fails leaves no temporary file.
     /// </summary>
-    public static void Write(string path, Action<Stream> body)
+    public static void Write(string path, Action<Stream> body) => Prepare(path, body).Place();
+
+    /// <summary>
+    /// Writes the file beside its place (as <see cref="Write"/> does) without moving it there: the caller puts it in
+    /// place (<see cref="Prepared.Place"/>) or throws it away (<see cref="Prepared.Discard"/>) once it knows which.
+    /// </summary>
+    public static Prepared Prepare(string path, Action<Stream> body)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
@@ -69,12 +75,33 @@ public static class SealedFile
                 file.Write(sha.Hash!);
             }
 
-            File.Move(temporary, path, overwrite: true);
+            return new Prepared(path, temporary);
         }
         catch (IOException)
         {
             File.Delete(temporary);
             throw;
         }
+    }
+
+    /// <summary>A sealed file written whole beside its place.</summary>
+    public sealed record Prepared(string Path, string Temporary)
+    {
+        /// <summary>Moves the file into its place, over what was there.</summary>
+        public void Place()
+        {
+            try
+            {
+                File.Move(Temporary, Path, overwrite: true);
+            }
+            catch (IOException)
+            {
+                File.Delete(Temporary);
+                throw;
+            }
+        }
+
+        /// <summary>Deletes the file; its place keeps what it had.</summary>
+        public void Discard() => File.Delete(Temporary);
     }
 }
