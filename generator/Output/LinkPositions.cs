@@ -7,10 +7,10 @@ namespace OcopShowcase.Output;
 /// </summary>
 public static class LinkPositions
 {
-    public static byte[] Encode(IReadOnlyList<int> ascending)
+    public static byte[] Encode(ReadOnlySpan<int> ascending)
     {
         // At most five bytes a gap; every page of every build is encoded, so the bytes are gathered in a pooled buffer.
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(1, ascending.Count * 5));
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(1, ascending.Length * 5));
         try
         {
             var length = 0;

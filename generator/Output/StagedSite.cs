@@ -100,6 +100,13 @@ public sealed class StagedSite : IDisposable
     /// <summary>Adds one file; safe to call from many threads.</summary>
     public void Add(OutputFile file)
     {
+        if (Current is { } placed && IsKept(placed, file))
+        {
+            Interlocked.Increment(ref _count);
+            _next[file.Path] = false;
+            return;
+        }
+
         var destination = Path.GetFullPath(Path.Combine(_staging, file.Path));
         if (!destination.StartsWith(_staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
@@ -138,6 +145,35 @@ public sealed class StagedSite : IDisposable
     /// </summary>
     public bool Holds(string path, long length)
         => Current is { } current ? current.HoldsFile(path) : PlainFiles.HasLength(Path.Combine(_target, path), length);
+
+    /// <summary>
+    /// Whether <paramref name="file"/> is the site's own file at its path, taken from the previous build as it is (a
+    /// page <see cref="PreviousPages"/> kept): it stays where it is. Found without making a path for it: an edit build
+    /// of a national catalogue keeps 85,000 pages, and their staging, site and full paths were three strings each.
+    /// </summary>
+    private bool IsKept(SiteListing current, OutputFile file)
+    {
+        if (file.CopyFrom is not { } source || !current.HoldsFile(file.Path))
+        {
+            return false;
+        }
+
+        // The comparison SameFile makes first, of the source with Path.Combine(_target, file.Path); a path the listing
+        // holds is relative, and Path.Join joins it as Combine does.
+        var length = _target.Length + file.Path.Length + 1;
+        if (source.Length > length)
+        {
+            return false;
+        }
+
+        if (length > 1024)
+        {
+            return source == Path.Combine(_target, file.Path);
+        }
+
+        Span<char> site = stackalloc char[length];
+        return Path.TryJoin(_target, file.Path, site, out var written) && source.AsSpan().SequenceEqual(site[..written]);
+    }
 
     /// <summary>Whether the regular file the site in place has at <paramref name="current"/> already holds <paramref name="file"/>.</summary>
     private static bool SameFile(OutputFile file, string current)

@@ -47,8 +47,15 @@ public sealed partial class ViewKey
         return Of(json, view, _pageJson, siteKey, layout);
     }
 
+    /// <summary>
+    /// A card's JSON, written while its page's is (a card holds no card: <see cref="_cardJson"/> writes one inside it
+    /// whole), so into a buffer of its own, which each thread keeps too.
+    /// </summary>
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _cardBuffer;
+
     private string OfCard(object card)
-        => _cardKeys.TryGetValue(card, out var key) ? key : _cardKeys.GetValue(card, c => Of(new ArrayBufferWriter<byte>(1024), c, _cardJson, "card", c.GetType().Name));
+        => _cardKeys.TryGetValue(card, out var key) ? key : _cardKeys.GetValue(card, c => Of(_cardBuffer ??= new ArrayBufferWriter<byte>(4 * 1024), c, _cardJson, "card", c.GetType().Name));
 
     private static string Of(ArrayBufferWriter<byte> json, object view, JsonSerializerOptions options, string first, string second)
     {

@@ -37,6 +37,9 @@ public sealed class SiteUrls(Uri baseUrl)
 
     public string Absolute(string rootedUrl) => _absolutePrefix + rootedUrl;
 
+    /// <summary>What <see cref="Absolute"/> puts before a site-rooted address ("https://x.github.io/ocop"), for a writer that writes the two parts one after the other instead of joining them.</summary>
+    public string AbsolutePrefix => _absolutePrefix;
+
     public static string Home(Language language) => language.PathPrefix + "/";
 
     /// <summary>Page <paramref name="number"/> of a list: the list's own address for the first, then ".../trang/2/".</summary>

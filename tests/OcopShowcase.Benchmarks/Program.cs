@@ -6,6 +6,7 @@ return args.FirstOrDefault() switch
     "photo-bench" => PhotoBench.Run(args[1..]),
     "corpus" => Corpus.Run(args[1..]),
     "search" => SearchBench.Run(args[1..]),
+    "site-files" => SiteFilesBench.Run(args[1..]),
     "micro" => RunMicro(args[1..]),
     _ => Usage(),
 };
@@ -18,6 +19,6 @@ static int RunMicro(string[] args)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: corpus --products N --out DIR [--photos] | search --content DIR [query …] | micro [BenchmarkDotNet options] | photos --content DIR | photo-bench --engine skia|vips --workers N [--count N]");
+    Console.Error.WriteLine("usage: corpus --products N --out DIR [--photos] | search --content DIR [query …] | site-files --content DIR [--rounds N] | micro [BenchmarkDotNet options] | photos --content DIR | photo-bench --engine skia|vips --workers N [--count N]");
     return 2;
 }

@@ -78,17 +78,33 @@ public static class SitemapWriter
         return files;
     }
 
-    private static byte[] UrlSet(IEnumerable<Entry> entries, SiteUrls urls) => Xml(writer =>
+    /// <summary>
+    /// One <c>urlset</c> file. An address is written as the site's absolute prefix and its rooted path, one after the
+    /// other (the same text, without a string joining them for each of 85,000 entries and their alternates), and a
+    /// day's text is made once per day; the buffer is sized for the file (<see cref="LengthOf"/>) instead of doubling
+    /// up to it (a national catalogue's sitemaps allocated 160 MiB for 28 MiB of XML).
+    /// </summary>
+    private static byte[] UrlSet(IReadOnlyList<Entry> entries, SiteUrls urls) => Xml(LengthOf(entries, urls), writer =>
     {
+        var prefix = urls.AbsolutePrefix;
+        var days = new Dictionary<DateOnly, string>();
         writer.WriteStartElement("urlset", Namespace);
         writer.WriteAttributeString("xmlns", "xhtml", null, XhtmlNamespace);
         foreach (var entry in entries)
         {
             writer.WriteStartElement("url", Namespace);
-            writer.WriteElementString("loc", Namespace, urls.Absolute(entry.Url));
+            writer.WriteStartElement("loc", Namespace);
+            writer.WriteString(prefix);
+            writer.WriteString(entry.Url);
+            writer.WriteEndElement();
             if (entry.LastModified is { } date)
             {
-                writer.WriteElementString("lastmod", Namespace, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                if (!days.TryGetValue(date, out var day))
+                {
+                    days[date] = day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                }
+
+                writer.WriteElementString("lastmod", Namespace, day);
             }
 
             if (entry.Alternates.Count > 1)
@@ -98,7 +114,10 @@ public static class SitemapWriter
                     writer.WriteStartElement("xhtml", "link", XhtmlNamespace);
                     writer.WriteAttributeString("rel", "alternate");
                     writer.WriteAttributeString("hreflang", language);
-                    writer.WriteAttributeString("href", urls.Absolute(url));
+                    writer.WriteStartAttribute("href");
+                    writer.WriteString(prefix);
+                    writer.WriteString(url);
+                    writer.WriteEndAttribute();
                     writer.WriteEndElement();
                 }
             }
@@ -109,9 +128,31 @@ public static class SitemapWriter
         writer.WriteEndElement();
     });
 
-    private static byte[] Xml(Action<XmlWriter> body)
+    /// <summary>About the length of the <c>urlset</c> of <paramref name="entries"/>, a little over: its addresses and the markup around them.</summary>
+    private static int LengthOf(IReadOnlyList<Entry> entries, SiteUrls urls)
     {
-        using var stream = new MemoryStream();
+        const int PerEntry = 80, PerAlternate = 64;
+        long length = 512;
+        foreach (var entry in entries)
+        {
+            length += PerEntry + urls.AbsolutePrefix.Length + entry.Url.Length;
+            if (entry.Alternates.Count > 1)
+            {
+                foreach (var (language, url) in entry.Alternates)
+                {
+                    length += PerAlternate + language.Length + urls.AbsolutePrefix.Length + url.Length;
+                }
+            }
+        }
+
+        return (int)Math.Min(length, Array.MaxLength);
+    }
+
+    private static byte[] Xml(Action<XmlWriter> body) => Xml(1024, body);
+
+    private static byte[] Xml(int capacity, Action<XmlWriter> body)
+    {
+        using var stream = new MemoryStream(capacity);
         using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
         {
             writer.WriteStartDocument();

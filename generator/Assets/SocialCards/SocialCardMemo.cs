@@ -106,7 +106,8 @@ public sealed class SocialCardMemo
         return _present;
     }
 
-    private static IEnumerable<DirectoryInfo> Subfolders(string folder)
+    /// <summary>The folders of the cache folder (one per first two characters of a card's name); none when it is gone.</summary>
+    internal static IEnumerable<DirectoryInfo> Subfolders(string folder)
     {
         try
         {
@@ -119,7 +120,8 @@ public sealed class SocialCardMemo
         }
     }
 
-    private static string[] Cards(string folder)
+    /// <summary>The cards in one of the cache's folders, by their paths under <paramref name="folder"/> as given.</summary>
+    internal static string[] Cards(string folder)
     {
         try
         {
