@@ -369,7 +369,12 @@ public static class BuildPipeline
             () => timings.Measure("open data", () => OpenDataWriter.Write(site)),
             // The staff form's schema lists every producer, certificate and village (150 ms at 20,000 products): it is
             // at the same address in every build, and the preview reloads the form once it is made (livereload.js).
-            () => timings.Measure("staff form schema", () => (IReadOnlyList<OutputFile>)[Assets.StaffForm.ProductSchemaWriter.Write(site)]),
+            // Made from a key of its own, its inputs: an edited price leaves it as it was.
+            () => timings.Measure("staff form schema", () =>
+            {
+                var inputs = Assets.StaffForm.ProductSchemaWriter.Inputs.Of(site);
+                return Keyed("staff form schema", inputs.AddTo, () => [Assets.StaffForm.ProductSchemaWriter.Write(inputs)]);
+            }),
         };
         var searchIndexes = site.Languages.Select(language => (Func<IReadOnlyList<OutputFile>>)(() => timings.Measure(
             $"search index ({language.Code})",
