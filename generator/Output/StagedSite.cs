@@ -166,7 +166,7 @@ public sealed class StagedSite : IDisposable
             return false;
         }
 
-        if (length > 1024)
+        if (length > JoinedOnStack)
         {
             return source == Path.Combine(_target, file.Path);
         }
@@ -175,14 +175,13 @@ public sealed class StagedSite : IDisposable
         return Path.TryJoin(_target, file.Path, site, out var written) && source.AsSpan().SequenceEqual(site[..written]);
     }
 
+    /// <summary>The longest site path <see cref="IsKept"/> joins on the stack (longer ones are joined as a string).</summary>
+    private const int JoinedOnStack = 1024;
+
     /// <summary>Whether the regular file the site in place has at <paramref name="current"/> already holds <paramref name="file"/>.</summary>
     private static bool SameFile(OutputFile file, string current)
     {
-        if (file.CopyFrom == current)
-        {
-            return true; // a page kept from the previous build: that file itself
-        }
-
+        // A page kept from the previous build, that file itself, is found before (IsKept).
         if (file.NamedByContent)
         {
             return true; // its name carries its content's key: the previous build linked the same cache file there

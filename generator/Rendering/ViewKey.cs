@@ -48,14 +48,27 @@ public sealed partial class ViewKey
     }
 
     /// <summary>
-    /// A card's JSON, written while its page's is (a card holds no card: <see cref="_cardJson"/> writes one inside it
-    /// whole), so into a buffer of its own, which each thread keeps too.
+    /// A card's JSON, written while its page's is, so into a buffer of its own, which each thread keeps too. A card's
+    /// options (<see cref="_cardJson"/>) have no card converter, so a card never asks for another card's key; the
+    /// buffer is still taken for the call, so that one that did would get a buffer of its own, not a reset one.
     /// </summary>
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? _cardBuffer;
 
     private string OfCard(object card)
-        => _cardKeys.TryGetValue(card, out var key) ? key : _cardKeys.GetValue(card, c => Of(_cardBuffer ??= new ArrayBufferWriter<byte>(4 * 1024), c, _cardJson, "card", c.GetType().Name));
+        => _cardKeys.TryGetValue(card, out var key) ? key : _cardKeys.GetValue(card, c =>
+        {
+            var json = _cardBuffer ?? new ArrayBufferWriter<byte>(4 * 1024);
+            _cardBuffer = null;
+            try
+            {
+                return Of(json, c, _cardJson, "card", c.GetType().Name);
+            }
+            finally
+            {
+                _cardBuffer = json;
+            }
+        });
 
     private static string Of(ArrayBufferWriter<byte> json, object view, JsonSerializerOptions options, string first, string second)
     {

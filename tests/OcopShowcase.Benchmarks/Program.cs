@@ -19,6 +19,6 @@ static int RunMicro(string[] args)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: corpus --products N --out DIR [--photos] | search --content DIR [query …] | site-files --content DIR [--rounds N] | micro [BenchmarkDotNet options] | photos --content DIR | photo-bench --engine skia|vips --workers N [--count N]");
+    Console.Error.WriteLine("usage: corpus --products N --out DIR [--photos] | search --content DIR [query …] | site-files --content DIR [--rounds N] [--out DIR] | micro [BenchmarkDotNet options] | photos --content DIR | photo-bench --engine skia|vips --workers N [--count N]");
     return 2;
 }

@@ -31,12 +31,12 @@ public sealed record SocialCardSet(IReadOnlyDictionary<string, string> UrlByPage
         var urls = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var missing = new ConcurrentBag<(SocialCard Card, string Cached)>();
         memo?.Begin(keys.Of("card", folder));
-        // Which cards are painted already. A build looks for each card it shows by name: the cost follows the site's
-        // cards, not the cache's history (a cache shared by several catalogues, or holding the stale cards of past
-        // edits, is never listed whole; at 1,000 products with a cache of 40,858 cards, 4 ms against 55–65 ms).
-        // The preview server, which builds again and again over a national catalogue's 40,000 cards, keeps listings
-        // of the cache's folders instead (asking for each card took 320–370 ms of a rebuild against 200–210 ms), and
-        // a build of a large catalogue lists them once (Listed).
+        // Which cards are painted already. A build of a small catalogue looks for each card it shows by name: the cost
+        // follows the site's cards, not the cache's history (a cache shared by several catalogues, or holding the stale
+        // cards of past edits; at 1,000 products with a cache of 40,858 cards, 4 ms against 55–65 ms to list it). A
+        // large catalogue's build lists the cache once (Listed). The preview server, which builds again and again over
+        // a national catalogue's 40,000 cards, keeps listings of the cache's folders (asking for each card took
+        // 320–370 ms of a rebuild against 200–210 ms).
         var present = memo?.CardsIn(folder) ?? (cards.Count >= ListedFrom ? Listed(folder) : null);
         Func<SocialCard, string> name = card => card.KeyWith(keys);
         Parallel.ForEach(cards, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, pair =>

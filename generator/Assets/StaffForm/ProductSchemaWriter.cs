@@ -37,7 +37,7 @@ public static class ProductSchemaWriter
         public required ProductChoices Choices { get; init; }
 
         /// <summary>The products' folder names in order, each with its content file: the names a new product may not take.</summary>
-        public required IReadOnlyList<(string Slug, string? SourcePath)> Products { get; init; }
+        public required IReadOnlyList<(string Slug, string SourcePath)> Products { get; init; }
 
         /// <summary>The certificates in order, each with the products its annex lists.</summary>
         public required IReadOnlyList<(string Slug, IReadOnlyList<string> Covers)> Certificates { get; init; }
@@ -48,7 +48,7 @@ public static class ProductSchemaWriter
         public static Inputs Of(SiteModel site) => new()
         {
             Choices = ProductChoices.Of(site, site.DefaultLanguage),
-            Products = [.. site.Content.Products.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => (p.Slug, (string?)p.SourcePath))],
+            Products = [.. site.Content.Products.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => (p.Slug, p.SourcePath))],
             Certificates = [.. site.Content.Certificates.OrderBy(c => c.Slug, StringComparer.Ordinal).Select(c => (c.Slug, (IReadOnlyList<string>)[.. c.Covers.Select(r => r.Slug)]))],
             Marketplaces = F.Top.Concat(F.Buy).Where(f => f.Type == FieldType.MarketplaceLink)
                 .ToDictionary(f => f.Key, f => ProductReader.MarketplaceOf(site.Site, f).Domain, StringComparer.Ordinal),
@@ -57,7 +57,7 @@ public static class ProductSchemaWriter
         /// <summary>Adds every input to a key, each list after its length (two sites' inputs never hash alike unless they are alike).</summary>
         public void AddTo(FingerprintBuilder hash)
         {
-            void List<T>(IReadOnlyCollection<T> items, Action<T> add)
+            void AddList<T>(IReadOnlyCollection<T> items, Action<T> add)
             {
                 hash.Add(items.Count.ToString(CultureInfo.InvariantCulture));
                 foreach (var item in items)
@@ -66,17 +66,17 @@ public static class ProductSchemaWriter
                 }
             }
 
-            List(Choices.Groups, g => hash.Add(g));
-            List(Choices.Producers, c => hash.Add(c.Value).Add(c.Label));
-            List(Choices.Certificates, c => hash.Add(c.Value).Add(c.Label));
-            List(Choices.Villages, v => hash.Add(v));
-            List(Products, p => hash.Add(p.Slug).Add(p.SourcePath is null ? "\0" : "=" + p.SourcePath));
-            List(Certificates, c =>
+            AddList(Choices.Groups, g => hash.Add(g));
+            AddList(Choices.Producers, c => hash.Add(c.Value).Add(c.Label));
+            AddList(Choices.Certificates, c => hash.Add(c.Value).Add(c.Label));
+            AddList(Choices.Villages, v => hash.Add(v));
+            AddList(Products, p => hash.Add(p.Slug).Add(p.SourcePath));
+            AddList(Certificates, c =>
             {
                 hash.Add(c.Slug);
-                List(c.Covers, slug => hash.Add(slug));
+                AddList(c.Covers, slug => hash.Add(slug));
             });
-            List(Marketplaces.OrderBy(m => m.Key, StringComparer.Ordinal).ToList(), m => hash.Add(m.Key).Add(m.Value));
+            AddList(Marketplaces.OrderBy(m => m.Key, StringComparer.Ordinal).ToList(), m => hash.Add(m.Key).Add(m.Value));
         }
     }
 
@@ -211,7 +211,7 @@ public static class ProductSchemaWriter
         var covers = new JsonObject();
         foreach (var (slug, covered) in inputs.Certificates)
         {
-            covers[slug] = new JsonArray([.. covered.Select(r => (JsonNode)r)]);
+            covers[slug] = new JsonArray([.. covered.Select(product => (JsonNode)product)]);
         }
 
         certificate["x-ocop-covers"] = covers;

@@ -9,7 +9,7 @@ namespace OcopShowcase.Tests.Assets;
 /// <summary>
 /// The staff form's schema is taken from the previous build when its key is the same (<see cref="ProductSchemaWriter.Inputs"/>):
 /// each edit a staff member makes either changes the schema and its key, or neither. An edited price changes neither;
-/// a product added or renamed, a producer renamed, a certificate's annex or a village list or a marketplace's domain
+/// a product added, a producer renamed, a certificate's annex or a village list or a marketplace's domain
 /// changed, both.
 /// </summary>
 public class ProductSchemaKeyTests
