@@ -58,6 +58,7 @@ public static class SiteFilesBench
             var clock = Stopwatch.StartNew();
             var files = make();
             clock.Stop();
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
             bytes = files.Sum(f => (long)f.Bytes!.Length);
             foreach (var file in output is null ? [] : files)
             {
@@ -66,7 +67,6 @@ public static class SiteFilesBench
                 File.WriteAllBytes(path, file.Bytes!);
             }
 
-            allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
             times.Add(clock.Elapsed.TotalMilliseconds);
         }
 
