@@ -10,9 +10,16 @@ function tokens(text) {
   return fold(text).split(/[^a-z0-9]+/).filter(function (t) { return t.length > 0; });
 }
 
-// Mirrors SearchText.Shard (generator) and SearchQuery.Matches (tests): three-letter shards; shorter terms match whole words only.
+// Mirrors SearchText.ShardOf (generator) and SearchQuery.Matches (tests): a term's group is its first three letters
+// (the whole term when shorter), looked up in the group's own shard, else in the two-letter shard small groups share;
+// null when meta.json lists neither. Shorter terms match whole words only.
 var PREFIX_LENGTH = 3;
-function shardOf(token) { return token.length >= PREFIX_LENGTH ? token.slice(0, PREFIX_LENGTH) : token; }
+function shardOf(term, shards) {
+  var group = term.length >= PREFIX_LENGTH ? term.slice(0, PREFIX_LENGTH) : term;
+  if (shards.indexOf(group) >= 0) return group;
+  var shared = group.slice(0, PREFIX_LENGTH - 1);
+  return group.length === PREFIX_LENGTH && shards.indexOf(shared) >= 0 ? shared : null;
+}
 function matches(token, term) { return term.length >= PREFIX_LENGTH ? token.indexOf(term) === 0 : token === term; }
 
 // Mirrors SearchQuery.PhraseBonus (tests): the exact phrase in the name first, then (several words) in the description.
@@ -77,8 +84,8 @@ SearchIndex.prototype.query = function (text, limit) {
   }
   return this.meta.then(function (meta) {
     return Promise.all(terms.map(function (term) {
-      var name = shardOf(term);
-      var shard = meta.shards.indexOf(name) >= 0 ? self.json(self.shards, name, "t/" + name + ".json") : Promise.resolve({});
+      var name = shardOf(term, meta.shards);
+      var shard = name !== null ? self.json(self.shards, name, "t/" + name + ".json") : Promise.resolve({});
       return shard.then(function (tokensOfShard) {
         var found = {};
         var fields = {};

@@ -109,10 +109,11 @@ public readonly record struct Posting(int Document, int Weight);
 /// <summary>
 /// The search index of one language, built at build time and split so that a query loads only what it needs:
 /// <c>meta.json</c> (shard names, document count), <c>t/&lt;xyz&gt;.json</c> (tokens starting with xyz and their
-/// postings), <c>d/&lt;n&gt;.json</c> (what results show, <see cref="ChunkSize"/> documents a chunk). Postings are
-/// grouped by weight and delta-coded in base 36 ("0,1,1,3" is documents 0, 1, 2, 5), which gzip folds to almost
-/// nothing for a word every product shares. Documents are ordered by kind, then name, so the best candidates of a
-/// name query sit in the same chunk. A 20,000-product catalogue stays small on the first query.
+/// postings; <c>t/&lt;xy&gt;.json</c> holds the small groups starting with xy, <see cref="SharedBelow"/>),
+/// <c>d/&lt;n&gt;.json</c> (what results show, <see cref="ChunkSize"/> documents a chunk). Postings are grouped by
+/// weight and delta-coded in base 36 ("0,1,1,3" is documents 0, 1, 2, 5), which gzip folds to almost nothing for a
+/// word every product shares. Documents are ordered by kind, then name, so the best candidates of a name query sit in
+/// the same chunk. A 20,000-product catalogue stays small on the first query.
 /// </summary>
 public sealed class SearchIndex
 {
@@ -123,6 +124,18 @@ public sealed class SearchIndex
     public const int SummaryWeight = 3;
     public const int BodyWeight = 1;
     private const int MaxBodyTokens = 120;
+
+    /// <summary>
+    /// A group of tokens (<see cref="SearchText.Group"/>) whose shard would be smaller than this many bytes shares the
+    /// shard of its first two letters with the other small groups there: a national catalogue's numbers ("Mật ong 492",
+    /// certificate numbers, years) made a thousand shards of about twenty bytes in each language, a file each to write
+    /// and to deploy, and a name each in the meta.json that every first query loads. A shared shard holds at most 36
+    /// such groups; a group this size or larger keeps a shard of its own, so a query of a common word loads no more.
+    /// </summary>
+    public const int SharedBelow = 1024;
+
+    /// <summary>About what a token costs its shard besides its letters (quotes, braces, a weight), and what a posting costs (a base-36 delta and a comma).</summary>
+    private const int TokenBytes = 12, PostingBytes = 3;
 
     /// <summary>Compile-time metadata (<see cref="SearchIndexJson"/>) with an encoder that writes Vietnamese letters as themselves.</summary>
     private static readonly SearchIndexJson Json = new(new JsonSerializerOptions
@@ -236,11 +249,21 @@ public sealed class SearchIndex
 
         var order = Enumerable.Range(0, tokens.Count).ToArray();
         Array.Sort(order, (a, b) => string.CompareOrdinal(tokens[a], tokens[b]));
+        // Each group's size as its shard would write it, about: a small group shares the shard of its first two letters.
+        var groups = new string[tokens.Count];
+        var sizes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var number in order)
+        {
+            var group = groups[number] = SearchText.Group(tokens[number]);
+            sizes[group] = sizes.GetValueOrDefault(group) + tokens[number].Length + TokenBytes + (postingsOf[number].Count * PostingBytes);
+        }
+
         var shards = new SortedDictionary<string, SortedDictionary<string, List<Posting>>>(StringComparer.Ordinal);
         foreach (var number in order)
         {
             var token = tokens[number];
-            var shard = SearchText.Shard(token);
+            var group = groups[number];
+            var shard = group.Length == SearchText.PrefixLength && sizes[group] < SharedBelow ? group[..(SearchText.PrefixLength - 1)] : group;
             if (!shards.TryGetValue(shard, out var current))
             {
                 shards[shard] = current = new SortedDictionary<string, List<Posting>>(StringComparer.Ordinal);

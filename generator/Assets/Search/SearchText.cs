@@ -142,8 +142,27 @@ public static partial class SearchText
     /// </summary>
     public const int PrefixLength = 3;
 
-    /// <summary>The shard a token lives in: its first three characters, or the whole token when shorter.</summary>
-    public static string Shard(string token) => token.Length >= PrefixLength ? token[..PrefixLength] : token;
+    /// <summary>
+    /// A token's group: its first three characters, or the whole token when shorter. A group is its own shard unless
+    /// it is small (<see cref="SearchIndex.SharedBelow"/>), when it shares the shard of its first two characters.
+    /// </summary>
+    public static string Group(string token) => token.Length >= PrefixLength ? token[..PrefixLength] : token;
+
+    /// <summary>
+    /// The shard a query term is looked up in, among the index's <paramref name="shards"/> (meta.json lists them): its
+    /// group's own, else the one its group shares; null when neither exists (nothing can match). search.js has the
+    /// same rule.
+    /// </summary>
+    public static string? ShardOf(string term, IReadOnlySet<string> shards)
+    {
+        var group = Group(term);
+        if (shards.Contains(group))
+        {
+            return group;
+        }
+
+        return group.Length == PrefixLength && shards.Contains(group[..(PrefixLength - 1)]) ? group[..(PrefixLength - 1)] : null;
+    }
 
     [GeneratedRegex("[^a-z0-9]+")]
     private static partial Regex NonWord();

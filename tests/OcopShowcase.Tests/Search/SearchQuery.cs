@@ -33,8 +33,11 @@ public static class SearchQuery
 
     /// <summary>What the browser fetches for a query: the shards of its terms and the chunks of its candidates.</summary>
     public static (IReadOnlyList<string> Shards, IReadOnlyList<int> Chunks) FilesFor(this SearchIndex index, string query)
-        => (SearchText.Tokens(query).Select(SearchText.Shard).Distinct().Where(index.Shards.ContainsKey).ToList(),
+        => (SearchText.Tokens(query).Select(term => SearchText.ShardOf(term, index.ShardNames())).OfType<string>().Distinct().ToList(),
             BestCandidates(index, query).Select(c => c.Id / SearchIndex.ChunkSize).Distinct().ToList());
+
+    /// <summary>The shards meta.json lists, which search.js looks a term's shard up in.</summary>
+    public static IReadOnlySet<string> ShardNames(this SearchIndex index) => index.Shards.Keys.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The best <see cref="SearchIndex.Candidates"/> documents by token scores and kind, before the phrase bonus.</summary>
     private static List<(int Id, int Score)> BestCandidates(SearchIndex index, string query)
@@ -49,7 +52,7 @@ public static class SearchQuery
         foreach (var term in terms)
         {
             var matches = new Dictionary<int, int>();
-            if (index.Shards.TryGetValue(SearchText.Shard(term), out var tokens))
+            if (SearchText.ShardOf(term, index.ShardNames()) is { } shard && index.Shards.TryGetValue(shard, out var tokens))
             {
                 foreach (var (token, postings) in tokens.Where(t => Matches(t.Key, term)))
                 {
