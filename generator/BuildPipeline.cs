@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using OcopShowcase.Assets;
 using OcopShowcase.Assets.Discovery;
@@ -147,7 +148,7 @@ public static class BuildPipeline
         previous.FindFilesWith(staged.Holds);
         var documents = timings.Measure("document memo", () => memo.Result);
         var searchTokens = SearchTokenMemo.OnDisk(options.SearchTokenFile);
-        var result = Build(options, photoProgress, previous, staged.Add, timings, documents, listing: listing, searchTokens: searchTokens) with { Documents = (documents.Read, documents.Taken), SearchBodies = searchTokens.Bodies };
+        var result = Build(options, photoProgress, previous, staged.Add, timings, documents, listing: listing, searchTokens: searchTokens, writePage: staged.Add) with { Documents = (documents.Read, documents.Taken), SearchBodies = searchTokens.Bodies };
         documents.Flush();
         searchTokens.Flush();
         if (!result.Succeeded)
@@ -219,7 +220,12 @@ public static class BuildPipeline
         }
     }
 
-    private static BuildResult Build(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress, PreviousPages previous, Action<OutputFile> output, BuildTimings timings, DocumentMemo? documents = null, LaterFiles? later = null, FolderListing? listing = null, SocialCardMemo? cardMemo = null, SearchTokenMemo? searchTokens = null, FirstPages? first = null, Func<IReadOnlyList<OutputFile>>? madeSoFar = null)
+    /// <param name="writePage">
+    /// Where a build that writes as it goes puts each page it renders, before the page's worker renders the next one
+    /// into the same buffer (a page's bytes are not an array of their own: 1.4 GB of them in a national catalogue's
+    /// whole build). Without it, each page goes to <paramref name="output"/> as a file.
+    /// </param>
+    private static BuildResult Build(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress, PreviousPages previous, Action<OutputFile> output, BuildTimings timings, DocumentMemo? documents = null, LaterFiles? later = null, FolderListing? listing = null, SocialCardMemo? cardMemo = null, SearchTokenMemo? searchTokens = null, FirstPages? first = null, Func<IReadOnlyList<OutputFile>>? madeSoFar = null, Action<string, ReadOnlyMemory<byte>>? writePage = null)
     {
         var diagnostics = new DiagnosticBag();
         var content = timings.Measure("content", () => ContentLoader.Load(options.ContentDirectory, options.BaseUrl, diagnostics, documents, listing));
@@ -278,7 +284,8 @@ public static class BuildPipeline
         timings.Measure("compare reads", () => previous.CompareReads(renderer.PrintOf));
         timings.Measure("pages", () =>
         {
-            Parallel.ForEach(site.Pages, Workers, page =>
+            // Each worker's buffer for the pages it writes as it goes (writePage), grown to the largest page once.
+            Parallel.ForEach(site.Pages, Workers, () => writePage is null ? null : new ArrayBufferWriter<byte>(64 * 1024), (page, _, buffer) =>
             {
                 var path = page.OutputPath;
                 // A page whose reads are recorded (a kind's, the home and staff pages), with its frame and reads
@@ -286,7 +293,7 @@ public static class BuildPipeline
                 if (previous.ReuseUndrafted(path, () => renderer.FrameKey(page)) is { } unchanged)
                 {
                     output(unchanged);
-                    return;
+                    return buffer;
                 }
 
                 var draft = renderer.Draft(page);
@@ -294,7 +301,7 @@ public static class BuildPipeline
                 diagnostics.AddRange(draft.Diagnostics);
                 if (draft.HasErrors)
                 {
-                    return;
+                    return buffer;
                 }
 
                 var reads = draft.Reads is { } read ? new StoredReads(read.Key, [.. read.Tokens]) : null;
@@ -302,16 +309,28 @@ public static class BuildPipeline
                 if (previous.Reuse(path, draft.Key, reads, looked) is { } kept)
                 {
                     output(kept);
-                    return;
+                    return buffer;
                 }
 
-                if (renderer.Render(draft) is { } made)
+                if ((buffer is null ? renderer.Render(draft) : renderer.Render(draft, buffer)) is { } made)
                 {
-                    previous.Record(path, draft.Key, made.Html, [.. made.Links, .. looked], reads);
-                    output(OutputFile.FromBytes(path, made.Html));
+                    if (writePage is not null)
+                    {
+                        previous.Record(path, draft.Key, made.Html.Length, [.. made.Links, .. looked], reads);
+                        writePage(path, made.Html);
+                    }
+                    else
+                    {
+                        var html = made.Owned();
+                        previous.Record(path, draft.Key, html, [.. made.Links, .. looked], reads);
+                        output(OutputFile.FromBytes(path, html));
+                    }
+
                     rendered.Add(path);
                 }
-            });
+
+                return buffer;
+            }, _ => { });
         });
 
         return diagnostics.HasErrors

@@ -334,6 +334,20 @@ public sealed partial class PreviousPages
     public void Record(string path, string key, byte[] bytes, IReadOnlyList<LinkedAddress> links, StoredReads? reads = null)
         => _made[path] = new Made(key, bytes.Length, _keepBytes ? bytes : null, links.Select(IdOf).Distinct().ToArray(), reads);
 
+    /// <summary>
+    /// As <see cref="Record(string, string, byte[], IReadOnlyList{LinkedAddress}, StoredReads?)"/> for a page whose
+    /// bytes were written out and are not kept (a build that writes as it goes): only a manifest on disk takes it.
+    /// </summary>
+    public void Record(string path, string key, long length, IReadOnlyList<LinkedAddress> links, StoredReads? reads = null)
+    {
+        if (_keepBytes)
+        {
+            throw new InvalidOperationException("Pages kept in memory are recorded with their bytes.");
+        }
+
+        _made[path] = new Made(key, length, null, links.Select(IdOf).Distinct().ToArray(), reads);
+    }
+
     private int IdOf(LinkedAddress linked)
     {
         if (_linkIds.TryGetValue(linked, out var id))

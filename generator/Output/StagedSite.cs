@@ -107,19 +107,7 @@ public sealed class StagedSite : IDisposable
             return;
         }
 
-        var destination = Path.GetFullPath(Path.Combine(_staging, file.Path));
-        if (!destination.StartsWith(_staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException($"Refusing to write outside the output folder: {file.Path}");
-        }
-
-        Interlocked.Increment(ref _count);
-        if (_listingMemo is not null && Current is null)
-        {
-            // A whole site: every path is recorded once it is swapped in.
-            _next[file.Path] = true;
-        }
-
+        var destination = Begin(file.Path);
         if (Current is { } current)
         {
             // A link in the site's place of a file is never taken as the file: it is replaced by it.
@@ -133,6 +121,47 @@ public sealed class StagedSite : IDisposable
 
         // In place, a file staged here is known to differ from the site's: it is not compared again.
         FileSystemFailure.Guard(destination, () => Write(file, destination, knownChanged: Current is not null));
+    }
+
+    /// <summary>
+    /// Adds the file at <paramref name="path"/> from <paramref name="bytes"/> that stay the caller's: written (or found
+    /// the same as the site's) before this returns, never kept. A page is encoded into a buffer its thread uses again
+    /// for the next page, instead of an array of its own (a national catalogue's pages are 1.4 GB). Safe to call from
+    /// many threads.
+    /// </summary>
+    public void Add(string path, ReadOnlyMemory<byte> bytes)
+    {
+        var destination = Begin(path);
+        if (Current is { } current)
+        {
+            var changed = FileSystemFailure.Guard(destination, () => !current.HoldsFile(path) || !SameBytes(Path.Combine(_target, path), bytes.Span));
+            _next[path] = changed;
+            if (!changed)
+            {
+                return;
+            }
+        }
+
+        FileSystemFailure.Guard(destination, () => WriteBytes(path, destination, bytes.Span, knownChanged: Current is not null));
+    }
+
+    /// <summary>Counts a file that is not kept in place, and returns where it is staged (never outside the staging folder).</summary>
+    private string Begin(string path)
+    {
+        var destination = Path.GetFullPath(Path.Combine(_staging, path));
+        if (!destination.StartsWith(_staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Refusing to write outside the output folder: {path}");
+        }
+
+        Interlocked.Increment(ref _count);
+        if (_listingMemo is not null && Current is null)
+        {
+            // A whole site: every path is recorded once it is swapped in.
+            _next[path] = true;
+        }
+
+        return destination;
     }
 
     /// <summary>
@@ -198,25 +227,37 @@ public sealed class StagedSite : IDisposable
 
     private void Write(OutputFile file, string destination, bool knownChanged)
     {
-        var folder = Path.GetDirectoryName(destination)!;
-        if (!_folders.ContainsKey(folder))
+        if (file.Immutable)
         {
-            Directory.CreateDirectory(folder);
-            _folders.TryAdd(folder, true);
+            MakeFolderOf(destination);
+            if (TryLink(file.CopyFrom!, destination))
+            {
+                return;
+            }
         }
 
-        var previous = Path.Combine(_target, file.Path);
-        if (file.Immutable && TryLink(file.CopyFrom!, destination))
-        {
-            return;
-        }
+        WriteBytes(file.Path, destination, file.ReadBytes(), knownChanged);
+    }
 
-        var bytes = file.ReadBytes();
+    private void WriteBytes(string path, string destination, ReadOnlySpan<byte> bytes, bool knownChanged)
+    {
+        MakeFolderOf(destination);
+        var previous = Path.Combine(_target, path);
         if (!(_hasPrevious && !knownChanged && SameBytes(previous, bytes) && TryLink(previous, destination)))
         {
             // The staging folder is new: the file cannot exist, so it is created, never truncated.
             using var handle = File.OpenHandle(destination, FileMode.CreateNew, FileAccess.Write);
             RandomAccess.Write(handle, bytes, 0);
+        }
+    }
+
+    private void MakeFolderOf(string destination)
+    {
+        var folder = Path.GetDirectoryName(destination)!;
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, true);
         }
     }
 
@@ -368,7 +409,7 @@ public sealed class StagedSite : IDisposable
     /// pooled buffer, and only up to the first difference (a national catalogue's open data is 15 MB, and an edited
     /// price changes it a few kilobytes in).
     /// </summary>
-    private static bool SameBytes(string path, byte[] bytes)
+    private static bool SameBytes(string path, ReadOnlySpan<byte> bytes)
     {
         if (!PlainFiles.HasLength(path, bytes.Length))
         {
@@ -382,7 +423,7 @@ public sealed class StagedSite : IDisposable
             for (var offset = 0; offset < bytes.Length;)
             {
                 var read = RandomAccess.Read(handle, buffer.AsSpan(0, Math.Min(buffer.Length, bytes.Length - offset)), offset);
-                if (read == 0 || !buffer.AsSpan(0, read).SequenceEqual(bytes.AsSpan(offset, read)))
+                if (read == 0 || !buffer.AsSpan(0, read).SequenceEqual(bytes.Slice(offset, read)))
                 {
                     return false;
                 }

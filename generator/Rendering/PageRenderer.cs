@@ -34,9 +34,21 @@ public sealed record ReadRecord(string Key, IReadOnlyList<string> Tokens, IReadO
 /// <summary>
 /// A rendered page: its HTML (UTF-8), and every site-rooted address its templates linked to with what it led to in
 /// this build. The next build uses the page again only if its key is the same and every one of these addresses leads
-/// to the same target (<see cref="PreviousPages"/>); links written by its Markdown are checked with its values.
+/// to the same target (<see cref="PreviousPages"/>); links written by its Markdown are checked with its values. The
+/// HTML is the caller's buffer when it gave one (<see cref="PageRenderer.Render(PageDraft, System.Buffers.ArrayBufferWriter{byte})"/>),
+/// good until that buffer is used again.
 /// </summary>
-public sealed record RenderedPage(byte[] Html, IReadOnlyList<LinkedAddress> Links);
+public sealed record RenderedPage(ReadOnlyMemory<byte> Html, IReadOnlyList<LinkedAddress> Links)
+{
+    /// <summary>Whether <see cref="Html"/> is in the caller's buffer rather than an array of its own.</summary>
+    public bool Lent { get; init; }
+
+    /// <summary>The HTML as an array of its own: the one it was rendered into, or a copy of the caller's buffer.</summary>
+    public byte[] Owned()
+        => !Lent && System.Runtime.InteropServices.MemoryMarshal.TryGetArray(Html, out var whole) && whole.Offset == 0 && whole.Count == whole.Array!.Length
+            ? whole.Array
+            : Html.ToArray();
+}
 
 /// <summary>
 /// The Rendering stage's entry point. <see cref="Draft"/> assembles a page's values (cheap, always done, so content
@@ -143,6 +155,9 @@ public sealed class PageRenderer
     /// </summary>
     public RenderedPage? Render(PageDraft draft) => Render(draft, _partials);
 
+    /// <summary>As <see cref="Render(PageDraft)"/>, the HTML encoded into <paramref name="into"/> (emptied first) instead of an array of its own.</summary>
+    public RenderedPage? Render(PageDraft draft, System.Buffers.ArrayBufferWriter<byte> into) => Render(draft, _partials, into);
+
     /// <summary>
     /// The page made ahead of the others (<c>serve</c>: a page open in the preview), reporting nothing: null when its
     /// values or its links have a problem, which the build reports when it makes the page in its turn.
@@ -158,7 +173,7 @@ public sealed class PageRenderer
         try
         {
             var rendered = _theme.RenderPage(draft.Layout, draft.View, draft.SiteView, draft.Page.Language.Code, _links, _partials);
-            return rendered.BrokenLinks.Count == 0 ? rendered.Html : null;
+            return rendered.BrokenLinks.Count == 0 ? rendered.Html.ToArray() : null;
         }
         catch (ThemeException)
         {
@@ -167,11 +182,11 @@ public sealed class PageRenderer
     }
 
     /// <summary>As <see cref="Render(PageDraft)"/>, taking partials from <paramref name="partials"/> (null: every one evaluated).</summary>
-    internal RenderedPage? Render(PageDraft draft, PartialMemo? partials)
+    internal RenderedPage? Render(PageDraft draft, PartialMemo? partials, System.Buffers.ArrayBufferWriter<byte>? into = null)
     {
         try
         {
-            var rendered = _theme.RenderPage(draft.Layout, draft.View, draft.SiteView, draft.Page.Language.Code, _links, partials);
+            var rendered = _theme.RenderPage(draft.Layout, draft.View, draft.SiteView, draft.Page.Language.Code, _links, partials, into);
             foreach (var link in rendered.BrokenLinks)
             {
                 _diagnostics.Add(DiagnosticCatalogue.BrokenThemeLink, new SourceSpan(link.At.FileName, link.At.Start.Line + 1, link.At.Start.Column + 1), link.Url, draft.Page.Url);
@@ -179,7 +194,7 @@ public sealed class PageRenderer
 
             // A broken address fails the build, so a page whose links are recorded never holds one.
             var links = rendered.Linked.Select(address => new LinkedAddress(address, _links.TargetOf(address) ?? "")).ToList();
-            return new RenderedPage(rendered.Html, links);
+            return new RenderedPage(rendered.Html, links) { Lent = into is not null };
         }
         catch (ThemeException ex)
         {

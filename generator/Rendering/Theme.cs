@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -95,7 +96,7 @@ public sealed partial class Theme
     /// <paramref name="links"/>; a site-rooted address that leads nowhere is returned with the template position that wrote it.
     /// Partials that depend only on their value are taken from <paramref name="memo"/> once rendered (the build's own).
     /// </summary>
-    public RenderedTemplate RenderPage(string layout, object page, object site, string language, SiteLinks links, PartialMemo? memo = null)
+    public RenderedTemplate RenderPage(string layout, object page, object site, string language, SiteLinks links, PartialMemo? memo = null, ArrayBufferWriter<byte>? into = null)
     {
         var context = CreateContext(page, site, language, links);
         context.Memo = memo;
@@ -115,7 +116,7 @@ public sealed partial class Theme
         try
         {
             Evaluate(context, "layouts/base");
-            return new RenderedTemplate(Utf8(output), [.. context.BrokenLinks], [.. context.Linked]);
+            return new RenderedTemplate(Utf8(output, into), [.. context.BrokenLinks], [.. context.Linked]);
         }
         finally
         {
@@ -125,10 +126,12 @@ public sealed partial class Theme
     }
 
     /// <summary>
-    /// The page's bytes, encoded from the output's chunks (no intermediate string the size of the page). Counting chunk
-    /// by chunk can only overcount (a surrogate pair split between chunks), never undercount.
+    /// The page's bytes, encoded from the output's chunks (no intermediate string the size of the page): into
+    /// <paramref name="into"/>, emptied first, when given (the bytes are then its own, until it is used again), else
+    /// into an array of their own. Counting chunk by chunk can only overcount (a surrogate pair split between chunks),
+    /// never undercount.
     /// </summary>
-    private static byte[] Utf8(StringBuilder output)
+    private static ReadOnlyMemory<byte> Utf8(StringBuilder output, ArrayBufferWriter<byte>? into)
     {
         var length = 0;
         foreach (var chunk in output.GetChunks())
@@ -136,16 +139,28 @@ public sealed partial class Theme
             length += Encoding.UTF8.GetByteCount(chunk.Span);
         }
 
-        var bytes = GC.AllocateUninitializedArray<byte>(length);
+        if (into is null)
+        {
+            var bytes = GC.AllocateUninitializedArray<byte>(length);
+            var written = Encode(output, bytes);
+            return written == length ? bytes : bytes[..written];
+        }
+
+        into.ResetWrittenCount();
+        into.Advance(Encode(output, into.GetSpan(length)));
+        return into.WrittenMemory;
+    }
+
+    private static int Encode(StringBuilder output, Span<byte> bytes)
+    {
         var encoder = Encoding.UTF8.GetEncoder();
         var written = 0;
         foreach (var chunk in output.GetChunks())
         {
-            written += encoder.GetBytes(chunk.Span, bytes.AsSpan(written), flush: false);
+            written += encoder.GetBytes(chunk.Span, bytes[written..], flush: false);
         }
 
-        written += encoder.GetBytes([], bytes.AsSpan(written), flush: true);
-        return written == length ? bytes : bytes[..written];
+        return written + encoder.GetBytes([], bytes[written..], flush: true);
     }
 
     // Outputs are reused by each thread: a page's text grows them once, not on every page.
@@ -351,7 +366,7 @@ public sealed partial class Theme
 /// A page's HTML (UTF-8), the site-rooted addresses its templates wrote that lead to no published file, and every
 /// site-rooted address they wrote (without query or fragment): what the page depends on beyond its values.
 /// </summary>
-public sealed record RenderedTemplate(byte[] Html, IReadOnlyList<TemplateLink> BrokenLinks, IReadOnlyList<string> Linked);
+public sealed record RenderedTemplate(ReadOnlyMemory<byte> Html, IReadOnlyList<TemplateLink> BrokenLinks, IReadOnlyList<string> Linked);
 
 /// <summary>An address written by a template, and where (file, line, column) in the theme it was written.</summary>
 public sealed record TemplateLink(string Url, Scriban.Parsing.SourceSpan At);

@@ -50,7 +50,7 @@ public class HotPaths
     public PageDraft Draft() => _renderer.Draft(_product);
 
     [Benchmark(Description = "product page: layout (Scriban)")]
-    public byte[]? Render() => _renderer.Render(_draft)?.Html;
+    public int Render() => _renderer.Render(_draft)?.Html.Length ?? 0;
 
     [Benchmark(Description = "slug of a Vietnamese name")]
     public string Slug() => Slugifier.Slugify("Chè lam gừng Cẩm Tân – đặc sản xứ Thanh 2026");

@@ -115,7 +115,7 @@ public class PartialMemoTests
         {
             var remembered = renderer.Render(draft, memo)!;
             var evaluated = renderer.Render(draft, partials: null)!;
-            Assert.True(evaluated.Html.AsSpan().SequenceEqual(remembered.Html), draft.Page.Url);
+            Assert.True(evaluated.Html.Span.SequenceEqual(remembered.Html.Span), draft.Page.Url);
             Assert.Equal(evaluated.Links.Select(l => l.ToString()).Order(StringComparer.Ordinal), remembered.Links.Select(l => l.ToString()).Order(StringComparer.Ordinal));
         }
 
