@@ -220,6 +220,15 @@ public static class BuildPipeline
         }
     }
 
+    /// <summary>
+    /// The buffer a worker thread renders the pages it writes as it goes into (<c>writePage</c>): made when it renders
+    /// its first page, grown to the largest page once, used again for every page after.
+    /// </summary>
+    private static ArrayBufferWriter<byte> PageBuffer => _pageBuffer ??= new ArrayBufferWriter<byte>(64 * 1024);
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _pageBuffer;
+
     /// <param name="writePage">
     /// Where a build that writes as it goes puts each page it renders, before the page's worker renders the next one
     /// into the same buffer (a page's bytes are not an array of their own: 1.4 GB of them in a national catalogue's
@@ -284,8 +293,7 @@ public static class BuildPipeline
         timings.Measure("compare reads", () => previous.CompareReads(renderer.PrintOf));
         timings.Measure("pages", () =>
         {
-            // Each worker's buffer for the pages it writes as it goes (writePage), grown to the largest page once.
-            Parallel.ForEach(site.Pages, Workers, () => writePage is null ? null : new ArrayBufferWriter<byte>(64 * 1024), (page, _, buffer) =>
+            Parallel.ForEach(site.Pages, Workers, page =>
             {
                 var path = page.OutputPath;
                 // A page whose reads are recorded (a kind's, the home and staff pages), with its frame and reads
@@ -293,7 +301,7 @@ public static class BuildPipeline
                 if (previous.ReuseUndrafted(path, () => renderer.FrameKey(page)) is { } unchanged)
                 {
                     output(unchanged);
-                    return buffer;
+                    return;
                 }
 
                 var draft = renderer.Draft(page);
@@ -301,7 +309,7 @@ public static class BuildPipeline
                 diagnostics.AddRange(draft.Diagnostics);
                 if (draft.HasErrors)
                 {
-                    return buffer;
+                    return;
                 }
 
                 var reads = draft.Reads is { } read ? new StoredReads(read.Key, [.. read.Tokens]) : null;
@@ -309,10 +317,10 @@ public static class BuildPipeline
                 if (previous.Reuse(path, draft.Key, reads, looked) is { } kept)
                 {
                     output(kept);
-                    return buffer;
+                    return;
                 }
 
-                if ((buffer is null ? renderer.Render(draft) : renderer.Render(draft, buffer)) is { } made)
+                if ((writePage is null ? renderer.Render(draft) : renderer.Render(draft, PageBuffer)) is { } made)
                 {
                     if (writePage is not null)
                     {
@@ -328,9 +336,7 @@ public static class BuildPipeline
 
                     rendered.Add(path);
                 }
-
-                return buffer;
-            }, _ => { });
+            });
         });
 
         return diagnostics.HasErrors
@@ -433,7 +439,7 @@ public static class BuildPipeline
         }
 
         // One folder's files are written by one worker: files made side by side in the same folder wait on its lock
-        // (a language's search shards and share cards are a thousand files each at 1,000 products).
+        // (a language's share cards are a thousand files at 1,000 products, its search shards a few hundred).
         timings.Measure("write files", () => Parallel.ForEach(
             files.GroupBy(f => Path.GetDirectoryName(f.Path), StringComparer.Ordinal).OrderByDescending(folder => folder.Count()),
             Workers,

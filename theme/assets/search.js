@@ -11,13 +11,14 @@ function tokens(text) {
 }
 
 // Mirrors SearchText.ShardOf (generator) and SearchQuery.Matches (tests): a term's group is its first three letters
-// (the whole term when shorter), looked up in the group's own shard, else in the two-letter shard small groups share;
-// null when meta.json lists neither. Shorter terms match whole words only.
+// (the whole term when shorter), looked up in the group's own shard, else (a group of three) in the shard the small
+// groups of its first two letters share ("ca-": no token has a hyphen); null when meta.json lists neither. Shorter
+// terms match whole words only. theme/search-vectors.json checks this rule on both sides.
 var PREFIX_LENGTH = 3;
 function shardOf(term, shards) {
   var group = term.length >= PREFIX_LENGTH ? term.slice(0, PREFIX_LENGTH) : term;
   if (shards.indexOf(group) >= 0) return group;
-  var shared = group.slice(0, PREFIX_LENGTH - 1);
+  var shared = group.slice(0, PREFIX_LENGTH - 1) + "-";
   return group.length === PREFIX_LENGTH && shards.indexOf(shared) >= 0 ? shared : null;
 }
 function matches(token, term) { return term.length >= PREFIX_LENGTH ? token.indexOf(term) === 0 : token === term; }
@@ -276,5 +277,5 @@ function setupFilters(form) {
 document.querySelectorAll("form[data-search]").forEach(setupSearch);
 document.querySelectorAll("form[data-filters]").forEach(setupFilters);
 
-// Exposed for the browser test that runs the shared folding and ranking vectors.
-window.ocopSearch = { fold: fold, tokens: tokens, SearchIndex: SearchIndex, fieldOf: fieldOf };
+// Exposed for the browser test that runs the shared folding, shard and ranking vectors.
+window.ocopSearch = { fold: fold, tokens: tokens, shardOf: shardOf, SearchIndex: SearchIndex, fieldOf: fieldOf };

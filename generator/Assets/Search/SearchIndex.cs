@@ -109,11 +109,11 @@ public readonly record struct Posting(int Document, int Weight);
 /// <summary>
 /// The search index of one language, built at build time and split so that a query loads only what it needs:
 /// <c>meta.json</c> (shard names, document count), <c>t/&lt;xyz&gt;.json</c> (tokens starting with xyz and their
-/// postings; <c>t/&lt;xy&gt;.json</c> holds the small groups starting with xy, <see cref="SharedBelow"/>),
-/// <c>d/&lt;n&gt;.json</c> (what results show, <see cref="ChunkSize"/> documents a chunk). Postings are grouped by
-/// weight and delta-coded in base 36 ("0,1,1,3" is documents 0, 1, 2, 5), which gzip folds to almost nothing for a
-/// word every product shares. Documents are ordered by kind, then name, so the best candidates of a name query sit in
-/// the same chunk. A 20,000-product catalogue stays small on the first query.
+/// postings; <c>t/&lt;xy&gt;.json</c> the word xy itself, <c>t/&lt;xy-&gt;.json</c> the small groups starting with
+/// xy, <see cref="SharedBelow"/>), <c>d/&lt;n&gt;.json</c> (what results show, <see cref="ChunkSize"/> documents a
+/// chunk). Postings are grouped by weight and delta-coded in base 36 ("0,1,1,3" is documents 0, 1, 2, 5), which gzip
+/// folds to almost nothing for a word every product shares. Documents are ordered by kind, then name, so the best
+/// candidates of a name query sit in the same chunk. A 20,000-product catalogue stays small on the first query.
 /// </summary>
 public sealed class SearchIndex
 {
@@ -126,11 +126,12 @@ public sealed class SearchIndex
     private const int MaxBodyTokens = 120;
 
     /// <summary>
-    /// A group of tokens (<see cref="SearchText.Group"/>) whose shard would be smaller than this many bytes shares the
-    /// shard of its first two letters with the other small groups there: a national catalogue's numbers ("Mật ong 492",
-    /// certificate numbers, years) made a thousand shards of about twenty bytes in each language, a file each to write
-    /// and to deploy, and a name each in the meta.json that every first query loads. A shared shard holds at most 36
-    /// such groups; a group this size or larger keeps a shard of its own, so a query of a common word loads no more.
+    /// A group of three letters (<see cref="SearchText.Group"/>) whose shard would be smaller than this many bytes is
+    /// put in the shard the small groups of its first two letters share (<see cref="SearchText.SharedShard"/>, "ca-"):
+    /// numbers in names ("Mật ong 492"), certificate numbers and rare words made a thousand shards of a few dozen bytes
+    /// in each language at 1,000 products, a file each to write and to deploy and a name each in the meta.json every
+    /// first query loads. A shared shard holds at most 36 such groups, nothing else; a group this size or larger keeps
+    /// a shard of its own, and a short word ("ca") always does.
     /// </summary>
     public const int SharedBelow = 1024;
 
@@ -263,7 +264,7 @@ public sealed class SearchIndex
         {
             var token = tokens[number];
             var group = groups[number];
-            var shard = group.Length == SearchText.PrefixLength && sizes[group] < SharedBelow ? group[..(SearchText.PrefixLength - 1)] : group;
+            var shard = group.Length == SearchText.PrefixLength && sizes[group] < SharedBelow ? SearchText.SharedShard(group) : group;
             if (!shards.TryGetValue(shard, out var current))
             {
                 shards[shard] = current = new SortedDictionary<string, List<Posting>>(StringComparer.Ordinal);
@@ -348,7 +349,7 @@ public sealed class SearchIndex
     /// <summary>
     /// A shard's file: <c>{"token":{"weight":"delta-coded base-36 document numbers",…},…}</c>, tokens in ordinal order,
     /// weights in ascending order, each weight's documents in order. Written as it is read, straight into bytes: a
-    /// national catalogue's 1,600 shards hold millions of postings.
+    /// national catalogue's 800 shards hold millions of postings.
     /// </summary>
     private static byte[] Encode(SortedDictionary<string, List<Posting>> tokens)
     {

@@ -143,15 +143,24 @@ public static partial class SearchText
     public const int PrefixLength = 3;
 
     /// <summary>
-    /// A token's group: its first three characters, or the whole token when shorter. A group is its own shard unless
-    /// it is small (<see cref="SearchIndex.SharedBelow"/>), when it shares the shard of its first two characters.
+    /// A token's group: its first three characters, or the whole token when shorter. A group of one or two characters
+    /// (a short word) is always a shard of its own; a group of three is too, unless it is small
+    /// (<see cref="SearchIndex.SharedBelow"/>): then it is in the shard its first two letters' small groups share
+    /// (<see cref="SharedShard"/>).
     /// </summary>
     public static string Group(string token) => token.Length >= PrefixLength ? token[..PrefixLength] : token;
 
     /// <summary>
+    /// The shard the small groups starting with <paramref name="group"/>'s first two letters share: those letters and
+    /// a hyphen ("ca-"), a name no token has (tokens are letters and digits), so a short word's own shard ("ca") is
+    /// never also the shared one: typing "ca" loads only what "ca" can match, and a rare word loads no common one.
+    /// </summary>
+    public static string SharedShard(string group) => group[..(PrefixLength - 1)] + "-";
+
+    /// <summary>
     /// The shard a query term is looked up in, among the index's <paramref name="shards"/> (meta.json lists them): its
-    /// group's own, else the one its group shares; null when neither exists (nothing can match). search.js has the
-    /// same rule.
+    /// group's own, else (a group of three) the one small groups share; null when neither exists (nothing can match).
+    /// search.js has the same rule; theme/search-vectors.json checks both.
     /// </summary>
     public static string? ShardOf(string term, IReadOnlySet<string> shards)
     {
@@ -161,7 +170,7 @@ public static partial class SearchText
             return group;
         }
 
-        return group.Length == PrefixLength && shards.Contains(group[..(PrefixLength - 1)]) ? group[..(PrefixLength - 1)] : null;
+        return group.Length == PrefixLength && shards.Contains(SharedShard(group)) ? SharedShard(group) : null;
     }
 
     [GeneratedRegex("[^a-z0-9]+")]

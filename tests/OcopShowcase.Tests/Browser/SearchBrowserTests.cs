@@ -184,6 +184,7 @@ public class SearchBrowserTests(ServedSite site) : IClassFixture<ServedSite>
               const v = JSON.parse(vectors), s = window.ocopSearch, out = [];
               for (const [input, expected] of v.fold) { const got = s.tokens(input).join(" "); if (got !== expected) out.push(`fold ${input} → ${got}`); }
               for (const [input, expected] of v.tokens) { const got = JSON.stringify(s.tokens(input)); if (got !== JSON.stringify(expected)) out.push(`tokens ${input} → ${got}`); }
+              for (const [term, shards, expected] of v.shards) { const got = s.shardOf(term, shards); if (got !== expected) out.push(`shard ${term} in ${shards} → ${got}`); }
               const indexes = { vi: new s.SearchIndex(metaVi), en: new s.SearchIndex(metaEn) };
               for (const q of v.queries) {
                 const results = await indexes[q.language].query(q.query, 10);

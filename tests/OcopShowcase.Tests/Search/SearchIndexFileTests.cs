@@ -41,14 +41,14 @@ public class SearchIndexFileTests
         }
 
         // "đặc" is in 40 documents: a small group, in the shard the small groups starting with "da" share.
-        Assert.Equal(40, index.Shards["da"]["dac"].Count);
+        Assert.Equal(40, index.Shards["da-"]["dac"].Count);
     }
 
     [Fact]
     public void Small_groups_share_the_shard_of_their_first_two_letters_and_large_ones_keep_their_own()
     {
         // "chè" is in 400 documents (its group is larger than SharedBelow); "chả" and "chum" in one each, and every
-        // name has its own number: a thousand groups of a few bytes without sharing.
+        // name has its own number: 400 groups of a few bytes each without sharing.
         var documents = Enumerable.Range(0, 400).Select(i => Product($"Chè lam {i}", "chè")).ToList();
         documents.Add(Product("Chả cá", "cá"));
         documents.Add(Product("Chum rượu", "rượu"));
@@ -56,14 +56,17 @@ public class SearchIndexFileTests
         var names = index.ShardNames();
 
         Assert.Contains("che", names);
-        Assert.Equal(["cha", "chum"], index.Shards["ch"].Keys);
+        Assert.Equal(["cha", "chum"], index.Shards["ch-"].Keys);
         Assert.DoesNotContain("cha", names);
-        Assert.Equal(["ch"], index.FilesFor("chum").Shards);
+        Assert.Equal(["ch-"], index.FilesFor("chum").Shards);
         Assert.Equal("Chum rượu", index.Query("chum").First().Title);
         Assert.Equal(["che"], index.FilesFor("che lam 12").Shards.Take(1));
         Assert.Equal("Chè lam 12", index.Query("che lam 12").First().Title);
-        // The numbers 0-399 are in 100 shards, not 400: 0-99 each in its own (whole words), 100-399 in those of 10-39.
-        Assert.Equal(100, names.Count(n => char.IsAsciiDigit(n[0])));
+        // The numbers 0-399 are in 130 shards, not 400: 0-99 each in its own (whole words), 100-399 in 10- to 39-.
+        Assert.Equal(130, names.Count(n => char.IsAsciiDigit(n[0])));
+        Assert.Contains("12-", names);
+        // A short word is never looked up in a shared shard: "ch" (no such word here) loads nothing.
+        Assert.Empty(index.FilesFor("ch").Shards);
         // A word in no group, nor in a shared shard: nothing is fetched.
         Assert.Null(SearchText.ShardOf("xyz", names));
         Assert.Empty(index.FilesFor("xyz").Shards);
@@ -104,7 +107,7 @@ public class SearchIndexFileTests
         }
 
         // A body's weight, a summary's and a name's, each under its own number (in the shard "ch" words share here).
-        Assert.Matches("^\\{\"che\":\\{\"1\":\"[0-9a-z,]+\",\"3\":\"[0-9a-z,]+\",\"16\":\"[0-9a-z,]+\"\\}", System.Text.Encoding.UTF8.GetString(files["s/t/ch.json"]));
+        Assert.Matches("^\\{\"che\":\\{\"1\":\"[0-9a-z,]+\",\"3\":\"[0-9a-z,]+\",\"16\":\"[0-9a-z,]+\"\\}", System.Text.Encoding.UTF8.GetString(files["s/t/ch-.json"]));
     }
 
     [Fact]
@@ -136,7 +139,7 @@ public class SearchIndexFileTests
         made.Clear();
         documents[120] = documents[120] with { Summary = "đặc sản" };
         var again = SearchIndex.Build(documents).Files("s", Keyed);
-        Assert.Equal(["s/t/da", "s/t/sa", "s/d/2"], made);
+        Assert.Equal(["s/t/da-", "s/t/sa-", "s/d/2"], made);
         Assert.Equal(Bytes(SearchIndex.Build(documents).Files("s")), Bytes(again));
 
         // A name that moves a document in the order renumbers those between: the shards of their tokens are made
@@ -144,8 +147,8 @@ public class SearchIndexFileTests
         made.Clear();
         documents[0] = documents[0] with { Title = "Mật ong 150a" };
         again = SearchIndex.Build(documents).Files("s", Keyed);
-        Assert.Contains("s/t/ru", made);
-        Assert.DoesNotContain("s/t/on", made);
+        Assert.Contains("s/t/ru-", made);
+        Assert.DoesNotContain("s/t/on-", made);
         Assert.Equal(Bytes(SearchIndex.Build(documents).Files("s")), Bytes(again));
     }
 

@@ -45,6 +45,17 @@ public class SearchVectorTests
         return data;
     }
 
+    public static TheoryData<string, string[], string?> ShardVectors()
+    {
+        var data = new TheoryData<string, string[], string?>();
+        foreach (var v in Vectors.GetProperty("shards").EnumerateArray())
+        {
+            data.Add(v[0].GetString()!, v[1].EnumerateArray().Select(t => t.GetString()!).ToArray(), v[2].GetString());
+        }
+
+        return data;
+    }
+
     public static TheoryData<string, string, string?> QueryVectors()
     {
         var data = new TheoryData<string, string, string?>();
@@ -63,6 +74,11 @@ public class SearchVectorTests
     [Theory]
     [MemberData(nameof(TokenVectors))]
     public void Tokenising(string input, string[] expected) => Assert.Equal(expected, SearchText.Tokens(input));
+
+    [Theory]
+    [MemberData(nameof(ShardVectors))]
+    public void Looking_a_term_up(string term, string[] shards, string? expected)
+        => Assert.Equal(expected, SearchText.ShardOf(term, shards.ToHashSet(StringComparer.Ordinal)));
 
     [Theory]
     [MemberData(nameof(QueryVectors))]
