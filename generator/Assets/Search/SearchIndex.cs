@@ -349,7 +349,7 @@ public sealed class SearchIndex
     /// <summary>
     /// A shard's file: <c>{"token":{"weight":"delta-coded base-36 document numbers",…},…}</c>, tokens in ordinal order,
     /// weights in ascending order, each weight's documents in order. Written as it is read, straight into bytes: a
-    /// national catalogue's 800 shards hold millions of postings.
+    /// national catalogue's 460 shards hold millions of postings.
     /// </summary>
     private static byte[] Encode(SortedDictionary<string, List<Posting>> tokens)
     {
