@@ -97,9 +97,15 @@ public sealed class StagedSite : IDisposable
     /// <summary>Files added so far, written or linked.</summary>
     public int Count => _count;
 
-    /// <summary>Adds one file; safe to call from many threads.</summary>
+    /// <summary>Adds one file: one made of bytes as <see cref="Add(string, ReadOnlyMemory{byte})"/> does, one copied or linked from another file here; safe to call from many threads.</summary>
     public void Add(OutputFile file)
     {
+        if (file.Bytes is { } bytes)
+        {
+            Add(file.Path, bytes);
+            return;
+        }
+
         if (Current is { } placed && IsKept(placed, file))
         {
             Interlocked.Increment(ref _count);
