@@ -15,6 +15,9 @@ public sealed partial class DocumentMemo
     private string? _file;
     private Task? _writing;
 
+    /// <summary>The bytes of the file the memo was read from, which the documents not yet taken are slices of.</summary>
+    private ReadOnlyMemory<byte> _readFrom;
+
     /// <summary>
     /// The memo a previous <c>build</c> of the same content folder left in <paramref name="file"/>, written there again
     /// once this build has read its documents (<see cref="End"/>). A file written by another generator, cut short or
@@ -30,6 +33,7 @@ public sealed partial class DocumentMemo
             if (Output.SealedFile.Read(file, Magic) is { } bytes && ReadHead(bytes) is { } stored)
             {
                 memo.Restore(stored, bytes);
+                memo._readFrom = bytes;
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or MemoryPackSerializationException)
@@ -49,7 +53,10 @@ public sealed partial class DocumentMemo
         }
     }
 
-    /// <summary>Waits for the memo to be on disk (a failure to write it only makes the next build read everything).</summary>
+    /// <summary>
+    /// Waits for the memo to be on disk (a failure to write it only makes the next build read everything), and gives
+    /// back the file it was read from: the memo is then empty.
+    /// </summary>
     public void Flush()
     {
         try
@@ -59,6 +66,17 @@ public sealed partial class DocumentMemo
         catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is IOException or UnauthorizedAccessException))
         {
         }
+        finally
+        {
+            if (!_readFrom.IsEmpty)
+            {
+                // No entry may keep a slice of the file once it is given back.
+                _previous.Clear();
+                _next.Clear();
+                Output.SealedFile.Release(_readFrom);
+                _readFrom = ReadOnlyMemory<byte>.Empty;
+            }
+        }
     }
 
     /// <summary>
@@ -67,7 +85,7 @@ public sealed partial class DocumentMemo
     /// length, and the SHA-256 of all that.
     /// Documents come first so that they are written as they are serialised, not all held until the head is known.
     /// </summary>
-    private static StoredMemo? ReadHead(byte[] bytes)
+    private static StoredMemo? ReadHead(ReadOnlyMemory<byte> bytes)
     {
         var body = bytes.Length - Output.SealedFile.HashLength;
         if (body < Magic.Length + sizeof(int))
@@ -75,18 +93,18 @@ public sealed partial class DocumentMemo
             return null;
         }
 
-        var headLength = BitConverter.ToInt32(bytes, body - sizeof(int));
+        var headLength = BitConverter.ToInt32(bytes.Span[(body - sizeof(int))..]);
         var headStart = body - sizeof(int) - headLength;
         if (headLength < 0 || headStart < Magic.Length)
         {
             return null;
         }
 
-        var stored = MemoryPackSerializer.Deserialize<StoredMemo>(bytes.AsSpan(headStart, headLength));
+        var stored = MemoryPackSerializer.Deserialize<StoredMemo>(bytes.Span.Slice(headStart, headLength));
         return stored is not null && stored.Entries.All(e => e.Length == 0 || (e.At >= Magic.Length && e.At <= headStart - e.Length)) ? stored : null;
     }
 
-    private void Restore(StoredMemo stored, byte[] bytes)
+    private void Restore(StoredMemo stored, ReadOnlyMemory<byte> bytes)
     {
         var entries = new Dictionary<DocumentId, Entry>(stored.Entries.Length);
         foreach (var row in stored.Entries)
@@ -104,7 +122,7 @@ public sealed partial class DocumentMemo
 
             entries[new DocumentId(row.Section, row.Slug)] = new Entry(row.Fingerprint, null, row.Draft, messages, row.UsedFiles)
             {
-                Stored = row.Length == 0 ? null : new ReadOnlyMemory<byte>(bytes, row.At, row.Length),
+                Stored = row.Length == 0 ? null : bytes.Slice(row.At, row.Length),
                 Row = row,
             };
         }

@@ -27,7 +27,7 @@ public sealed partial class PreviousPages
         private const int HashLength = SealedFile.HashLength;
 
         /// <summary>What a build needs to know whether it is a no-op: the head, and where the tables begin in <see cref="Bytes"/>.</summary>
-        public sealed record Head(string Inputs, int Files, int Pages, IReadOnlyList<StoredWarning> Warnings, byte[] Bytes, int TablesAt);
+        public sealed record Head(string Inputs, int Files, int Pages, IReadOnlyList<StoredWarning> Warnings, ReadOnlyMemory<byte> Bytes, int TablesAt);
 
         public sealed record Tables(Dictionary<string, Entry> Entries, LinkedAddress[] Addresses, Dictionary<string, Derived> Derived, string[] Reads, string[] ReadPrints);
 
@@ -163,10 +163,10 @@ public sealed partial class PreviousPages
         }
 
         /// <summary>Reads from <paramref name="start"/> with <paramref name="read"/>; a file that ends early or holds impossible counts reads as null.</summary>
-        private static T? Parse<T>(byte[] bytes, Func<BinaryReader, T?> read, int start)
+        private static T? Parse<T>(ReadOnlyMemory<byte> bytes, Func<BinaryReader, T?> read, int start)
             where T : class
         {
-            using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - HashLength, writable: false), Encoding.UTF8);
+            using var reader = new BinaryReader(SealedFile.StreamOf(bytes, 0, bytes.Length - HashLength), Encoding.UTF8);
             reader.BaseStream.Position = start;
             try
             {
@@ -198,12 +198,12 @@ public sealed partial class PreviousPages
         }
 
         /// <summary>The next length-prefixed bytes, as a slice of the file's bytes.</summary>
-        private static ReadOnlySpan<byte> ReadBytes(BinaryReader reader, byte[] bytes)
+        private static ReadOnlySpan<byte> ReadBytes(BinaryReader reader, ReadOnlyMemory<byte> bytes)
         {
             var count = ReadCount(reader);
             var at = (int)reader.BaseStream.Position;
             reader.BaseStream.Position += count;
-            return bytes.AsSpan(at, count);
+            return bytes.Span.Slice(at, count);
         }
 
         private static void WriteList<T>(BinaryWriter writer, IReadOnlyCollection<T> items, Action<T> item)

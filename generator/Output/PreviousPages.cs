@@ -109,7 +109,8 @@ public sealed partial class PreviousPages
             (_entries, _addresses, _derived, _readTokens, _readPrints) = (tables.Entries, tables.Addresses, tables.Derived, tables.Reads, tables.ReadPrints);
         }
 
-        _head = head with { Bytes = [] };
+        _head = head with { Bytes = ReadOnlyMemory<byte>.Empty };
+        SealedFile.Release(head.Bytes);
     }
 
     /// <summary>

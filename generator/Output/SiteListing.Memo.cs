@@ -107,31 +107,29 @@ public sealed partial record SiteListing
     {
         try
         {
-            if (SealedFile.Read(file, MemoMagic) is not { } bytes)
+            return SealedFile.ReadWith(file, MemoMagic, bytes =>
             {
-                return null;
-            }
-
-            using var reader = new BinaryReader(new MemoryStream(bytes, MemoMagic.Length, bytes.Length - MemoMagic.Length - SealedFile.HashLength, writable: false), Encoding.UTF8);
-            string[] Names()
-            {
-                var names = new string[Count(reader)];
-                for (var i = 0; i < names.Length; i++)
+                using var reader = new BinaryReader(SealedFile.StreamOf(bytes, MemoMagic.Length, bytes.Length - MemoMagic.Length - SealedFile.HashLength), Encoding.UTF8);
+                string[] Names()
                 {
-                    names[i] = reader.ReadString();
+                    var names = new string[Count(reader)];
+                    for (var i = 0; i < names.Length; i++)
+                    {
+                        names[i] = reader.ReadString();
+                    }
+
+                    return names;
                 }
 
-                return names;
-            }
+                var count = Count(reader);
+                var folders = new Dictionary<string, ListedFolder>(count, StringComparer.Ordinal);
+                for (var i = 0; i < count; i++)
+                {
+                    folders[reader.ReadString()] = new ListedFolder(reader.ReadInt64(), reader.ReadInt64(), Names(), Names(), Names());
+                }
 
-            var count = Count(reader);
-            var folders = new Dictionary<string, ListedFolder>(count, StringComparer.Ordinal);
-            for (var i = 0; i < count; i++)
-            {
-                folders[reader.ReadString()] = new ListedFolder(reader.ReadInt64(), reader.ReadInt64(), Names(), Names(), Names());
-            }
-
-            return reader.BaseStream.Position == reader.BaseStream.Length ? folders : null;
+                return reader.BaseStream.Position == reader.BaseStream.Length ? folders : null;
+            });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or InvalidDataException)
         {

@@ -180,17 +180,18 @@ public sealed class SearchTokenMemo
     {
         try
         {
-            if (SealedFile.Read(file, Magic) is { } bytes)
+            if (SealedFile.ReadWith(file, Magic, bytes =>
             {
                 // As BinaryWriter wrote it (each string its UTF-8 length, 7 bits a byte, then its bytes), decoded from
                 // the bytes in place: BinaryReader gathers a string longer than 128 bytes through a StringBuilder.
                 var at = Magic.Length;
                 var end = bytes.Length - SealedFile.HashLength;
-                var limit = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(at));
-                var count = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(at + sizeof(int)));
+                var limit = BinaryPrimitives.ReadInt32LittleEndian(bytes.Span[at..]);
+                var count = BinaryPrimitives.ReadInt32LittleEndian(bytes.Span[(at + sizeof(int))..]);
                 at += 2 * sizeof(int);
                 string Next()
                 {
+                    var span = bytes.Span;
                     var length = 0;
                     for (var shift = 0; ; shift += 7)
                     {
@@ -199,7 +200,7 @@ public sealed class SearchTokenMemo
                             throw new EndOfStreamException();
                         }
 
-                        var b = bytes[at++];
+                        var b = span[at++];
                         length |= (b & 0x7F) << shift;
                         if (b < 0x80)
                         {
@@ -213,7 +214,7 @@ public sealed class SearchTokenMemo
                     }
 
                     at += length;
-                    return Encoding.UTF8.GetString(bytes, at - length, length);
+                    return Encoding.UTF8.GetString(span.Slice(at - length, length));
                 }
 
                 var tokens = new Dictionary<string, string>(Math.Clamp(count, 0, 1 << 20), StringComparer.Ordinal);
@@ -223,6 +224,9 @@ public sealed class SearchTokenMemo
                 }
 
                 return new Stored(limit, tokens);
+            }) is { } stored)
+            {
+                return stored;
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentOutOfRangeException)
