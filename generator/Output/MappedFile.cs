@@ -27,20 +27,35 @@ internal sealed unsafe class MappedFile : MemoryManager<byte>
         _start = start + view.PointerOffset;
     }
 
-    /// <summary>Maps the first <paramref name="length"/> bytes of the open file <paramref name="handle"/> (which may then be closed).</summary>
-    public static MappedFile Of(SafeFileHandle handle, int length)
+    /// <summary>
+    /// Maps the first <paramref name="length"/> bytes of the open file <paramref name="handle"/> (which may then be
+    /// closed); null where its file system cannot map files, to be read instead.
+    /// </summary>
+    public static MappedFile? Of(SafeFileHandle handle, int length)
     {
-        var file = MemoryMappedFile.CreateFromFile(handle, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
+        MemoryMappedFile file;
+        try
+        {
+            file = MemoryMappedFile.CreateFromFile(handle, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+
         try
         {
             return new MappedFile(file, file.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read), length);
         }
-        catch
+        catch (IOException)
         {
             file.Dispose();
-            throw;
+            return null;
         }
     }
+
+    /// <summary>Whether the mapping has been undone (its bytes may no longer be read).</summary>
+    internal bool IsReleased => Volatile.Read(ref _released) == 1;
 
     public override Span<byte> GetSpan() => new(_start, _length);
 

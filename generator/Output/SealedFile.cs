@@ -37,7 +37,7 @@ public static class SealedFile
                 return null;
             }
 
-            var bytes = OperatingSystem.IsWindows() ? ReadWhole(handle, (int)length) : MappedFile.Of(handle, (int)length).Memory;
+            var bytes = OperatingSystem.IsWindows() ? ReadWhole(handle, (int)length) : MappedFile.Of(handle, (int)length)?.Memory ?? ReadWhole(handle, (int)length);
             var body = bytes.Length - HashLength;
             if (bytes.IsEmpty || !SHA256.HashData(bytes.Span[..body]).AsSpan().SequenceEqual(bytes.Span[body..]))
             {
