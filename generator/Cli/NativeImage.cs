@@ -52,8 +52,8 @@ public static partial class NativeImage
     /// <summary>This process's <c>dotnet-diagnostic-PID-…-socket</c> and <c>clr-debug-pipe-PID-…</c> files.</summary>
     private static void DeleteRuntimeEndpoints()
     {
-        // Formatted without a culture: a culture (even the invariant one, or its number format) loads ICU, 12 ms of a
-        // start that the image does again anyway.
+        // Formatted without a culture: a culture (even the invariant one, or its number format) loads ICU, which only
+        // the image needs (about 5 ms of every run, BENCHMARKS.md, session 36).
         Span<char> digits = stackalloc char[16];
         _ = Environment.ProcessId.TryFormat(digits, out var length, default, provider: null);
         var pid = new string(digits[..length]);
