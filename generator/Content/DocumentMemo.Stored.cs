@@ -55,7 +55,7 @@ public sealed partial class DocumentMemo
 
     /// <summary>
     /// Waits for the memo to be on disk (a failure to write it only makes the next build read everything), and gives
-    /// back the file it was read from: the memo is then empty.
+    /// back the file it was read from, if it was read from one: that memo is then empty, since its entries were slices of it.
     /// </summary>
     public void Flush()
     {

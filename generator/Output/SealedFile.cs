@@ -21,9 +21,9 @@ public static class SealedFile
     /// which the last build's write left there. Copied, a national catalogue's document memo (50 MB) was 50 MB of memory
     /// touched for the first time, which costs a virtual machine like the benchmarks' about 3 ms a megabyte (150 ms,
     /// against 23 ms mapped), and a large object whose allocation set off a full collection. The bytes stay mapped
-    /// while anything holds a slice of them. Every <c>.cache/</c> file is replaced by a rename, never written in place,
-    /// so a mapping never sees its file change. Windows cannot rename over a mapped file: there the file is read. The
-    /// reader gives the memory back when it is done with it (<see cref="Release"/>).</para>
+    /// until the reader gives them back (<see cref="Release"/>, <see cref="ReadWith{T}"/>) or the process ends. Every
+    /// <c>.cache/</c> file is replaced by a rename, never written in place, so a mapping never sees its file change.
+    /// Windows cannot rename over a mapped file: there the file is read.</para>
     /// </summary>
     public static ReadOnlyMemory<byte>? Read(string path, ReadOnlySpan<byte> magic)
     {
