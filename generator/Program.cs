@@ -1,4 +1,5 @@
 using OcopShowcase.Cli;
 
 NativeImage.Enter(args);
+HugePages.AdviseHeap();
 return CliApp.Run(args);

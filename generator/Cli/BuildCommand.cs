@@ -28,6 +28,11 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
             }
 
             console.MarkupLineInterpolated($"  {"GC",-26} {GC.GetTotalPauseDuration().TotalMilliseconds,8:F0} ms paused; {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), {GC.GetTotalAllocatedBytes() >> 20} MiB allocated");
+            if (HugePages.InUse() is { } huge)
+            {
+                console.MarkupLineInterpolated($"  {"huge pages",-26} {huge >> 20,8} MiB in use; {HugePages.Marked >> 20} MiB of the heap's reservation marked at start");
+            }
+
             console.MarkupLineInterpolated($"  {"JIT",-26} {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds,8:F0} ms compiling {System.Runtime.JitInfo.GetCompiledMethodCount()} methods");
             console.MarkupLineInterpolated($"  {"documents",-26} {result.Documents.Read,8} read, {result.Documents.Taken} taken from the memo");
             console.MarkupLineInterpolated($"  {"search bodies",-26} {result.SearchBodies.Read,8} read, {result.SearchBodies.Taken} taken from the memo");

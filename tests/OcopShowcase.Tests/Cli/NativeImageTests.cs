@@ -65,10 +65,22 @@ public sealed partial class NativeImageTests(NativeImageFixture fixture) : IClas
     }
 
     /// <summary>Runs the image itself.</summary>
-    private static GeneratorProcess.Outcome InImage(string image, string workingDirectory, params string[] args)
+    private static GeneratorProcess.Outcome InImage(string image, string workingDirectory, params string[] args) => InImage(image, workingDirectory, hugePages: true, args);
+
+    /// <summary>Runs the image itself, with or without <c>OCOP_HUGE_PAGES=0</c>.</summary>
+    private static GeneratorProcess.Outcome InImage(string image, string workingDirectory, bool hugePages, params string[] args)
     {
         var start = new ProcessStartInfo(image, args) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["OCOP_CACHE_DIR"] = Path.Combine(workingDirectory, ".cache");
+        if (hugePages)
+        {
+            start.Environment.Remove("OCOP_HUGE_PAGES");
+        }
+        else
+        {
+            start.Environment["OCOP_HUGE_PAGES"] = "0";
+        }
+
         return GeneratorProcess.Run(start);
     }
 
@@ -133,6 +145,37 @@ public sealed partial class NativeImageTests(NativeImageFixture fixture) : IClas
         Assert.Equal(expected, GeneratorProcess.Snapshot(Path.Combine(jitted, "site-by-image")));
         Assert.Equal(expected, GeneratorProcess.Snapshot(Path.Combine(native, "site-by-jit")));
     }
+
+    /// <summary>
+    /// The image opens its heap's reservation to huge pages (Cli/HugePages.cs) wherever Linux gives them to memory
+    /// that asks (<c>/sys/kernel/mm/transparent_hugepage/enabled</c> not <c>[never]</c>) and does not count every
+    /// writable page against a strict limit (<c>vm.overcommit_memory</c> 0 or 1); the site is the same either way.
+    /// </summary>
+    [SkippableFact]
+    public void The_image_opens_its_heap_to_huge_pages_where_linux_offers_them_and_builds_the_same_site()
+    {
+        var image = Image();
+        var folder = TestPaths.TempDirectory();
+        string[] Build(string site) => ["build", "--content", TestPaths.Content, "--theme", TestPaths.Theme, "--output", Path.Combine(folder, site), "--today", Today, "--timings"];
+
+        var marked = InImage(image, folder, hugePages: true, Build("marked"));
+        var unmarked = InImage(image, folder, hugePages: false, Build("unmarked"));
+
+        Assert.True(marked.ExitCode == 0, marked.ToString());
+        Assert.True(unmarked.ExitCode == 0, unmarked.ToString());
+        var offered = !File.ReadAllText("/sys/kernel/mm/transparent_hugepage/enabled").Contains("[never]", StringComparison.Ordinal)
+            && File.ReadAllText("/proc/sys/vm/overcommit_memory").Trim() is "0" or "1";
+        var line = MarkedLine().Match(marked.Stdout);
+        Assert.True(line.Success, marked.Stdout);
+        // Up to half the machine's memory: far more than the sample's heap, and never nothing where it is offered.
+        var mebibytes = long.Parse(line.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(offered ? mebibytes >= 256 && mebibytes <= GC.GetGCMemoryInfo().TotalAvailableMemoryBytes >> 21 : mebibytes == 0, line.Value);
+        Assert.Matches(@"huge pages +\d+ MiB in use; 0 MiB of the heap's reservation marked at start", unmarked.Stdout);
+        Assert.Equal(GeneratorProcess.Snapshot(Path.Combine(folder, "unmarked")), GeneratorProcess.Snapshot(Path.Combine(folder, "marked")));
+    }
+
+    [GeneratedRegex(@"huge pages +\d+ MiB in use; (\d+) MiB of the heap's reservation marked at start")]
+    private static partial Regex MarkedLine();
 
     [SkippableFact]
     public void Dotnet_ocop_dll_becomes_the_image_of_its_code_unless_told_not_to()
