@@ -44,6 +44,9 @@ public sealed record BuildOptions(string ContentDirectory, string ThemeDirectory
     /// <summary>Where <c>build</c> keeps the documents it read (<see cref="DocumentMemo.OnDisk"/>), one file per content folder.</summary>
     public string DocumentMemoFile => Path.Combine(CacheRoot, "documents", Fingerprint.Of(Path.GetFullPath(ContentDirectory)) + ".memo");
 
+    /// <summary>Where <c>build</c> keeps the content folder's listing (<see cref="FolderListing.OnDisk"/>), one file per content folder.</summary>
+    public string ContentListingFile => Path.Combine(CacheRoot, "listings", Fingerprint.Of(Path.GetFullPath(ContentDirectory)) + ".listing");
+
     /// <summary>Where <c>build</c> keeps the first search tokens of bodies (<see cref="SearchTokenMemo"/>), one file per content folder.</summary>
     public string SearchTokenFile => Path.Combine(CacheRoot, "search", Fingerprint.Of(Path.GetFullPath(ContentDirectory)) + ".tokens");
 
@@ -70,6 +73,9 @@ public sealed record BuildResult(
 
     /// <summary>How many documents this build parsed, and how many it took from its document memo (<see cref="DocumentMemo"/>) instead.</summary>
     public (int Read, int Taken) Documents { get; init; }
+
+    /// <summary>How many content folders this build's listing read, and how many it took from its memo (<see cref="FolderListing.OnDisk"/>) unread.</summary>
+    public (int Read, int Taken) Folders { get; init; }
 
     /// <summary>How many bodies the search indexes made by this build read for their first words, and how many they took from the memo (<see cref="SearchTokenMemo"/>).</summary>
     public (int Read, int Taken) SearchBodies { get; init; }
@@ -119,7 +125,7 @@ public static class BuildPipeline
         var previous = PreviousPages.OnDisk(output.Target, options.PageCacheDirectory);
         var started = DateTime.UtcNow;
         // The content folder is walked once: for the inputs' fingerprint and, with the same listings, for the content.
-        var listing = new FolderListing();
+        var listing = FolderListing.OnDisk(options.ContentListingFile);
         string? inputs = null;
         Task<string>? nextInputs = null;
         Task<DocumentMemo> memo;
@@ -128,7 +134,8 @@ public static class BuildPipeline
             inputs = timings.Measure("check inputs", () => InputsOf(options, listing));
             if (previous.IsUpToDate(inputs, out var last))
             {
-                return new BuildResult(last.Warnings, [], last.Files, last.Pages, last.Pages, PhotoSet.Empty, SocialCardSet.Empty, PosterSet.Empty, timings);
+                listing.Save();
+                return new BuildResult(last.Warnings, [], last.Files, last.Pages, last.Pages, PhotoSet.Empty, SocialCardSet.Empty, PosterSet.Empty, timings) { Folders = (listing.FoldersRead, listing.FoldersTaken) };
             }
 
             // The documents the last build read, loaded beside the page manifest (a no-op build needs neither).
@@ -148,7 +155,7 @@ public static class BuildPipeline
         previous.FindFilesWith(staged.Holds);
         var documents = timings.Measure("document memo", () => memo.Result);
         var searchTokens = SearchTokenMemo.OnDisk(options.SearchTokenFile);
-        var result = Build(options, photoProgress, previous, staged.Add, timings, documents, listing: listing, searchTokens: searchTokens, writePage: staged.Add) with { Documents = (documents.Read, documents.Taken), SearchBodies = searchTokens.Bodies };
+        var result = Build(options, photoProgress, previous, staged.Add, timings, documents, listing: listing, searchTokens: searchTokens, writePage: staged.Add) with { Documents = (documents.Read, documents.Taken), SearchBodies = searchTokens.Bodies, Folders = (listing.FoldersRead, listing.FoldersTaken) };
         documents.Flush();
         searchTokens.Flush();
         if (!result.Succeeded)
@@ -158,6 +165,8 @@ public static class BuildPipeline
         }
 
         inputs ??= nextInputs!.Result;
+        // Once the inputs' walk is done (a first build takes it beside the content): what both listed is recorded.
+        listing.Save();
         result.Timings.Measure("publish", () => previous.Commit(staged.Commit, inputs, staged.Count, result.Diagnostics));
         return result with { FileCount = staged.Count };
     }

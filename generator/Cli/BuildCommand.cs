@@ -35,6 +35,7 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
 
             console.MarkupLineInterpolated($"  {"JIT",-26} {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds,8:F0} ms compiling {System.Runtime.JitInfo.GetCompiledMethodCount()} methods");
             console.MarkupLineInterpolated($"  {"documents",-26} {result.Documents.Read,8} read, {result.Documents.Taken} taken from the memo");
+            console.MarkupLineInterpolated($"  {"content folders",-26} {result.Folders.Read,8} read, {result.Folders.Taken} taken from the memo");
             console.MarkupLineInterpolated($"  {"search bodies",-26} {result.SearchBodies.Read,8} read, {result.SearchBodies.Taken} taken from the memo");
             console.MarkupLineInterpolated($"  {"pages",-26} {result.PagesDrafted.Count,8} drafted, {result.PagesRendered.Count} rendered of {result.PageCount}");
         }

@@ -58,8 +58,9 @@ public static class FileKinds
     }
 
     /// <summary>
-    /// <see cref="Examine"/>, with the stamp of a regular file (a link's target's) from the same call: null for
-    /// anything else, on Windows, and where the runtime's status record is not laid out as this code reads it.
+    /// <see cref="Examine"/>, with the stamp of a regular file (a link's target's) or of a folder (not a link to one)
+    /// from the same call: null for anything else, on Windows, and where the runtime's status record is not laid out as
+    /// this code reads it. A folder's stamp tells when its entries last changed (<see cref="FolderChanged"/>).
     /// </summary>
     public static (FileKind Kind, bool IsLink, FileStamp? Stamp) Inspect(string path)
     {
@@ -78,7 +79,7 @@ public static class FileKinds
 
         var isLink = (BitConverter.ToInt32(status, 4) & TypeMask) == TypeLink;
         var found = isLink ? Follow(path, status) : KindOf(status);
-        return (found, isLink, found == FileKind.Regular && StampsRead.Value ? StampOf(status) : null);
+        return (found, isLink, (found == FileKind.Regular || (found == FileKind.Directory && !isLink)) && StampsRead.Value ? StampOf(status) : null);
     }
 
     /// <summary>

@@ -11,15 +11,18 @@ namespace OcopShowcase.Content;
 /// one from a rebuild to the next and has it forget what its watcher names (<see cref="Forget"/>): a rebuild then reads
 /// only the folders that changed, not the 20,000 bundle folders of a national list.
 /// </summary>
-public sealed class FolderListing
+public sealed partial class FolderListing
 {
     private readonly ConcurrentDictionary<string, IReadOnlyList<ListedEntry>> _folders = new(StringComparer.Ordinal);
     private volatile bool _sawLink;
 
-    /// <summary>The entries of <paramref name="folder"/> in no particular order, read from disk the first time it is asked for.</summary>
+    /// <summary>
+    /// The entries of <paramref name="folder"/> in no particular order, read from disk the first time it is asked for;
+    /// with a memo (<see cref="OnDisk"/>), taken from it when the folder has not changed, each entry asked again.
+    /// </summary>
     public IReadOnlyList<ListedEntry> Entries(string folder) => _folders.GetOrAdd(folder, asked =>
     {
-        var entries = Read(asked);
+        var entries = _memo is null ? Read(asked) : ReadOrRecall(asked);
         if (entries.Any(e => e.IsLink))
         {
             _sawLink = true;
@@ -91,6 +94,18 @@ public sealed class FolderListing
     /// <summary>The entries of a folder, read from disk now (no listing).</summary>
     public static IReadOnlyList<ListedEntry> Read(string folder) => [.. Directory.EnumerateFileSystemEntries(folder).Select(Inspect)];
 
+    /// <summary>The entries of the folder at <paramref name="path"/> with these <paramref name="names"/>, each asked now.</summary>
+    private static IReadOnlyList<ListedEntry> Asked(string path, string[] names)
+    {
+        var entries = new ListedEntry[names.Length];
+        for (var i = 0; i < names.Length; i++)
+        {
+            entries[i] = Inspect(Path.Combine(path, names[i]));
+        }
+
+        return entries;
+    }
+
     private static bool IsWithin(string folder, HashSet<string> named)
     {
         for (var at = folder; !string.IsNullOrEmpty(at); at = Path.GetDirectoryName(at))
@@ -114,5 +129,5 @@ public sealed class FolderListing
     }
 }
 
-/// <summary>One entry of a folder: its path, its kind (a link's target's), whether it is a link, a regular file's stamp.</summary>
+/// <summary>One entry of a folder: its path, its kind (a link's target's), whether it is a link, a regular file's or a folder's stamp.</summary>
 public readonly record struct ListedEntry(string Path, FileKind Kind, bool IsLink, FileStamp? Stamp);

@@ -216,6 +216,7 @@ public class DocumentMemoOnDiskTests
         var clean = options with { OutputDirectory = Path.Combine(TestPaths.TempDirectory(), "_site"), CacheDirectory = SharedCache };
         File.Delete(clean.DocumentMemoFile);
         File.Delete(clean.SearchTokenFile);
+        File.Delete(clean.ContentListingFile);
         var fresh = BuildPipeline.BuildAndWrite(clean);
         Assert.Equal(0, fresh.Documents.Taken);
         Assert.Equal(0, fresh.SearchBodies.Taken);

@@ -145,8 +145,10 @@ public class DocumentMemoTests
         Assert.Equal(stamp.Value.Modified / 100, after.Value.Modified / 100);
         Assert.True(after.Value.Changed > stamp.Value.Changed, $"{after} after {stamp}");
 
-        // Folders and links to nothing have no stamp.
-        Assert.Null(FileKinds.Inspect(Path.GetDirectoryName(file)!).Stamp);
+        // A folder's stamp tells when its entries last changed (the content listing's memo); links to nothing have none.
+        var folderStamp = FileKinds.Inspect(Path.GetDirectoryName(file)!).Stamp;
+        Assert.NotNull(folderStamp);
+        Assert.Equal(FileKinds.FolderChanged(Path.GetDirectoryName(file)!), folderStamp.Value.Changed);
         var link = Path.Combine(Path.GetDirectoryName(file)!, "gone.md");
         File.CreateSymbolicLink(link, Path.Combine(Path.GetDirectoryName(file)!, "nothing.md"));
         Assert.Null(FileKinds.Inspect(link).Stamp);

@@ -43,6 +43,7 @@ public class IncrementalBuildTests
             var output = Path.Combine(Root, "clean-" + Guid.NewGuid().ToString("N"));
             File.Delete(Options(output).DocumentMemoFile);
             File.Delete(Options(output).SearchTokenFile);
+            File.Delete(Options(output).ContentListingFile);
             var result = BuildPipeline.BuildAndWrite(Options(output));
             Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
             Assert.Equal(0, result.PagesReused);
