@@ -83,11 +83,7 @@ public sealed partial class FolderListing
                     writer.Write(path);
                     writer.Write(folder.Changed);
                     writer.Write(folder.Listed);
-                    writer.Write7BitEncodedInt(folder.Names.Length);
-                    foreach (var name in folder.Names)
-                    {
-                        writer.Write(name);
-                    }
+                    Output.SealedFile.WriteStrings(writer, folder.Names);
                 }
             });
         }
@@ -147,20 +143,11 @@ public sealed partial class FolderListing
             return Output.SealedFile.ReadWith(file, MemoMagic, bytes =>
             {
                 using var reader = new BinaryReader(Output.SealedFile.StreamOf(bytes, MemoMagic.Length, bytes.Length - MemoMagic.Length - Output.SealedFile.HashLength), Encoding.UTF8);
-                var count = Count(reader);
+                var count = Output.SealedFile.CountIn(reader);
                 var folders = new Dictionary<string, RecordedFolder>(count, StringComparer.Ordinal);
                 for (var i = 0; i < count; i++)
                 {
-                    var path = reader.ReadString();
-                    var changed = reader.ReadInt64();
-                    var listed = reader.ReadInt64();
-                    var names = new string[Count(reader)];
-                    for (var n = 0; n < names.Length; n++)
-                    {
-                        names[n] = reader.ReadString();
-                    }
-
-                    folders[path] = new RecordedFolder(changed, listed, names);
+                    folders[reader.ReadString()] = new RecordedFolder(reader.ReadInt64(), reader.ReadInt64(), Output.SealedFile.ReadStrings(reader));
                 }
 
                 return reader.BaseStream.Position == reader.BaseStream.Length ? folders : null;
@@ -171,12 +158,5 @@ public sealed partial class FolderListing
             // Unreadable (damaged, denied, a folder in its place): every folder is read.
             return null;
         }
-    }
-
-    /// <summary>A count; one larger than the bytes left is damage, refused before anything is allocated for it.</summary>
-    private static int Count(BinaryReader reader)
-    {
-        var count = reader.Read7BitEncodedInt();
-        return count >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position ? count : throw new InvalidDataException();
     }
 }

@@ -66,7 +66,7 @@ public sealed partial class PreviousPages
             }
 
             var reads = ReadList(reader, () => (Token: reader.ReadString(), Print: reader.ReadString()));
-            var count = ReadCount(reader);
+            var count = SealedFile.CountIn(reader);
             var entries = new Dictionary<string, Entry>(count, StringComparer.Ordinal);
             for (var i = 0; i < count; i++)
             {
@@ -178,16 +178,9 @@ public sealed partial class PreviousPages
             }
         }
 
-        private static int ReadCount(BinaryReader reader)
-        {
-            var count = reader.Read7BitEncodedInt();
-            // Every item takes at least one byte: a larger count is damage, refused before anything is allocated for it.
-            return count >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position ? count : throw new InvalidDataException();
-        }
-
         private static List<T> ReadList<T>(BinaryReader reader, Func<T> item)
         {
-            var count = ReadCount(reader);
+            var count = SealedFile.CountIn(reader);
             var list = new List<T>(count);
             for (var i = 0; i < count; i++)
             {
@@ -200,7 +193,7 @@ public sealed partial class PreviousPages
         /// <summary>The next length-prefixed bytes, as a slice of the file's bytes.</summary>
         private static ReadOnlySpan<byte> ReadBytes(BinaryReader reader, ReadOnlyMemory<byte> bytes)
         {
-            var count = ReadCount(reader);
+            var count = SealedFile.CountIn(reader);
             var at = (int)reader.BaseStream.Position;
             reader.BaseStream.Position += count;
             return bytes.Span.Slice(at, count);

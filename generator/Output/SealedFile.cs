@@ -98,6 +98,39 @@ public static class SealedFile
         return new UnmanagedMemoryStream((byte*)pin.Pointer, part.Length);
     }
 
+    /// <summary>
+    /// A count of the items that follow it (written by <see cref="BinaryWriter.Write7BitEncodedInt"/>). Every item takes
+    /// at least one byte: a count larger than the bytes left is damage, refused (<see cref="InvalidDataException"/>)
+    /// before anything is allocated for it.
+    /// </summary>
+    public static int CountIn(BinaryReader reader)
+    {
+        var count = reader.Read7BitEncodedInt();
+        return count >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position ? count : throw new InvalidDataException();
+    }
+
+    /// <summary>Strings, counted (<see cref="ReadStrings"/> reads them back).</summary>
+    public static void WriteStrings(BinaryWriter writer, IReadOnlyCollection<string> strings)
+    {
+        writer.Write7BitEncodedInt(strings.Count);
+        foreach (var text in strings)
+        {
+            writer.Write(text);
+        }
+    }
+
+    /// <summary>The strings <see cref="WriteStrings"/> wrote.</summary>
+    public static string[] ReadStrings(BinaryReader reader)
+    {
+        var strings = new string[CountIn(reader)];
+        for (var i = 0; i < strings.Length; i++)
+        {
+            strings[i] = reader.ReadString();
+        }
+
+        return strings;
+    }
+
     /// <summary>The file's bytes, read into an array; empty when it ended before <paramref name="length"/>.</summary>
     private static ReadOnlyMemory<byte> ReadWhole(Microsoft.Win32.SafeHandles.SafeFileHandle handle, int length)
     {

@@ -110,18 +110,9 @@ public sealed partial record SiteListing
             return SealedFile.ReadWith(file, MemoMagic, bytes =>
             {
                 using var reader = new BinaryReader(SealedFile.StreamOf(bytes, MemoMagic.Length, bytes.Length - MemoMagic.Length - SealedFile.HashLength), Encoding.UTF8);
-                string[] Names()
-                {
-                    var names = new string[Count(reader)];
-                    for (var i = 0; i < names.Length; i++)
-                    {
-                        names[i] = reader.ReadString();
-                    }
+                string[] Names() => SealedFile.ReadStrings(reader);
 
-                    return names;
-                }
-
-                var count = Count(reader);
+                var count = SealedFile.CountIn(reader);
                 var folders = new Dictionary<string, ListedFolder>(count, StringComparer.Ordinal);
                 for (var i = 0; i < count; i++)
                 {
@@ -145,14 +136,7 @@ public sealed partial record SiteListing
         SealedFile.Write(file, stream =>
         {
             using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-            void Names(string[] names)
-            {
-                writer.Write7BitEncodedInt(names.Length);
-                foreach (var name in names)
-                {
-                    writer.Write(name);
-                }
-            }
+            void Names(string[] names) => SealedFile.WriteStrings(writer, names);
 
             writer.Write(MemoMagic);
             writer.Write7BitEncodedInt(ordered.Count);
@@ -166,12 +150,5 @@ public sealed partial record SiteListing
                 Names(folder.Folders);
             }
         });
-    }
-
-    /// <summary>A count; one larger than the bytes left is damage, refused before anything is allocated for it.</summary>
-    private static int Count(BinaryReader reader)
-    {
-        var count = reader.Read7BitEncodedInt();
-        return count >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position ? count : throw new InvalidDataException();
     }
 }
