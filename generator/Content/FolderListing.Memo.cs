@@ -45,7 +45,7 @@ public sealed partial class FolderListing
 
     /// <summary>
     /// A listing that takes unchanged folders from the memo a previous <c>build</c> left in <paramref name="file"/>, and
-    /// records what it lists for the next (<see cref="Save"/>). A memo that is missing, damaged or of another format
+    /// records what it lists for the next (<see cref="Save()"/>). A memo that is missing, damaged or of another format
     /// reads as empty: every folder is read.
     /// </summary>
     public static FolderListing OnDisk(string file) => OnDisk(file, Settled);

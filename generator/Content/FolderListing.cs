@@ -7,7 +7,8 @@ namespace OcopShowcase.Content;
 /// An incremental build walks the content folder for its inputs' fingerprint (<c>BuildPipeline.InputsOf</c>) and then
 /// scans its sections: with one listing for both, the scan reads the walk's listings instead of the disk again (at
 /// national scale, 20,000 bundle folders read and 51,000 files examined once, not twice). The content a build reads
-/// is then the content whose stamps it fingerprinted. In <c>build</c> a listing lives for one build. <c>serve</c> keeps
+/// is then the content whose stamps it fingerprinted. In <c>build</c> a listing lives for one build, and leaves a memo of
+/// what it listed to the next (<see cref="OnDisk"/>: an unchanged folder is then not read again). <c>serve</c> keeps
 /// one from a rebuild to the next and has it forget what its watcher names (<see cref="Forget"/>): a rebuild then reads
 /// only the folders that changed, not the 20,000 bundle folders of a national list.
 /// </summary>
