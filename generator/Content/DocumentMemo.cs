@@ -87,7 +87,7 @@ public sealed partial class DocumentMemo
         // A file's text does not depend on the settings: only a build that read no file leaves the files as they were.
         _files = _nextFiles.IsEmpty ? _files : _nextFiles;
         _nextFiles = new(StringComparer.Ordinal);
-        _readStarted = (DateTime.UtcNow - DateTime.UnixEpoch).Ticks * 100;
+        _readStarted = FileKinds.Now();
         _settings = sharedFingerprint;
         _taken = 0;
         _read = 0;

@@ -47,6 +47,9 @@ public static class FileKinds
 
     public static FileKind Of(string path) => Examine(path).Kind;
 
+    /// <summary>The time now in the unit of stamps and folders' times: nanoseconds since 1970 (UTC).</summary>
+    public static long Now() => (DateTime.UtcNow - DateTime.UnixEpoch).Ticks * 100;
+
     /// <summary>
     /// The path's kind and whether it is a symbolic link, in one <c>lstat</c> for anything that is not a link (a link
     /// costs a <c>stat</c> of its target too).
@@ -125,7 +128,7 @@ public static class FileKinds
             }
 
             var stamp = StampOf(status);
-            var now = (DateTime.UtcNow - DateTime.UnixEpoch).Ticks * 100;
+            var now = Now();
             return stamp.Size == 4099 && stamp.ModifiedTicks == modified.Ticks && stamp.Changed > stamp.Modified && stamp.Changed <= now + 60_000_000_000L;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

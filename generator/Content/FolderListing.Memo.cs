@@ -99,7 +99,7 @@ public sealed partial class FolderListing
     private IReadOnlyList<ListedEntry> ReadOrRecall(string folder)
     {
         // Taken before the folder is read: a change after it has a later time.
-        var listed = Now();
+        var listed = FileKinds.Now();
         var changed = _changed.TryGetValue(folder, out var known) ? known : FileKinds.FolderChanged(folder);
         if (changed is { } time && _memo!.TryGetValue(folder, out var recorded) && recorded.Changed == time && recorded.Listed - recorded.Changed >= _settled
             && Asked(folder, recorded.Names) is var asked && asked.All(e => !e.IsLink && e.Kind is FileKind.Regular or FileKind.Directory))
@@ -132,8 +132,6 @@ public sealed partial class FolderListing
             }
         }
     }
-
-    private static long Now() => (DateTime.UtcNow - DateTime.UnixEpoch).Ticks * 100;
 
     /// <summary>The memo in <paramref name="file"/>; null when there is none or it does not read.</summary>
     private static Dictionary<string, RecordedFolder>? ReadMemo(string file)

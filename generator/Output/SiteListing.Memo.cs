@@ -78,7 +78,7 @@ public sealed partial record SiteListing
             }
         }
 
-        var listed = Now();
+        var listed = Content.FileKinds.Now();
         var recorded = met.ToArray();
         var changed = new long?[recorded.Length];
         Parallel.For(0, recorded.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => changed[i] = Content.FileKinds.FolderChanged(Path.Combine(root, recorded[i])));
@@ -100,8 +100,6 @@ public sealed partial record SiteListing
         }
     }
 
-    private static long Now() => (DateTime.UtcNow - DateTime.UnixEpoch).Ticks * 100;
-
     /// <summary>The memo in <paramref name="file"/>; null when there is none or it does not read.</summary>
     internal static Dictionary<string, ListedFolder>? ReadMemo(string file)
     {
@@ -110,13 +108,11 @@ public sealed partial record SiteListing
             return SealedFile.ReadWith(file, MemoMagic, bytes =>
             {
                 using var reader = new BinaryReader(SealedFile.StreamOf(bytes, MemoMagic.Length, bytes.Length - MemoMagic.Length - SealedFile.HashLength), Encoding.UTF8);
-                string[] Names() => SealedFile.ReadStrings(reader);
-
                 var count = SealedFile.CountIn(reader);
                 var folders = new Dictionary<string, ListedFolder>(count, StringComparer.Ordinal);
                 for (var i = 0; i < count; i++)
                 {
-                    folders[reader.ReadString()] = new ListedFolder(reader.ReadInt64(), reader.ReadInt64(), Names(), Names(), Names());
+                    folders[reader.ReadString()] = new ListedFolder(reader.ReadInt64(), reader.ReadInt64(), SealedFile.ReadStrings(reader), SealedFile.ReadStrings(reader), SealedFile.ReadStrings(reader));
                 }
 
                 return reader.BaseStream.Position == reader.BaseStream.Length ? folders : null;
@@ -136,8 +132,6 @@ public sealed partial record SiteListing
         SealedFile.Write(file, stream =>
         {
             using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-            void Names(string[] names) => SealedFile.WriteStrings(writer, names);
-
             writer.Write(MemoMagic);
             writer.Write7BitEncodedInt(ordered.Count);
             foreach (var (path, folder) in ordered)
@@ -145,9 +139,9 @@ public sealed partial record SiteListing
                 writer.Write(path);
                 writer.Write(folder.Changed);
                 writer.Write(folder.Listed);
-                Names(folder.Files);
-                Names(folder.Others);
-                Names(folder.Folders);
+                SealedFile.WriteStrings(writer, folder.Files);
+                SealedFile.WriteStrings(writer, folder.Others);
+                SealedFile.WriteStrings(writer, folder.Folders);
             }
         });
     }

@@ -49,7 +49,7 @@ public sealed partial record SiteListing(HashSet<string> Files, HashSet<string> 
     private bool ReadTyped(string root, IReadOnlyDictionary<string, ListedFolder>? memo)
     {
         // Taken before any folder's time is read: a change after it has a later time.
-        var now = Now();
+        var now = Content.FileKinds.Now();
         var pending = new Stack<string>();
         pending.Push("");
         while (pending.TryPop(out var relative))
