@@ -115,7 +115,15 @@ public sealed partial class FolderListing
         }
         else
         {
-            Parallel.For(0, paths.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => entries[i] = Inspect(paths[i]));
+            try
+            {
+                Parallel.For(0, paths.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => entries[i] = Inspect(paths[i]));
+            }
+            catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+            {
+                // As one by one: the callers catch the file system's own exceptions (a file gone on Windows).
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
+            }
         }
 
         return entries;

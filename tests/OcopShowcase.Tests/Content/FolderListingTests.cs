@@ -31,6 +31,54 @@ public class FolderListingTests
         Assert.Equal(["anh-1.jpg", "index.en.md", "index.md"], Names(new FolderListing().Entries(folder)));
     }
 
+    [SkippableFact]
+    public void A_large_folder_is_asked_entry_by_entry_as_the_disk_holds_it_whether_read_or_taken_from_the_memo()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "Links and folders' status-change times are read on Linux and macOS only.");
+        // More entries than are asked side by side from (a national list's certificates): files of different sizes,
+        // folders, a link to a file, a link to a folder and a broken link, each to be told as one lstat tells it.
+        var root = TestPaths.TempDirectory();
+        var folder = Path.Combine(root, "chung-nhan");
+        Directory.CreateDirectory(folder);
+        for (var i = 0; i < 700; i++)
+        {
+            File.WriteAllText(Path.Combine(folder, $"qd-{i}.md"), new string('x', i));
+        }
+
+        Directory.CreateDirectory(Path.Combine(folder, "thu-muc"));
+        Directory.CreateDirectory(Path.Combine(folder, "khac"));
+        File.CreateSymbolicLink(Path.Combine(folder, "lien-ket.md"), Path.Combine(folder, "qd-1.md"));
+        Directory.CreateSymbolicLink(Path.Combine(folder, "lien-ket-thu-muc"), Path.Combine(folder, "thu-muc"));
+        File.CreateSymbolicLink(Path.Combine(folder, "hong.md"), Path.Combine(folder, "khong-co.md"));
+        List<ListedEntry> OneByOne() => [.. Directory.EnumerateFileSystemEntries(folder).Select(path =>
+        {
+            var (kind, isLink, stamp) = FileKinds.Inspect(path);
+            return new ListedEntry(path, kind, isLink, stamp);
+        })];
+
+        // Read: in the folder's own order, each entry what its lstat tells.
+        Assert.Equal(OneByOne(), FolderListing.Read(folder));
+
+        // Taken from the memo (without the links, a folder is recorded): each entry asked again, an edit in place seen.
+        foreach (var link in new[] { "lien-ket.md", "lien-ket-thu-muc", "hong.md" })
+        {
+            File.Delete(Path.Combine(folder, link));
+        }
+
+        var memo = Path.Combine(root, ".cache", "listing");
+        var window = TimeSpan.FromMilliseconds(50);
+        Thread.Sleep(window * 3);
+        var first = FolderListing.OnDisk(memo, window);
+        first.Entries(folder);
+        first.Save();
+        File.AppendAllText(Path.Combine(folder, "qd-7.md"), "Sửa tại chỗ.");
+        var second = FolderListing.OnDisk(memo, window);
+        var taken = second.Entries(folder);
+        Assert.Equal(0, second.FoldersRead);
+        Assert.Equal(OneByOne().OrderBy(e => e.Path, StringComparer.Ordinal), taken.OrderBy(e => e.Path, StringComparer.Ordinal));
+        Assert.Equal(new FileInfo(Path.Combine(folder, "qd-7.md")).Length, taken.Single(e => e.Path.EndsWith("qd-7.md", StringComparison.Ordinal)).Stamp!.Value.Size);
+    }
+
     [Fact]
     public void A_large_catalogue_is_walked_as_the_disk_holds_it_each_bundle_read_ahead_once_and_links_left_to_the_walk()
     {
