@@ -95,10 +95,10 @@ public static class BuildPipeline
     /// from one build to the next, and makes the sitemaps, open data and search indexes after serving the pages
     /// (<paramref name="later"/>). The files come ordered by path unless <paramref name="ordered"/>
     /// is false (the preview server looks them up by path: sorting 130,000 paths took 60-100 ms of each rebuild).</summary>
-    public static BuildResult Run(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress = null, PreviousPages? previous = null, DocumentMemo? documents = null, LaterFiles? later = null, FolderListing? listing = null, SocialCardMemo? cards = null, bool ordered = true, FirstPages? first = null, SearchTokenMemo? searchTokens = null)
+    public static BuildResult Run(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress = null, PreviousPages? previous = null, DocumentMemo? documents = null, LaterFiles? later = null, FolderListing? listing = null, SocialCardMemo? cards = null, bool ordered = true, FirstPages? first = null, SearchTokenMemo? searchTokens = null, SectionMemo? sections = null)
     {
         var files = new ConcurrentBag<OutputFile>();
-        var result = Build(options, photoProgress, previous ?? PreviousPages.None(), files.Add, new BuildTimings(), documents, later, listing, cards, searchTokens, first: first, madeSoFar: () => [.. files]);
+        var result = Build(options, photoProgress, previous ?? PreviousPages.None(), files.Add, new BuildTimings(), documents, later, listing, cards, searchTokens, first: first, madeSoFar: () => [.. files], sections: sections);
         if (!result.Succeeded)
         {
             previous?.Abandon();
@@ -243,10 +243,10 @@ public static class BuildPipeline
     /// into the same buffer (a page's bytes are not an array of their own: 1.4 GB of them in a national catalogue's
     /// whole build). Without it, each page goes to <paramref name="output"/> as a file.
     /// </param>
-    private static BuildResult Build(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress, PreviousPages previous, Action<OutputFile> output, BuildTimings timings, DocumentMemo? documents = null, LaterFiles? later = null, FolderListing? listing = null, SocialCardMemo? cardMemo = null, SearchTokenMemo? searchTokens = null, FirstPages? first = null, Func<IReadOnlyList<OutputFile>>? madeSoFar = null, Action<string, ReadOnlyMemory<byte>>? writePage = null)
+    private static BuildResult Build(BuildOptions options, IProgress<(int Done, int Total)>? photoProgress, PreviousPages previous, Action<OutputFile> output, BuildTimings timings, DocumentMemo? documents = null, LaterFiles? later = null, FolderListing? listing = null, SocialCardMemo? cardMemo = null, SearchTokenMemo? searchTokens = null, FirstPages? first = null, Func<IReadOnlyList<OutputFile>>? madeSoFar = null, Action<string, ReadOnlyMemory<byte>>? writePage = null, SectionMemo? sections = null)
     {
         var diagnostics = new DiagnosticBag();
-        var content = timings.Measure("content", () => ContentLoader.Load(options.ContentDirectory, options.BaseUrl, diagnostics, documents, listing));
+        var content = timings.Measure("content", () => ContentLoader.Load(options.ContentDirectory, options.BaseUrl, diagnostics, documents, listing, sections));
         var theme = content is null ? null : timings.Measure("theme", () => Theme.Load(options.ThemeDirectory, content.Site.Languages, diagnostics));
         if (content is null || theme is null)
         {

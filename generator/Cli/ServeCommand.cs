@@ -23,6 +23,9 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
     /// <summary>The content folders as the last rebuild listed them; the watcher's reports say which to read again.</summary>
     private readonly FolderListing _listing = new();
 
+    /// <summary>What the last rebuild found in each section: taken again where <see cref="_listing"/> lists its folders as then.</summary>
+    private readonly SectionMemo _sections = new();
+
     /// <summary>Set when a watcher's buffer overflowed (events were lost): the next rebuild lists everything again.</summary>
     private volatile bool _watchLost;
 
@@ -164,7 +167,7 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
                     console.MarkupLineInterpolated($"{pages.Count} open pages served after {clock.ElapsedMilliseconds} ms");
                 }
             });
-            result = BuildPipeline.Run(options, previous: _previous, documents: _documents, later: _later, listing: _listing, cards: _cards, ordered: false, first: first, searchTokens: _searchTokens);
+            result = BuildPipeline.Run(options, previous: _previous, documents: _documents, later: _later, listing: _listing, cards: _cards, ordered: false, first: first, searchTokens: _searchTokens, sections: _sections);
         }
         catch (Exception ex)
         {

@@ -12,7 +12,8 @@ public static class ContentLoader
 {
     /// <param name="memo">The documents a previous build of this process read (<c>serve</c>), taken again when their files did not change.</param>
     /// <param name="listing">The folders this build has read already (<see cref="FolderListing"/>).</param>
-    public static ContentSet? Load(string contentRoot, Uri? baseUrlOverride, DiagnosticBag diagnostics, DocumentMemo? memo = null, FolderListing? listing = null)
+    /// <param name="sections">What a previous build of this process found in each section (<c>serve</c>), taken again when its folders did not change.</param>
+    public static ContentSet? Load(string contentRoot, Uri? baseUrlOverride, DiagnosticBag diagnostics, DocumentMemo? memo = null, FolderListing? listing = null, SectionMemo? sections = null)
     {
         // Taken before the files are read: one saved while the build reads them makes the next build's key differ.
         var shared = SharedFingerprintOf(contentRoot);
@@ -24,7 +25,8 @@ public static class ContentLoader
             return null;
         }
 
-        var loader = new SectionLoader(new SectionScanner(contentRoot, site.Languages, diagnostics, memo, listing), site, rules, diagnostics, memo);
+        sections?.Begin(Path.GetFullPath(contentRoot), site.Languages);
+        var loader = new SectionLoader(new SectionScanner(contentRoot, site.Languages, diagnostics, memo, listing, sections), site, rules, diagnostics, memo);
         var documents = ContentKinds.All.ToDictionary(kind => kind, kind => kind.Load(loader));
         var certificates = (IReadOnlyList<Certificate>)documents[ContentKinds.Get<CertificateKind>()];
         var products = (IReadOnlyList<Product>)documents[ContentKinds.Get<ProductKind>()];

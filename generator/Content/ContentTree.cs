@@ -16,8 +16,9 @@ public static class ContentTree
     /// caller knows it (resolving it costs a call per level of the path); it must be right, or loops go unseen.
     /// <paramref name="within"/>, a real path, bounds where links to folders may lead (<paramref name="outside"/> is told
     /// of each that leads elsewhere). With <paramref name="listing"/>, a folder it has read already is not read again.
+    /// <paramref name="listed"/> is told of each folder walked, with its entries, in the order walked.
     /// </summary>
-    public static List<TreeEntry> Files(string directory, Action<string>? loop = null, string? realPath = null, string? within = null, Action<string>? outside = null, FolderListing? listing = null)
+    public static List<TreeEntry> Files(string directory, Action<string>? loop = null, string? realPath = null, string? within = null, Action<string>? outside = null, FolderListing? listing = null, Action<string, IReadOnlyList<ListedEntry>>? listed = null)
     {
         var files = new List<TreeEntry>();
         var visited = new HashSet<string>(StringComparer.Ordinal);
@@ -35,6 +36,7 @@ public static class ContentTree
         {
             var (folder, real) = pending.Pop();
             var entries = folders.Entries(folder);
+            listed?.Invoke(folder, entries);
             ReadAhead(folders, entries);
             foreach (var (entry, kind, isLink, stamp) in entries)
             {

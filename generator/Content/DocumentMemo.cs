@@ -108,6 +108,27 @@ public sealed partial class DocumentMemo
     }
 
     /// <summary>
+    /// Keeps the Markdown files of a document found again without being scanned (<see cref="SectionMemo"/>) as if each
+    /// were taken from this memo: a later scan of them takes them unread.
+    /// </summary>
+    public void Keep(DocumentSource source)
+    {
+        Keep(source.Original.FullPath);
+        foreach (var translation in source.Translations.Values)
+        {
+            Keep(translation.FullPath);
+        }
+    }
+
+    private void Keep(string fullPath)
+    {
+        if (_files.TryGetValue(fullPath, out var known))
+        {
+            _nextFiles[fullPath] = known;
+        }
+    }
+
+    /// <summary>
     /// Files the caller knows were written (the preview server's watcher names them): read again whatever their stamp
     /// says, in case the file system keeps times that do not move (some network and virtual folders cache them).
     /// </summary>

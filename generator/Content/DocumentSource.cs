@@ -33,6 +33,12 @@ public sealed record DocumentSource(
     /// </summary>
     public IEnumerable<ContentFile> UsedFiles => _used.Values.OrderBy(f => f.ContentPath, StringComparer.Ordinal);
 
+    /// <summary>
+    /// The same files, found again by a later build (<see cref="SectionMemo"/>): its fingerprint, when made, is kept,
+    /// and none of its files is marked used yet (the build that reads or takes its document marks them).
+    /// </summary>
+    public DocumentSource Again() => new(Section, Slug, Original, Translations, BundleFolder, BundleFiles) { _fingerprint = _fingerprint };
+
     /// <summary>Its Markdown files: the original, then the translations by language.</summary>
     public IEnumerable<SourceFile> MarkdownFiles => Translations.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value).Prepend(Original);
 

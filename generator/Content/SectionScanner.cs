@@ -12,7 +12,9 @@ namespace OcopShowcase.Content;
 /// </summary>
 /// <param name="memo">The preview server's memory of the files it read: one unchanged since is not read again.</param>
 /// <param name="listing">The folders this build has read already (its inputs' walk), not read again.</param>
-public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<string> languages, DiagnosticBag diagnostics, DocumentMemo? memo = null, FolderListing? listing = null)
+/// <param name="sections">The preview server's memory of what it found (<see cref="SectionMemo"/>): a section or bundle
+/// whose folders its listing lists as they were is taken as found.</param>
+public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<string> languages, DiagnosticBag diagnostics, DocumentMemo? memo = null, FolderListing? listing = null, SectionMemo? sections = null)
 {
     private readonly string _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(contentRoot));
     private readonly Lazy<string?> _rootReal = new(() => ContentTree.RealPath(Path.GetFullPath(contentRoot)));
@@ -33,32 +35,43 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
             return [];
         }
 
-        if (folderReal != Path.Combine(rootReal, section))
+        var isLink = folderReal != Path.Combine(rootReal, section);
+        if (isLink)
         {
             listing?.SawLink();
         }
 
-        var found = new List<(string Name, SourceFile? Original, Dictionary<string, SourceFile> Translations, string? Bundle, List<ContentFile> Files)>();
-        var flatByName = new Dictionary<string, int>(StringComparer.Ordinal);
-
         // The section's own entries, from this build's listing when it has one (the bundles it walked are these).
         var entries = listing?.Entries(folder) ?? FolderListing.Read(folder);
+
+        // What the last rebuild found is only known by the listing's entries (not for a section folder that is a link:
+        // a watcher names what changes in it by its target's path).
+        var found = listing is null || isLink ? null : sections;
+        if (found?.Unchanged(section, entries, listing!) is { } unchanged)
+        {
+            diagnostics.AddRange(unchanged.Messages);
+            return [.. unchanged.Documents.Select(TakeAgain)];
+        }
+
+        var own = new DiagnosticBag();
+        var items = new List<Found>();
+        var flatByName = new Dictionary<string, int>(StringComparer.Ordinal);
         var flatFiles = entries
             .Where(e => e.Kind != FileKind.Directory && e.Path.EndsWith(".md", StringComparison.Ordinal))
             .OrderBy(e => e.Path, StringComparer.Ordinal)
-            .Where(e => IsInsideRoot(e.Path, e.IsLink))
-            .Select(e => (File: e.Path, e.Kind, e.Stamp, Split: SplitLanguage(Path.GetFileNameWithoutExtension(Nfc(e.Path)), e.Path)))
+            .Where(e => IsInsideRoot(e.Path, e.IsLink, own))
+            .Select(e => (File: e.Path, e.Kind, e.Stamp, Split: SplitLanguage(Path.GetFileNameWithoutExtension(Nfc(e.Path)), e.Path, own)))
             .Where(f => f.Split.Name is not null)
             .ToList();
-        var flatSources = flatFiles.AsParallel().AsOrdered().Select(f => Read(f.File, f.Kind, f.Stamp)).ToList();
+        var flatSources = flatFiles.AsParallel().AsOrdered().Select(f => Read(f.File, f.Kind, f.Stamp, own)).ToList();
         for (var i = 0; i < flatFiles.Count; i++)
         {
             var (name, language) = flatFiles[i].Split;
             if (!flatByName.TryGetValue(name!, out var index))
             {
-                index = found.Count;
+                index = items.Count;
                 flatByName[name!] = index;
-                found.Add((name!, null, new Dictionary<string, SourceFile>(StringComparer.Ordinal), null, []));
+                items.Add(new Found(name!, null, new Dictionary<string, SourceFile>(StringComparer.Ordinal), null, []));
             }
 
             if (flatSources[i] is not { } source)
@@ -68,70 +81,121 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
 
             if (language is null)
             {
-                found[index] = found[index] with { Original = source };
+                items[index] = items[index] with { Original = source };
             }
             else
             {
-                found[index].Translations[language] = source;
+                items[index].Translations[language] = source;
             }
         }
 
         // Bundles are read on every core (a national catalogue has tens of thousands); their order is kept.
-        found.AddRange(entries.Where(e => e.Kind == FileKind.Directory).OrderBy(e => e.Path, StringComparer.Ordinal)
+        items.AddRange(entries.Where(e => e.Kind == FileKind.Directory).OrderBy(e => e.Path, StringComparer.Ordinal)
             .AsParallel().AsOrdered()
-            .Select(e => ScanBundle(e.Path, e.IsLink, folderReal))
+            .Select(e => !e.IsLink && found?.Unchanged(section, e.Path, listing!) is { } bundle
+                ? new Found(bundle.Source.Slug, bundle.Source.Original, [], bundle.Source.BundleFolder, []) { Directory = e.Path, Listed = bundle.Listed, Clean = true, Known = bundle.Source }
+                : ScanBundle(e.Path, e.IsLink, folderReal, own, remember: found is not null))
             .Where(b => b is not null)
-            .Select(b => b!.Value)
+            .Select(b => b!)
             .ToList());
 
         var documents = new List<DocumentSource>();
         var bySlug = new Dictionary<string, DocumentSource>(StringComparer.Ordinal);
-        foreach (var (name, original, translations, bundle, files) in found)
+        var bundles = new Dictionary<string, FoundBundle>(StringComparer.Ordinal);
+        foreach (var item in items)
         {
-            if (original is null)
+            var document = item.Known is { } known ? TakeAgain(known) : Make(section, item, own);
+            if (document is null)
             {
-                foreach (var orphan in translations.Values)
-                {
-                    var expected = bundle is null ? $"{name}.md" : "index.md";
-                    diagnostics.Add(DiagnosticCatalogue.TranslationWithoutOriginal, SourceSpan.StartOf(orphan.RelativePath), expected);
-                }
-
                 continue;
             }
 
-            var slug = Slugifier.Slugify(name);
-            if (slug.Length == 0)
+            if (bySlug.TryGetValue(document.Slug, out var existing))
             {
-                diagnostics.Add(DiagnosticCatalogue.EmptySlug, SourceSpan.StartOf(original.RelativePath), name);
+                own.Add(DiagnosticCatalogue.DuplicateOutputPath, SourceSpan.StartOf(document.Original.RelativePath), document.Original.RelativePath, existing.Original.RelativePath);
                 continue;
             }
 
-            var document = new DocumentSource(section, slug, original, translations, bundle, files);
-            if (bySlug.TryGetValue(slug, out var existing))
-            {
-                diagnostics.Add(DiagnosticCatalogue.DuplicateOutputPath, SourceSpan.StartOf(original.RelativePath), original.RelativePath, existing.Original.RelativePath);
-                continue;
-            }
-
-            bySlug[slug] = document;
+            bySlug[document.Slug] = document;
             documents.Add(document);
+            if (item is { Directory: { } directory, Listed: { } listed, Clean: true })
+            {
+                bundles[directory] = new FoundBundle(listed, document);
+            }
         }
 
-        return documents.OrderBy(d => d.Slug, StringComparer.Ordinal).ToList();
+        var sorted = documents.OrderBy(d => d.Slug, StringComparer.Ordinal).ToList();
+        var messages = own.ToSortedList();
+        diagnostics.AddRange(messages);
+        // Every folder the bundles' walks listed, whatever they held: a file saved in any of them changes the section.
+        found?.Found(section, new FoundSection(entries, [.. items.SelectMany(item => item.Listed ?? [])], bundles, sorted, messages));
+        return sorted;
+    }
+
+    /// <summary>A document found as the last rebuild found it: its files are kept in the file memo as if read from it.</summary>
+    private DocumentSource TakeAgain(DocumentSource known)
+    {
+        memo?.Keep(known);
+        return known.Again();
+    }
+
+    /// <summary>The document of what was found under one name; null, with the reason, when there is none.</summary>
+    private static DocumentSource? Make(string section, Found item, DiagnosticBag bag)
+    {
+        var (name, original, translations, bundle, files) = item;
+        if (original is null)
+        {
+            foreach (var orphan in translations.Values)
+            {
+                var expected = bundle is null ? $"{name}.md" : "index.md";
+                bag.Add(DiagnosticCatalogue.TranslationWithoutOriginal, SourceSpan.StartOf(orphan.RelativePath), expected);
+            }
+
+            return null;
+        }
+
+        var slug = Slugifier.Slugify(name);
+        if (slug.Length == 0)
+        {
+            bag.Add(DiagnosticCatalogue.EmptySlug, SourceSpan.StartOf(original.RelativePath), name);
+            return null;
+        }
+
+        return new DocumentSource(section, slug, original, translations, bundle, files);
+    }
+
+    /// <summary>
+    /// What was found under one name: a flat file and its translations, or a bundle folder (<see cref="Directory"/>)
+    /// with its files, and, with a <see cref="SectionMemo"/>, the folders its walk listed (<see cref="Listed"/>). A
+    /// bundle found with no message and no link (<see cref="Clean"/>) may be taken as found by the next rebuild; one
+    /// taken so has its document (<see cref="Known"/>).
+    /// </summary>
+    private sealed record Found(string Name, SourceFile? Original, Dictionary<string, SourceFile> Translations, string? Bundle, List<ContentFile> Files)
+    {
+        public string? Directory { get; init; }
+
+        public IReadOnlyList<(string Folder, IReadOnlyList<ListedEntry> Entries)>? Listed { get; init; }
+
+        public bool Clean { get; init; }
+
+        public DocumentSource? Known { get; init; }
     }
 
     /// <summary>
     /// One bundle folder: its index.md, translations and files; null when it holds no document. Each entry is looked at
     /// once (<see cref="ContentTree.Files"/>): a national catalogue has tens of thousands of bundles, and every extra
-    /// call per file was seconds of system time.
+    /// call per file was seconds of system time. With <paramref name="remember"/>, the folders its walk listed are kept,
+    /// and whether it gave no message and met no link.
     /// </summary>
-    private (string Name, SourceFile? Original, Dictionary<string, SourceFile> Translations, string? Bundle, List<ContentFile> Files)? ScanBundle(string directory, bool isLink, string folderReal)
+    private Found? ScanBundle(string directory, bool isLink, string folderReal, DiagnosticBag bag, bool remember)
     {
-        if (!IsInsideRoot(directory, isLink))
+        if (!IsInsideRoot(directory, isLink, bag))
         {
             return null;
         }
 
+        var own = remember ? new DiagnosticBag() : bag;
+        var listed = remember ? new List<(string, IReadOnlyList<ListedEntry>)>() : null;
         var name = Path.GetFileName(Nfc(directory));
         var bundle = Relative(directory);
         SourceFile? original = null;
@@ -141,29 +205,30 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
         var outside = new List<string>();
         // A bundle that is not a link is where the scan found it: its real path needs no resolving.
         var real = isLink ? null : Path.Combine(folderReal, Path.GetFileName(directory));
-        foreach (var entry in ContentTree.Files(directory, loops.Add, real, _rootReal.Value, outside.Add, listing).OrderBy(entry => entry.Path, StringComparer.Ordinal))
+        var walked = ContentTree.Files(directory, loops.Add, real, _rootReal.Value, outside.Add, listing, listed is null ? null : (folder, entries) => listed.Add((folder, entries)));
+        foreach (var entry in walked.OrderBy(entry => entry.Path, StringComparer.Ordinal))
         {
             var (file, kind, fileIsLink) = entry;
-            if (!IsInsideRoot(file, fileIsLink))
+            if (!IsInsideRoot(file, fileIsLink, own))
             {
                 continue;
             }
 
             var fileName = Path.GetFileName(Nfc(file));
-            if (fileName.StartsWith('.') || !IsUsable(file, kind))
+            if (fileName.StartsWith('.') || !IsUsable(file, kind, own))
             {
                 continue;
             }
 
             if (Path.GetDirectoryName(file) == directory && fileName.EndsWith(".md", StringComparison.Ordinal))
             {
-                var (stem, language) = SplitLanguage(Path.GetFileNameWithoutExtension(fileName), file);
+                var (stem, language) = SplitLanguage(Path.GetFileNameWithoutExtension(fileName), file, own);
                 if (stem != "index")
                 {
                     continue;
                 }
 
-                var source = Read(file, kind, entry.Stamp);
+                var source = Read(file, kind, entry.Stamp, own);
                 if (source is null)
                 {
                     continue;
@@ -186,18 +251,27 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
 
         foreach (var loop in loops.Order(StringComparer.Ordinal))
         {
-            diagnostics.Add(DiagnosticCatalogue.LinkLoop, SourceSpan.StartOf(Relative(loop)), Relative(loop));
+            own.Add(DiagnosticCatalogue.LinkLoop, SourceSpan.StartOf(Relative(loop)), Relative(loop));
         }
 
         foreach (var link in outside.Order(StringComparer.Ordinal))
         {
-            diagnostics.Add(DiagnosticCatalogue.PathOutsideBundle, SourceSpan.StartOf(Relative(link)), Relative(link));
+            own.Add(DiagnosticCatalogue.PathOutsideBundle, SourceSpan.StartOf(Relative(link)), Relative(link));
         }
 
-        return original is not null || translations.Count > 0 ? (name, original, translations, bundle, files) : null;
+        var clean = false;
+        if (listed is not null)
+        {
+            var messages = own.ToSortedList();
+            bag.AddRange(messages);
+            clean = !isLink && messages.Count == 0 && !listed.Any(folder => folder.Item2.Any(e => e.IsLink));
+        }
+
+        // A folder without a document is kept too, with what its walk listed: a document saved in it changes the section.
+        return new Found(name, original, translations, bundle, files) { Directory = directory, Listed = listed, Clean = clean };
     }
 
-    private (string? Name, string? Language) SplitLanguage(string stem, string file)
+    private (string? Name, string? Language) SplitLanguage(string stem, string file, DiagnosticBag bag)
     {
         var match = LanguageSuffix().Match(stem);
         if (!match.Success)
@@ -213,21 +287,21 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
 
         if (!languages.Contains(language))
         {
-            diagnostics.Add(DiagnosticCatalogue.UnknownLanguage, SourceSpan.StartOf(Relative(file)), language, string.Join(", ", languages));
+            bag.Add(DiagnosticCatalogue.UnknownLanguage, SourceSpan.StartOf(Relative(file)), language, string.Join(", ", languages));
             return (null, null);
         }
 
         return (match.Groups["name"].Value, language);
     }
 
-    private SourceFile? Read(string file, FileKind kind, FileStamp? stamp)
+    private SourceFile? Read(string file, FileKind kind, FileStamp? stamp, DiagnosticBag bag)
     {
         if (memo?.Known(file, stamp) is { } known)
         {
             return known;
         }
 
-        var read = SourceFile.TryRead(_root, file, Relative(file), diagnostics, kind);
+        var read = SourceFile.TryRead(_root, file, Relative(file), bag, kind);
         if (read is not null)
         {
             memo?.Remember(file, stamp, read);
@@ -240,11 +314,11 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
     /// A bundle file the build may open: a regular file (a FIFO waits forever for a writer; a device never ends) whose
     /// name leaves room for the names of its derivatives. Anything else is reported and left out.
     /// </summary>
-    private bool IsUsable(string file, FileKind kind)
+    private bool IsUsable(string file, FileKind kind, DiagnosticBag bag)
     {
         if (kind == FileKind.Special)
         {
-            diagnostics.Add(DiagnosticCatalogue.NotARegularFile, SourceSpan.StartOf(Relative(file)), Relative(file));
+            bag.Add(DiagnosticCatalogue.NotARegularFile, SourceSpan.StartOf(Relative(file)), Relative(file));
             return false;
         }
 
@@ -252,7 +326,7 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
     }
 
     /// <summary>A symbolic link that points outside the content folder is refused, never followed; one that loops is reported.</summary>
-    private bool IsInsideRoot(string path, bool isLink)
+    private bool IsInsideRoot(string path, bool isLink, DiagnosticBag bag)
     {
         if (!isLink)
         {
@@ -274,7 +348,7 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
         catch (IOException)
         {
             // "Too many levels of symbolic links": loop.jpg → loop.jpg, or a ring of links.
-            diagnostics.Add(DiagnosticCatalogue.LinkLoop, SourceSpan.StartOf(Relative(path)), Relative(path));
+            bag.Add(DiagnosticCatalogue.LinkLoop, SourceSpan.StartOf(Relative(path)), Relative(path));
             return false;
         }
 
@@ -289,7 +363,7 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
             return true;
         }
 
-        diagnostics.Add(DiagnosticCatalogue.PathOutsideBundle, SourceSpan.StartOf(Relative(path)), Relative(path));
+        bag.Add(DiagnosticCatalogue.PathOutsideBundle, SourceSpan.StartOf(Relative(path)), Relative(path));
         return false;
     }
 
