@@ -84,8 +84,21 @@ public sealed partial class DocumentMemo
         // A build that stopped before reading documents (a broken site.yml) leaves nothing: keep what there was.
         _previous = _settings != sharedFingerprint ? new() : _next.IsEmpty ? _previous : _next;
         _next = new();
-        // A file's text does not depend on the settings: only a build that read no file leaves the files as they were.
-        _files = _nextFiles.IsEmpty ? _files : _nextFiles;
+        // A file's text does not depend on the settings. Files the last build did not ask for are kept: serve takes the
+        // sections and bundles nothing was saved in as found, without asking for their files (SectionMemo), and a
+        // watcher names the files that change (Forget).
+        if (_files.IsEmpty)
+        {
+            _files = _nextFiles;
+        }
+        else
+        {
+            foreach (var (path, file) in _nextFiles)
+            {
+                _files[path] = file;
+            }
+        }
+
         _nextFiles = new(StringComparer.Ordinal);
         _readStarted = FileKinds.Now();
         _settings = sharedFingerprint;
@@ -105,27 +118,6 @@ public sealed partial class DocumentMemo
         _nextFiles[fullPath] = known;
         Interlocked.Increment(ref _filesTaken);
         return known.File;
-    }
-
-    /// <summary>
-    /// Keeps the Markdown files of a document found again without being scanned (<see cref="SectionMemo"/>) as if each
-    /// were taken from this memo: a later scan of them takes them unread.
-    /// </summary>
-    public void Keep(DocumentSource source)
-    {
-        Keep(source.Original.FullPath);
-        foreach (var translation in source.Translations.Values)
-        {
-            Keep(translation.FullPath);
-        }
-    }
-
-    private void Keep(string fullPath)
-    {
-        if (_files.TryGetValue(fullPath, out var known))
-        {
-            _nextFiles[fullPath] = known;
-        }
     }
 
     /// <summary>
@@ -167,6 +159,7 @@ public sealed partial class DocumentMemo
             {
                 foreach (var file in source.MarkdownFiles)
                 {
+                    _files.TryRemove(file.FullPath, out _);
                     _nextFiles.TryRemove(file.FullPath, out _);
                 }
 

@@ -16,7 +16,8 @@ public sealed record DocumentSource(
     string? BundleFolder,
     IReadOnlyList<ContentFile> BundleFiles)
 {
-    private readonly ConcurrentDictionary<string, ContentFile> _used = new(StringComparer.Ordinal);
+    /// <summary>Made when the first file is marked used: most documents of a national list use none, and each build finds them all again.</summary>
+    private ConcurrentDictionary<string, ContentFile>? _used;
     private string? _fingerprint;
 
     /// <summary>
@@ -31,7 +32,7 @@ public sealed record DocumentSource(
     /// The files of this bundle its page uses, so the only ones published (<see cref="BundleFileRules"/>): those the
     /// fields listed (<see cref="ResolveFile"/>) and those the bodies link to (<see cref="UseMentionedFiles"/>).
     /// </summary>
-    public IEnumerable<ContentFile> UsedFiles => _used.Values.OrderBy(f => f.ContentPath, StringComparer.Ordinal);
+    public IEnumerable<ContentFile> UsedFiles => _used is null ? [] : _used.Values.OrderBy(f => f.ContentPath, StringComparer.Ordinal);
 
     /// <summary>
     /// The same files, found again by a later build (<see cref="SectionMemo"/>): its fingerprint, when made, is kept,
@@ -53,7 +54,7 @@ public sealed record DocumentSource(
     {
         foreach (var file in files)
         {
-            _used.TryAdd(file.ContentPath, file);
+            Used.TryAdd(file.ContentPath, file);
         }
     }
 
@@ -65,9 +66,9 @@ public sealed record DocumentSource(
             return;
         }
 
-        foreach (var file in BundleFileRules.MentionedIn(BundleFiles.Where(f => !_used.ContainsKey(f.ContentPath)), BundleFolder, bodies))
+        foreach (var file in BundleFileRules.MentionedIn(BundleFiles.Where(f => _used?.ContainsKey(f.ContentPath) != true), BundleFolder, bodies))
         {
-            _used.TryAdd(file.ContentPath, file);
+            Used.TryAdd(file.ContentPath, file);
         }
     }
 
@@ -99,9 +100,11 @@ public sealed record DocumentSource(
             return null;
         }
 
-        _used.TryAdd(file.ContentPath, file);
+        Used.TryAdd(file.ContentPath, file);
         return new BundleFile(normalized, contentPath, at);
     }
+
+    private ConcurrentDictionary<string, ContentFile> Used => LazyInitializer.EnsureInitialized(ref _used, () => new(StringComparer.Ordinal));
 
     private static string FingerprintOf(DocumentSource source)
     {

@@ -50,7 +50,7 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
         if (found?.Unchanged(section, entries, listing!) is { } unchanged)
         {
             diagnostics.AddRange(unchanged.Messages);
-            return [.. unchanged.Documents.Select(TakeAgain)];
+            return [.. unchanged.Documents.Select(document => document.Again())];
         }
 
         var own = new DiagnosticBag();
@@ -104,7 +104,7 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
         var bundles = new Dictionary<string, FoundBundle>(StringComparer.Ordinal);
         foreach (var item in items)
         {
-            var document = item.Known is { } known ? TakeAgain(known) : Make(section, item, own);
+            var document = item.Known is { } known ? known.Again() : Make(section, item, own);
             if (document is null)
             {
                 continue;
@@ -130,13 +130,6 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
         // Every folder the bundles' walks listed, whatever they held: a file saved in any of them changes the section.
         found?.Found(section, new FoundSection(entries, [.. items.SelectMany(item => item.Listed ?? [])], bundles, sorted, messages));
         return sorted;
-    }
-
-    /// <summary>A document found as the last rebuild found it: its files are kept in the file memo as if read from it.</summary>
-    private DocumentSource TakeAgain(DocumentSource known)
-    {
-        memo?.Keep(known);
-        return known.Again();
     }
 
     /// <summary>The document of what was found under one name; null, with the reason, when there is none.</summary>

@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
     "corpus" => Corpus.Run(args[1..]),
     "search" => SearchBench.Run(args[1..]),
     "site-files" => SiteFilesBench.Run(args[1..]),
+    "content" => ContentBench.Run(args[1..]),
     "micro" => RunMicro(args[1..]),
     _ => Usage(),
 };
@@ -19,6 +20,6 @@ static int RunMicro(string[] args)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: corpus --products N --out DIR [--photos] | search --content DIR [query …] | site-files --content DIR [--rounds N] [--out DIR] | micro [BenchmarkDotNet options] | photos --content DIR | photo-bench --engine skia|vips --workers N [--count N]");
+    Console.Error.WriteLine("usage: corpus --products N --out DIR [--photos] | search --content DIR [query …] | site-files --content DIR [--rounds N] [--out DIR] | content --content DIR [--rounds N] [--product SLUG] | micro [BenchmarkDotNet options] | photos --content DIR | photo-bench --engine skia|vips --workers N [--count N]");
     return 2;
 }

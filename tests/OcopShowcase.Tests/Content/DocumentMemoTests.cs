@@ -107,6 +107,12 @@ public class DocumentMemoTests
 
         memo.Begin("settings");
         Assert.Same(file, memo.Known("/c/san-pham/a/index.md", stamp));
+        // A build that read another file and did not ask for this one (serve took its bundle as found, SectionMemo):
+        // still known to the next.
+        memo.Begin("settings");
+        memo.Remember("/c/san-pham/c/index.md", stamp, SourceFile.FromText("san-pham/c/index.md", "---\nname: C\n---\n"));
+        memo.Begin("settings");
+        Assert.Same(file, memo.Known("/c/san-pham/a/index.md", stamp));
         // Same size and modification time, the status changed since (a write whose time was set back): read again.
         Assert.Null(memo.Known("/c/san-pham/a/index.md", stamp with { Changed = stamp.Changed + 1 }));
         Assert.Null(memo.Known("/c/san-pham/a/index.md", stamp with { Size = 18 }));
