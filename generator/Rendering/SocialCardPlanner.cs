@@ -14,19 +14,30 @@ public static class SocialCardPlanner
 {
     public static readonly PageKey SiteCardKey = PageKey.Site("site");
 
-    /// <summary>Page key ("product/che-lam@en") → card.</summary>
+    /// <summary>
+    /// Page key ("product/che-lam@en") → card. Each kind's cards in each language are planned on a core of their own
+    /// (a national list's 40,000 cards took about 120 ms of every <c>serve</c> rebuild on one), and gathered in order.
+    /// </summary>
     public static Dictionary<string, SocialCard> Plan(SiteModel site, UiStrings strings, PhotoSet photos)
     {
+        var contexts = site.Languages.Select(language => new ShareCardContext(site, strings, photos, language)).ToList();
+        var parts = contexts.SelectMany(context => ContentKinds.All.Select(kind => (Context: context, Kind: kind))).ToList();
+        var planned = new List<(PageKey Page, SocialCard Card)>[parts.Count];
+        Parallel.For(0, parts.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => planned[i] = [.. parts[i].Kind.ShareCards(parts[i].Context)]);
         var cards = new Dictionary<string, SocialCard>(StringComparer.Ordinal);
-        foreach (var language in site.Languages)
+        foreach (var context in contexts)
         {
-            var context = new ShareCardContext(site, strings, photos, language);
+            var language = context.Language;
             cards[Key(SiteCardKey, language)] = new SocialCard(
                 SiteUrls.ShareCard(language, "trang-chu"), site.Site.Text.In(language.Code).Tagline, context.T("home.eyebrow"), null, null, context.Place, context.SiteTitle,
                 site.Content.Products.Select(p => context.PhotoOf(p.Photos)).FirstOrDefault(p => p is not null));
-            foreach (var (page, card) in ContentKinds.All.SelectMany(kind => kind.ShareCards(context)))
+        }
+
+        for (var i = 0; i < parts.Count; i++)
+        {
+            foreach (var (page, card) in planned[i])
             {
-                cards[Key(page, language)] = card;
+                cards[Key(page, parts[i].Context.Language)] = card;
             }
         }
 

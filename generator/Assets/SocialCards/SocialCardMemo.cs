@@ -5,15 +5,17 @@ namespace OcopShowcase.Assets.SocialCards;
 /// <summary>
 /// The share cards a long-running process (<c>serve</c>) named in its previous build, each with its name (the hash of
 /// what it shows, <see cref="DerivedFileKey"/>): a card that shows the same is named again without hashing its fields.
-/// A national catalogue has 40,000 cards, and hashing each on every rebuild took a third of a second of CPU. Its cached file
+/// A national catalogue has 40,000 cards, and hashing each on every rebuild took a third of a second of CPU. A card is
+/// looked up by its output path and compared field by field (the same document gives the same strings, compared by
+/// reference): hashing every field to look it up took 80 ms of CPU of a rebuild more (BENCHMARKS.md, session 39). Its cached file
 /// is still looked for every time, so one deleted while <c>serve</c> runs is painted again (<see cref="CardsIn"/>). Only
 /// for the same drawing code, fonts and cache folder; one build at a time (<c>serve</c> builds one after the other).
 /// </summary>
 public sealed class SocialCardMemo
 {
     private string _drawnWith = "";
-    private ConcurrentDictionary<SocialCard, string> _previous = new(SameKey.Instance);
-    private ConcurrentDictionary<SocialCard, string> _next = new(SameKey.Instance);
+    private ConcurrentDictionary<string, (SocialCard Card, string Name)> _previous = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, (SocialCard Card, string Name)> _next = new(StringComparer.Ordinal);
     private int _taken;
 
     /// <summary>The cache folder listed, each of its folders' listing with its time, and every card in them.</summary>
@@ -36,8 +38,8 @@ public sealed class SocialCardMemo
     /// <summary>Starts a build drawing with <paramref name="drawnWith"/> (its key and cache folder): what the last build named is what this one may take.</summary>
     internal void Begin(string drawnWith)
     {
-        _previous = drawnWith == _drawnWith ? _next : new(SameKey.Instance);
-        _next = new(SameKey.Instance);
+        _previous = drawnWith == _drawnWith ? _next : new(StringComparer.Ordinal);
+        _next = new(StringComparer.Ordinal);
         _drawnWith = drawnWith;
         _taken = 0;
     }
@@ -45,8 +47,10 @@ public sealed class SocialCardMemo
     /// <summary>The card's name: the last build's when it showed the same, else made by <paramref name="name"/>.</summary>
     internal string NameOf(SocialCard card, Func<SocialCard, string> name)
     {
-        if (_previous.TryGetValue(card, out var known))
+        string known;
+        if (_previous.TryGetValue(card.OutputPath, out var previous) && SameKey(previous.Card, card))
         {
+            known = previous.Name;
             Interlocked.Increment(ref _taken);
         }
         else
@@ -54,7 +58,7 @@ public sealed class SocialCardMemo
             known = name(card);
         }
 
-        _next[card] = known;
+        _next[card.OutputPath] = (card, known);
         return known;
     }
 
@@ -137,13 +141,5 @@ public sealed class SocialCardMemo
     /// Two cards with the same key: equal records whose focal points are also written the same (a record compares
     /// numbers, and 0 equals -0, which the key writes as "0%" and "-0%").
     /// </summary>
-    private sealed class SameKey : IEqualityComparer<SocialCard>
-    {
-        public static readonly SameKey Instance = new();
-
-        public bool Equals(SocialCard? x, SocialCard? y)
-            => EqualityComparer<SocialCard>.Default.Equals(x, y) && x?.PhotoFocus?.CssPosition == y?.PhotoFocus?.CssPosition;
-
-        public int GetHashCode(SocialCard card) => card.GetHashCode();
-    }
+    private static bool SameKey(SocialCard x, SocialCard y) => x == y && x.PhotoFocus?.CssPosition == y.PhotoFocus?.CssPosition;
 }
