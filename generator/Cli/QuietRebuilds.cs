@@ -8,8 +8,11 @@ namespace OcopShowcase.Cli;
 /// each collection in it stopped both cores for about a hundred milliseconds: half a second of an edit's wait. While
 /// the editor reads, once the last rebuild's garbage is collected, room is made for the next rebuild's allocations
 /// (<see cref="GC.TryStartNoGCRegion(long, bool)"/>, sized from the last rebuild's); the rebuild runs without a
-/// collection, and its garbage is collected after its pages are served. A rebuild that allocates more than the room
-/// made (a theme edit renders every page) is collected as usual from that point on. The region holds for the whole
+/// collection, and so are the sitemaps, open data and search indexes made once its pages are served (at 20,000
+/// products, a full collection of a 3 GB heap among them took 300-400 ms of each cycle, which the next save waited
+/// for: BENCHMARKS.md, session 39); their garbage is collected once they are made. A rebuild that allocates more than
+/// the room made (a theme edit renders every page) is collected as usual from that point on. When the room for a
+/// rebuild and its files does not fit in memory, room is made for the rebuild alone. The region holds for the whole
 /// process: what the server allocates while the editor reads (pages served, share cards painted) uses the room too.
 /// </summary>
 internal sealed class QuietRebuilds
@@ -26,7 +29,9 @@ internal sealed class QuietRebuilds
     /// </summary>
     private const double MostOfMemory = 0.125;
 
-    private long _lastAllocated;
+    private long _rebuildAllocated;
+    private long _madeAllocated;
+    private bool _sizesNext;
     private long _startedAt;
 
     /// <summary>Whether the room for the next rebuild is made and no collection has ended it yet.</summary>
@@ -36,33 +41,48 @@ internal sealed class QuietRebuilds
     public void Starting() => _startedAt = GC.GetTotalAllocatedBytes();
 
     /// <summary>
-    /// The rebuild's pages are served: collections are allowed again, and what it allocated sizes the room made for the
-    /// next one, unless it rendered every page (<paramref name="sizesNext"/> false: the first build, a theme edit), which
-    /// an edit does not.
+    /// The rebuild's pages are served: what it allocated sizes the room made for the next one, unless it rendered every
+    /// page (<paramref name="sizesNext"/> false: the first build, a theme edit), which an edit does not. The room holds
+    /// on while the files left for later are made (<see cref="Made"/>).
     /// </summary>
     public void Served(bool sizesNext)
     {
-        End();
+        _sizesNext = sizesNext;
         if (sizesNext)
         {
-            _lastAllocated = GC.GetTotalAllocatedBytes() - _startedAt;
+            _rebuildAllocated = GC.GetTotalAllocatedBytes() - _startedAt;
+            _madeAllocated = 0;
         }
     }
 
     /// <summary>
-    /// The last rebuild's garbage is collected and nothing is left to make: room is made for the next rebuild, if the
-    /// last one was measured and the room fits in memory. Without a full blocking collection: the heap was just
-    /// collected.
+    /// The files left for later are made too: collections are allowed again, and what the rebuild and they allocated
+    /// sizes the room made for the next rebuild.
+    /// </summary>
+    public void Made()
+    {
+        End();
+        if (_sizesNext)
+        {
+            _madeAllocated = GC.GetTotalAllocatedBytes() - _startedAt;
+        }
+    }
+
+    /// <summary>
+    /// The last rebuild's garbage is collected and nothing is left to make: room is made for the next rebuild and the
+    /// files it leaves for later, or else for the rebuild alone, if it was measured and the room fits in memory.
+    /// Without a full blocking collection: the heap was just collected.
     /// </summary>
     public void Prepare()
     {
-        if (_lastAllocated <= 0 || Ready)
+        if (Ready)
         {
             return;
         }
 
-        var room = (long)(_lastAllocated * Margin);
-        if (room > GC.GetGCMemoryInfo().TotalAvailableMemoryBytes * MostOfMemory)
+        var most = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes * MostOfMemory;
+        var room = new[] { _madeAllocated, _rebuildAllocated }.Select(allocated => (long)(allocated * Margin)).FirstOrDefault(room => room > 0 && room <= most);
+        if (room == 0)
         {
             return;
         }

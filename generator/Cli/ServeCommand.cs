@@ -181,7 +181,9 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
             return;
         }
 
-        // Until the pages are served, or whatever ends this rebuild first (errors shown, an exception).
+        // Until the pages are served, or whatever ends this rebuild first (errors shown, an exception); once served,
+        // until the files left for later are made too (MakeLater).
+        var served = false;
         try
         {
             DiagnosticPrinter.Print(console, result.Diagnostics, settings, options);
@@ -204,6 +206,7 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
             var publishing = Stopwatch.StartNew();
             server.Publish(result.Files);
             _quiet.Served(sizesNext: result.PagesReused > 0);
+            served = true;
             if (settings.Timings)
             {
                 console.MarkupLineInterpolated($"served in {publishing.ElapsedMilliseconds} ms");
@@ -211,7 +214,10 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
         }
         finally
         {
-            _quiet.End();
+            if (!served)
+            {
+                _quiet.End();
+            }
         }
 
         // The sitemaps, open data and search indexes no page needs to show the edit: made now, and swapped in. At new
@@ -234,7 +240,9 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
         try
         {
             var clock = Stopwatch.StartNew();
-            if (_later.MakePending() is not { } pending)
+            var pending = _later.MakePending();
+            _quiet.Made();
+            if (pending is null)
             {
                 // The build made these files itself (the first build, or the one after a failure): its garbage, a whole
                 // build's, is collected now, while the editor reads, as after every rebuild. (The first rebuilds after
@@ -243,7 +251,7 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
                 return;
             }
 
-            var (made, gone, pathsChanged) = pending;
+            var (made, gone, pathsChanged) = pending.Value;
             server.Update(made, gone);
             if (settings.Timings)
             {
@@ -265,6 +273,7 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
         catch (Exception ex)
         {
             // The pages served are this build's; the next build makes these files with them, and reports what fails.
+            _quiet.End();
             var inner = ex is AggregateException { InnerException: { } first } ? first : ex;
             EnvironmentError.Print(console, new DiagnosticException(DiagnosticCatalogue.PreviewBuildFailed, $"{inner.GetType().Name}: {inner.Message}"));
             _later.Discard();

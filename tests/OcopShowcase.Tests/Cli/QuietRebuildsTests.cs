@@ -37,6 +37,28 @@ public class QuietRebuildsTests
     }
 
     [Fact]
+    public void The_files_made_after_the_pages_are_made_without_a_collection_too_and_collections_resume_once_they_are()
+    {
+        var quiet = new QuietRebuilds();
+        try
+        {
+            Rebuild(quiet, 60 * Megabyte, sizesNext: true, later: 60 * Megabyte);
+            Prepared(quiet);
+
+            Assert.Equal(0, CollectionsIn(quiet, 60 * Megabyte, later: 60 * Megabyte));
+
+            Assert.False(quiet.Ready);
+            var resumed = Collections();
+            Garbage(120 * Megabyte);
+            Assert.True(Collections() > resumed);
+        }
+        finally
+        {
+            quiet.End();
+        }
+    }
+
+    [Fact]
     public void A_build_that_renders_every_page_sizes_nothing()
     {
         var quiet = new QuietRebuilds();
@@ -77,11 +99,14 @@ public class QuietRebuildsTests
         quiet.End();
     }
 
-    private static void Rebuild(QuietRebuilds quiet, int bytes, bool sizesNext)
+    /// <summary>A rebuild that allocates <paramref name="bytes"/> up to its pages served, then <paramref name="later"/> making the files left for later.</summary>
+    private static void Rebuild(QuietRebuilds quiet, int bytes, bool sizesNext, int later = 0)
     {
         quiet.Starting();
         Garbage(bytes);
         quiet.Served(sizesNext);
+        Garbage(later);
+        quiet.Made();
     }
 
     private static int Collections() => GC.CollectionCount(0);
@@ -94,14 +119,19 @@ public class QuietRebuildsTests
         Assert.True(quiet.Ready);
     }
 
-    /// <summary>The gen-0 collections during a rebuild that allocates <paramref name="bytes"/>, up to its pages served.</summary>
-    private static int CollectionsIn(QuietRebuilds quiet, int bytes)
+    /// <summary>
+    /// The gen-0 collections during a rebuild that allocates <paramref name="bytes"/> up to its pages served, then
+    /// <paramref name="later"/> making the files left for later.
+    /// </summary>
+    private static int CollectionsIn(QuietRebuilds quiet, int bytes, int later = 0)
     {
         var before = Collections();
         quiet.Starting();
         Garbage(bytes);
-        var during = Collections() - before;
         quiet.Served(sizesNext: true);
+        Garbage(later);
+        var during = Collections() - before;
+        quiet.Made();
         return during;
     }
 
