@@ -21,7 +21,7 @@ public class DocumentMemoTests
         TestPaths.CopyDirectory(TestPaths.Content, content);
         var options = new BuildOptions(content, TestPaths.Theme, Path.Combine(content, "..", "_site"), null, Today, SharedCache);
         // A draft: its reader reports that it is not published, a message the memo must give again when it takes it.
-        Edit(Path.Combine(content, "san-pham/cao-ca-gai-leo/index.md"), "name: Cao cà gai leo\n", "name: Cao cà gai leo\ndraft: true\n");
+        SiteAssert.Edit(Path.Combine(content, "san-pham/cao-ca-gai-leo/index.md"), "name: Cao cà gai leo\n", "name: Cao cà gai leo\ndraft: true\n");
         var memo = new DocumentMemo();
 
         var first = BuildPipeline.Run(options, documents: memo);
@@ -32,12 +32,12 @@ public class DocumentMemoTests
         var again = BuildPipeline.Run(options, documents: memo);
         var documents = memo.Taken;
         Assert.True(documents > 30, $"{documents} documents");
-        AssertSameSite(first, again);
+        SiteAssert.SameSite(first, again);
 
-        Edit(Path.Combine(content, "san-pham/nem-chua-cam-tan/index.md"), "price: 5000", "price: 6000");
+        SiteAssert.Edit(Path.Combine(content, "san-pham/nem-chua-cam-tan/index.md"), "price: 5000", "price: 6000");
         var edited = BuildPipeline.Run(options, documents: memo);
         Assert.Equal(documents - 1, memo.Taken);
-        AssertSameSite(BuildPipeline.Run(options), edited);
+        SiteAssert.SameSite(BuildPipeline.Run(options), edited);
         Assert.Contains(edited.Files, f => f.Path == "san-pham/nem-chua-cam-tan/index.html" && f.ReadBytes().AsSpan().IndexOf("6.000"u8) >= 0);
 
         // A photo replaced, its Markdown untouched: the document is read again (what it lists may have changed).
@@ -45,12 +45,12 @@ public class DocumentMemoTests
         File.Copy(Path.Combine(content, "san-pham/nem-chua-cam-tan/anh-2.jpg"), photo, overwrite: true);
         var replaced = BuildPipeline.Run(options, documents: memo);
         Assert.Equal(documents - 1, memo.Taken);
-        AssertSameSite(BuildPipeline.Run(options), replaced);
+        SiteAssert.SameSite(BuildPipeline.Run(options), replaced);
 
         File.AppendAllText(Path.Combine(content, "rating-rules.yml"), "\n# rules edited\n");
         var rules = BuildPipeline.Run(options, documents: memo);
         Assert.Equal(0, memo.Taken);
-        AssertSameSite(BuildPipeline.Run(options), rules);
+        SiteAssert.SameSite(BuildPipeline.Run(options), rules);
 
         // The settings too: readers check fields against them (a product's group, a listing's village).
         BuildPipeline.Run(options, documents: memo);
@@ -58,7 +58,7 @@ public class DocumentMemoTests
         File.AppendAllText(Path.Combine(content, "site.yml"), "\n# settings edited\n");
         var settings = BuildPipeline.Run(options, documents: memo);
         Assert.Equal(0, memo.Taken);
-        AssertSameSite(BuildPipeline.Run(options), settings);
+        SiteAssert.SameSite(BuildPipeline.Run(options), settings);
     }
 
     [Fact]
@@ -80,19 +80,19 @@ public class DocumentMemoTests
         var first = BuildPipeline.Run(options, documents: memo);
         var again = BuildPipeline.Run(options, documents: memo);
         Assert.Equal(markdown, memo.FilesTaken);
-        AssertSameSite(first, again);
+        SiteAssert.SameSite(first, again);
 
         // Saved with the same length, its modification time then set back (as an archive or a copy that keeps times
         // would): the stamp's status-change time tells.
         var edited = Path.Combine(content, "san-pham/nem-chua-cam-tan/index.md");
         var modified = File.GetLastWriteTimeUtc(edited);
         Thread.Sleep(50);
-        Edit(edited, "price: 5000", "price: 6000");
+        SiteAssert.Edit(edited, "price: 5000", "price: 6000");
         File.SetLastWriteTimeUtc(edited, modified);
         var saved = BuildPipeline.Run(options, documents: memo);
         Assert.Equal(markdown - 1, memo.FilesTaken);
         Assert.Contains(saved.Files, f => f.Path == "san-pham/nem-chua-cam-tan/index.html" && f.ReadBytes().AsSpan().IndexOf("6.000"u8) >= 0);
-        AssertSameSite(BuildPipeline.Run(options), saved);
+        SiteAssert.SameSite(BuildPipeline.Run(options), saved);
     }
 
     [Fact]
@@ -158,23 +158,5 @@ public class DocumentMemoTests
         var link = Path.Combine(Path.GetDirectoryName(file)!, "gone.md");
         File.CreateSymbolicLink(link, Path.Combine(Path.GetDirectoryName(file)!, "nothing.md"));
         Assert.Null(FileKinds.Inspect(link).Stamp);
-    }
-
-    private static void Edit(string path, string from, string to)
-    {
-        var text = File.ReadAllText(path);
-        Assert.Contains(from, text);
-        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
-    }
-
-    private static void AssertSameSite(BuildResult fresh, BuildResult remembered)
-    {
-        Assert.True(fresh.Succeeded, string.Join('\n', fresh.Diagnostics));
-        Assert.Equal(fresh.Diagnostics.Select(d => d.Format()), remembered.Diagnostics.Select(d => d.Format()));
-        Assert.Equal(fresh.Files.Select(f => f.Path), remembered.Files.Select(f => f.Path));
-        foreach (var (a, b) in fresh.Files.Zip(remembered.Files))
-        {
-            Assert.True(a.ReadBytes().AsSpan().SequenceEqual(b.ReadBytes()), a.Path);
-        }
     }
 }

@@ -33,7 +33,7 @@ public class SectionMemoTests
 
         // A product's Markdown saved: its section is scanned again, every other bundle in it taken as found.
         var edited = Path.Combine(content, "san-pham/nem-chua-cam-tan/index.md");
-        Edit(edited, "price: 5000", "price: 6000");
+        SiteAssert.Edit(edited, "price: 5000", "price: 6000");
         var saved = serve.Rebuild(edited);
         serve.AssertFresh(saved);
         Assert.Equal((sections - 1, products - 1), serve.Taken);
@@ -98,23 +98,6 @@ public class SectionMemoTests
 
         public void LoseTrack() => _listing.Clear();
 
-        public void AssertFresh(BuildResult remembered)
-        {
-            var fresh = BuildPipeline.Run(options);
-            Assert.True(fresh.Succeeded, string.Join('\n', fresh.Diagnostics));
-            Assert.Equal(fresh.Diagnostics.Select(d => d.Format()), remembered.Diagnostics.Select(d => d.Format()));
-            Assert.Equal(fresh.Files.Select(f => f.Path), remembered.Files.Select(f => f.Path));
-            foreach (var (a, b) in fresh.Files.Zip(remembered.Files))
-            {
-                Assert.True(a.ReadBytes().AsSpan().SequenceEqual(b.ReadBytes()), a.Path);
-            }
-        }
-    }
-
-    private static void Edit(string path, string from, string to)
-    {
-        var text = File.ReadAllText(path);
-        Assert.Contains(from, text);
-        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
+        public void AssertFresh(BuildResult remembered) => SiteAssert.SameSite(BuildPipeline.Run(options), remembered);
     }
 }

@@ -26,7 +26,7 @@ public class LaterFilesTests
         AssertSameSite(BuildPipeline.Run(options), first.Files);
 
         // A price is in the open data, not in the search index: same paths, other bytes.
-        Edit(product, "price: 5000", "price: 6000");
+        SiteAssert.Edit(product, "price: 5000", "price: 6000");
         var rebuilt = BuildPipeline.Run(options, previous: previous, documents: documents, later: later);
         Assert.True(later.HasPending);
         Assert.Equal(Bytes(first.Files, "data/products.json"), Bytes(rebuilt.Files, "data/products.json"));
@@ -51,7 +51,7 @@ public class LaterFilesTests
         BuildPipeline.Run(options, previous: previous, later: later);
 
         // A word no document had, nor any word starting with its first two letters: a new shared search shard.
-        Edit(product, "name: Nem chua Cẩm Tân", "name: Nem chua Zyxwvu");
+        SiteAssert.Edit(product, "name: Nem chua Cẩm Tân", "name: Nem chua Zyxwvu");
         var rebuilt = BuildPipeline.Run(options, previous: previous, later: later);
         var made = later.MakePending()!.Value;
         Assert.True(made.PathsChanged);
@@ -85,7 +85,7 @@ public class LaterFilesTests
         };
         foreach (var (from, to) in edits)
         {
-            Edit(product, from, to);
+            SiteAssert.Edit(product, from, to);
             var rebuilt = BuildPipeline.Run(options, previous: previous, documents: documents, later: later, searchTokens: tokens);
             Assert.True(rebuilt.Succeeded, string.Join('\n', rebuilt.Diagnostics));
             var made = later.MakePending()!.Value;
@@ -154,12 +154,12 @@ public class LaterFilesTests
         await Until(http, "data/products.json", "Nem chua Cẩm Tân");
 
         // A price: the open data's paths stay, only its bytes change.
-        Edit(product, "price: 5000", "price: 6000");
+        SiteAssert.Edit(product, "price: 5000", "price: 6000");
         await Until(http, "san-pham/nem-chua-cam-tan/", "6.000");
         await Until(http, "data/products.json", "6000");
 
         // A new word: a new search shard, then a build against it.
-        Edit(product, "name: Nem chua Cẩm Tân", "name: Nem chua Zyxwvu");
+        SiteAssert.Edit(product, "name: Nem chua Cẩm Tân", "name: Nem chua Zyxwvu");
         await Until(http, "san-pham/nem-chua-cam-tan/", "Nem chua Zyxwvu");
         await Until(http, "data/products.json", "Nem chua Zyxwvu");
         await Until(http, "search/vi/meta.json", "\"zy-\"");
@@ -217,13 +217,6 @@ public class LaterFilesTests
         TestPaths.CopyDirectory(TestPaths.Content, content);
         var options = new BuildOptions(content, TestPaths.Theme, Path.Combine(root, "_site"), null, Today, Path.Combine(root, ".cache"));
         return (options, Path.Combine(content, "san-pham", "nem-chua-cam-tan", "index.md"));
-    }
-
-    private static void Edit(string path, string from, string to)
-    {
-        var text = File.ReadAllText(path);
-        Assert.Contains(from, text);
-        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
     }
 
     /// <summary>What the preview server serves once the files made later are swapped in (<see cref="PreviewServer.Update"/>).</summary>
