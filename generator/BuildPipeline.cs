@@ -423,7 +423,7 @@ public static class BuildPipeline
                     {
                         document.AddTo(hash);
                     }
-                }, () => SearchIndex.Build(documents, searchTokens).Files(folder, Keyed));
+                }, () => SearchIndex.Build(documents, searchTokens, searchTokens?.TermsOf(folder)).Files(folder, Keyed));
             })));
         var deferrable = siteWide.Concat(searchIndexes).ToList();
         var standIns = later?.StandIns;

@@ -159,44 +159,95 @@ public sealed class SearchIndex
 
     /// <summary>
     /// The index of <paramref name="unordered"/>; each body's first tokens are taken from <paramref name="memo"/>
-    /// when it has them (and kept there when it has not).
+    /// when it has them (and kept there when it has not), and each document's terms from <paramref name="terms"/>
+    /// (the preview server's, kept from its last index of this language) when it has them for the same fields.
     /// </summary>
-    public static SearchIndex Build(IReadOnlyList<SearchDocument> unordered, SearchTokenMemo? memo = null)
+    public static SearchIndex Build(IReadOnlyList<SearchDocument> unordered, SearchTokenMemo? memo = null, SearchTerms? terms = null)
     {
-        var documents = unordered
-            .OrderByDescending(d => d.Rank)
-            .ThenBy(d => string.Join(' ', SearchText.Tokens(d.Title)), StringComparer.Ordinal)
-            .ThenBy(d => d.Url, StringComparer.Ordinal)
-            .ToList();
-        // Each token is numbered once, when the index first meets it; a document's best weight per token and each
-        // token's postings are then kept in lists by number, so a token occurrence costs one lookup of its characters
-        // (21,000 bodies of 120 tokens share a vocabulary far smaller than their 2.5 million tokens). Postings are
-        // appended in document order, so each token's list is sorted by document; tokens are sorted into their shards
-        // once, at the end.
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lookup = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
-        var tokens = new List<string>();
-        var postingsOf = new List<List<Posting>>();
-        var best = new List<int>();
+        var keep = terms is not null;
+        terms ??= new SearchTerms();
+        // Each token is numbered once, when the terms first meet it; a document's terms are its tokens' numbers with
+        // the best weight each has in it, so a token occurrence costs one lookup of its characters (21,000 bodies of
+        // 120 tokens share a vocabulary far smaller than their 2.5 million tokens), and a document whose fields are
+        // those of the last index made with the same terms costs none.
+        var made = new SearchTerms.Terms[unordered.Count];
+        var best = new Dictionary<int, int>();
         var seen = new List<int>();
+        for (var i = 0; i < unordered.Count; i++)
+        {
+            made[i] = terms.Find(unordered[i]) ?? TermsOf(unordered[i], terms, memo, best, seen);
+        }
+
+        var ordered = made
+            .OrderByDescending(t => t.Document.Rank)
+            .ThenBy(t => t.TitleTokens, StringComparer.Ordinal)
+            .ThenBy(t => t.Document.Url, StringComparer.Ordinal)
+            .ToList();
+        if (keep)
+        {
+            terms.Keep(ordered);
+        }
+
+        // Postings are appended in document order, so each token's list is sorted by document; tokens are sorted into
+        // their shards at the end.
+        var postingsOf = new List<Posting>?[terms.Count];
+        for (var id = 0; id < ordered.Count; id++)
+        {
+            var pairs = ordered[id].Pairs;
+            for (var at = 0; at < pairs.Length; at += 2)
+            {
+                (postingsOf[pairs[at]] ??= []).Add(new Posting(id, pairs[at + 1]));
+            }
+        }
+
+        // Each group's size as its shard would write it, about: a small group shares the shard of its first two letters.
+        var order = terms.Sorted();
+        var sizes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var number in order)
+        {
+            if (postingsOf[number] is { } postings)
+            {
+                var group = terms.Group(number);
+                sizes[group] = sizes.GetValueOrDefault(group) + terms.Token(number).Length + TokenBytes + (postings.Count * PostingBytes);
+            }
+        }
+
+        var shards = new SortedDictionary<string, SortedDictionary<string, List<Posting>>>(StringComparer.Ordinal);
+        foreach (var number in order)
+        {
+            if (postingsOf[number] is not { } postings)
+            {
+                continue;
+            }
+
+            var group = terms.Group(number);
+            var shard = group.Length == SearchText.PrefixLength && sizes[group] < SharedBelow ? SearchText.SharedShard(group) : group;
+            if (!shards.TryGetValue(shard, out var current))
+            {
+                shards[shard] = current = new SortedDictionary<string, List<Posting>>(StringComparer.Ordinal);
+            }
+
+            current[terms.Token(number)] = postings;
+        }
+
+        return new SearchIndex([.. ordered.Select(t => t.Document)], shards);
+    }
+
+    /// <summary>A document's terms, read from its fields: each token once, with the weight of the best field it is in.</summary>
+    private static SearchTerms.Terms TermsOf(SearchDocument document, SearchTerms terms, SearchTokenMemo? memo, Dictionary<int, int> best, List<int> seen)
+    {
         void Add(ReadOnlySpan<char> token, int weight)
         {
-            if (!lookup.TryGetValue(token, out var number))
+            var number = terms.Number(token);
+            if (best.TryGetValue(number, out var known))
             {
-                number = tokens.Count;
-                var text = token.ToString();
-                numbers.Add(text, number);
-                tokens.Add(text);
-                postingsOf.Add([]);
-                best.Add(0);
+                best[number] = Math.Max(known, weight);
             }
-
-            if (best[number] == 0)
+            else
             {
+                best[number] = weight;
                 seen.Add(number);
             }
-
-            best[number] = Math.Max(best[number], weight);
         }
 
         void AddAll(IEnumerable<string> words, int weight)
@@ -207,73 +258,41 @@ public sealed class SearchIndex
             }
         }
 
-        // A body's tokens from the memo come as one line, each looked up as a span.
-        void AddLine(string line, int weight)
+        var title = SearchText.Tokens(document.Title);
+        AddAll(title, NameWeight);
+        foreach (var tagged in document.Tags.Concat([document.Group ?? "", document.Producer ?? "", document.Village ?? ""]))
         {
-            var rest = line.AsSpan();
-            foreach (var range in rest.Split(' '))
+            AddAll(SearchText.Tokens(tagged), TagWeight);
+        }
+
+        AddAll(SearchText.Tokens(document.Summary), SummaryWeight);
+        if (memo is null)
+        {
+            AddAll(document.Body.FirstTokens(MaxBodyTokens), BodyWeight);
+        }
+        else
+        {
+            // A body's tokens from the memo come as one line, each looked up as a span.
+            var line = memo.FirstTokenLine(document.Body, MaxBodyTokens).AsSpan();
+            foreach (var range in line.Split(' '))
             {
-                if (!rest[range].IsEmpty)
+                if (!line[range].IsEmpty)
                 {
-                    Add(rest[range], weight);
+                    Add(line[range], BodyWeight);
                 }
             }
         }
 
-        for (var id = 0; id < documents.Count; id++)
+        var pairs = new int[seen.Count * 2];
+        for (var i = 0; i < seen.Count; i++)
         {
-            var document = documents[id];
-            AddAll(SearchText.Tokens(document.Title), NameWeight);
-            foreach (var tagged in document.Tags.Concat([document.Group ?? "", document.Producer ?? "", document.Village ?? ""]))
-            {
-                AddAll(SearchText.Tokens(tagged), TagWeight);
-            }
-
-            AddAll(SearchText.Tokens(document.Summary), SummaryWeight);
-            if (memo is null)
-            {
-                AddAll(document.Body.FirstTokens(MaxBodyTokens), BodyWeight);
-            }
-            else
-            {
-                AddLine(memo.FirstTokenLine(document.Body, MaxBodyTokens), BodyWeight);
-            }
-
-            foreach (var number in seen)
-            {
-                postingsOf[number].Add(new Posting(id, best[number]));
-                best[number] = 0;
-            }
-
-            seen.Clear();
+            pairs[2 * i] = seen[i];
+            pairs[(2 * i) + 1] = best[seen[i]];
         }
 
-        var order = Enumerable.Range(0, tokens.Count).ToArray();
-        Array.Sort(order, (a, b) => string.CompareOrdinal(tokens[a], tokens[b]));
-        // Each group's size as its shard would write it, about: a small group shares the shard of its first two letters.
-        var groups = new string[tokens.Count];
-        var sizes = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var number in order)
-        {
-            var group = groups[number] = SearchText.Group(tokens[number]);
-            sizes[group] = sizes.GetValueOrDefault(group) + tokens[number].Length + TokenBytes + (postingsOf[number].Count * PostingBytes);
-        }
-
-        var shards = new SortedDictionary<string, SortedDictionary<string, List<Posting>>>(StringComparer.Ordinal);
-        foreach (var number in order)
-        {
-            var token = tokens[number];
-            var group = groups[number];
-            var shard = group.Length == SearchText.PrefixLength && sizes[group] < SharedBelow ? SearchText.SharedShard(group) : group;
-            if (!shards.TryGetValue(shard, out var current))
-            {
-                shards[shard] = current = new SortedDictionary<string, List<Posting>>(StringComparer.Ordinal);
-            }
-
-            current[token] = postingsOf[number];
-        }
-
-        return new SearchIndex(documents, shards);
+        best.Clear();
+        seen.Clear();
+        return new SearchTerms.Terms(document, string.Join(' ', title), pairs);
     }
 
     /// <summary>The files under <c>search/&lt;lang&gt;/</c>.</summary>

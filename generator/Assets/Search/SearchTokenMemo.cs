@@ -31,6 +31,7 @@ public sealed class SearchTokenMemo
     private readonly Lazy<Stored> _stored;
     private readonly ConcurrentDictionary<string, string> _known = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<IReadOnlyList<SearchDocument>> _held = [];
+    private readonly ConcurrentDictionary<string, SearchTerms> _terms = new(StringComparer.Ordinal);
     private int _read;
     private int _taken;
     private int? _limit;
@@ -51,6 +52,13 @@ public sealed class SearchTokenMemo
     /// nothing is written.
     /// </summary>
     public static SearchTokenMemo InMemory() => new(null);
+
+    /// <summary>
+    /// The terms a memo kept in memory keeps for the index at <paramref name="folder"/> (<see cref="SearchTerms"/>):
+    /// its documents' tokens, taken again by the next index of that folder for the documents that did not change.
+    /// Null for a memo kept on disk: <c>build</c> makes an index once.
+    /// </summary>
+    public SearchTerms? TermsOf(string folder) => _file is null ? _terms.GetOrAdd(folder, _ => new SearchTerms()) : null;
 
     /// <summary>How many bodies were read for their tokens, and how many had theirs taken from the memo.</summary>
     public (int Read, int Taken) Bodies => (_read, _taken);
