@@ -20,6 +20,6 @@ static int RunMicro(string[] args)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: corpus --products N --out DIR [--photos] | search --content DIR [query …] | site-files --content DIR [--rounds N] [--out DIR] | content --content DIR [--rounds N] [--product SLUG] | micro [BenchmarkDotNet options] | photos --content DIR | photo-bench --engine skia|vips --workers N [--count N]");
+    Console.Error.WriteLine("usage: corpus --products N --out DIR [--photos] | search --content DIR [query …] [--rounds N] | site-files --content DIR [--rounds N] [--out DIR] | content --content DIR [--rounds N] [--product SLUG] | micro [BenchmarkDotNet options] | photos --content DIR | photo-bench --engine skia|vips --workers N [--count N]");
     return 2;
 }

@@ -13,6 +13,9 @@ namespace OcopShowcase.Benchmarks;
 /// <c>search --content DIR [query…]</c>: builds the search index of the default language the way the build does,
 /// timing the index alone, then reports for each query what a browser downloads for its first search (meta.json,
 /// search.js, the shards of its words, the chunks of its best candidates), gzip-compressed, and the top results.
+/// <para><c>search --content DIR --rounds N</c> times the index instead, N times each, bodies' tokens taken from a memo
+/// as a build with its memo on disk takes them: made from nothing (<c>build</c>), and made again after one product's
+/// name is edited with the terms of the last one kept (<c>serve</c>, <see cref="SearchTerms"/>).</para>
 /// </summary>
 public static class SearchBench
 {
@@ -25,6 +28,11 @@ public static class SearchBench
         {
             Console.Error.WriteLine("usage: search --content DIR [query …]");
             return 2;
+        }
+
+        if (args.SkipWhile(a => a != "--rounds").Skip(1).FirstOrDefault() is { } rounds)
+        {
+            return Rounds(content, int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture));
         }
 
         var queries = args.Where((a, i) => a != "--content" && (i == 0 || args[i - 1] != "--content")).ToArray();
@@ -52,6 +60,38 @@ public static class SearchBench
             var bytes = script + files["s/meta.json"] + shards.Sum(s => files[$"s/t/{s}.json"]) + chunks.Sum(c => files[$"s/d/{c}.json"]);
             var top = string.Join("; ", index.Query(query, 3).Select(d => $"{d.Title} ({d.Kind})"));
             Console.WriteLine($"| {query} | {2 + shards.Count + chunks.Count} | {bytes / 1024.0:F0} KiB | {top} |");
+        }
+
+        return 0;
+    }
+
+    private static int Rounds(string content, int rounds)
+    {
+        var diagnostics = new DiagnosticBag();
+        var set = ContentLoader.Load(content, null, diagnostics) ?? throw new InvalidOperationException("content did not load");
+        var theme = Theme.Load(Path.Combine(FindRepository(), "theme"), set.Site.Languages, diagnostics) ?? throw new InvalidOperationException("theme did not load");
+        var site = SiteEnricher.Enrich(set, new DateOnly(2026, 11, 29), diagnostics);
+        var documents = SearchPlanner.Plan(site, theme.Strings, PhotoSet.Empty, site.DefaultLanguage);
+        var memo = SearchTokenMemo.InMemory();
+        var terms = new SearchTerms();
+        SearchIndex.Build(documents, memo, terms).Files("s");
+        (double Ms, long MiB) Time(Func<SearchIndex> build)
+        {
+            GC.Collect();
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var clock = Stopwatch.StartNew();
+            build().Files("s");
+            return (clock.Elapsed.TotalMilliseconds, (GC.GetTotalAllocatedBytes(precise: true) - allocated) >> 20);
+        }
+
+        Console.WriteLine($"documents: {documents.Count}");
+        for (var round = 1; round <= rounds; round++)
+        {
+            var whole = Time(() => SearchIndex.Build(documents, memo));
+            var edited = documents.Select(d => d with { }).ToList();
+            edited[7] = edited[7] with { Title = $"{documents[7].Title} {round}" };
+            var again = Time(() => SearchIndex.Build(edited, memo, terms));
+            Console.WriteLine($"round {round}: build {whole.Ms:F0} ms, {whole.MiB} MiB; serve after a name edit {again.Ms:F0} ms, {again.MiB} MiB");
         }
 
         return 0;

@@ -166,38 +166,68 @@ public sealed class SearchIndex
     {
         var keep = terms is not null;
         terms ??= new SearchTerms();
+        // Documents are ordered by kind, then by their title's tokens; a document whose fields are those of the last
+        // index made with the same terms has its title's tokens, and all its terms, from there.
+        var ordered = unordered
+            .Select(document => (Document: document, Known: terms.Find(document)))
+            .Select(d => (d.Document, d.Known, TitleTokens: d.Known?.TitleTokens ?? string.Join(' ', SearchText.Tokens(d.Document.Title))))
+            .OrderByDescending(d => d.Document.Rank)
+            .ThenBy(d => d.TitleTokens, StringComparer.Ordinal)
+            .ThenBy(d => d.Document.Url, StringComparer.Ordinal)
+            .ToList();
         // Each token is numbered once, when the terms first meet it; a document's terms are its tokens' numbers with
         // the best weight each has in it, so a token occurrence costs one lookup of its characters (21,000 bodies of
-        // 120 tokens share a vocabulary far smaller than their 2.5 million tokens), and a document whose fields are
-        // those of the last index made with the same terms costs none.
-        var made = new SearchTerms.Terms[unordered.Count];
-        var best = new Dictionary<int, int>();
+        // 120 tokens share a vocabulary far smaller than their 2.5 million tokens). Postings are appended in document
+        // order, so each token's list is sorted by document; tokens are sorted into their shards at the end. The terms
+        // read are kept as pairs (number, weight) only for a set kept for the next index.
+        var postingsOf = new List<List<Posting>?>();
+        var kept = keep ? new List<SearchTerms.Terms>(ordered.Count) : null;
+        var best = new List<int>();
         var seen = new List<int>();
-        for (var i = 0; i < unordered.Count; i++)
-        {
-            made[i] = terms.Find(unordered[i]) ?? TermsOf(unordered[i], terms, memo, best, seen);
-        }
-
-        var ordered = made
-            .OrderByDescending(t => t.Document.Rank)
-            .ThenBy(t => t.TitleTokens, StringComparer.Ordinal)
-            .ThenBy(t => t.Document.Url, StringComparer.Ordinal)
-            .ToList();
-        if (keep)
-        {
-            terms.Keep(ordered);
-        }
-
-        // Postings are appended in document order, so each token's list is sorted by document; tokens are sorted into
-        // their shards at the end.
-        var postingsOf = new List<Posting>?[terms.Count];
         for (var id = 0; id < ordered.Count; id++)
         {
-            var pairs = ordered[id].Pairs;
-            for (var at = 0; at < pairs.Length; at += 2)
+            var (document, known, titleTokens) = ordered[id];
+            if (known is not null)
             {
-                (postingsOf[pairs[at]] ??= []).Add(new Posting(id, pairs[at + 1]));
+                for (var at = 0; at < known.Pairs.Length; at += 2)
+                {
+                    Post(known.Pairs[at], known.Pairs[at + 1]);
+                }
+
+                kept?.Add(known);
+                continue;
             }
+
+            Read(document, terms, memo, best, seen);
+            var pairs = kept is null ? null : new int[seen.Count * 2];
+            for (var i = 0; i < seen.Count; i++)
+            {
+                var number = seen[i];
+                Post(number, best[number]);
+                if (pairs is not null)
+                {
+                    (pairs[2 * i], pairs[(2 * i) + 1]) = (number, best[number]);
+                }
+
+                best[number] = 0;
+            }
+
+            seen.Clear();
+            kept?.Add(new SearchTerms.Terms(document, titleTokens, pairs!));
+            void Post(int number, int weight)
+            {
+                while (postingsOf.Count <= number)
+                {
+                    postingsOf.Add(null);
+                }
+
+                (postingsOf[number] ??= []).Add(new Posting(id, weight));
+            }
+        }
+
+        if (kept is not null)
+        {
+            terms.Keep(kept);
         }
 
         // Each group's size as its shard would write it, about: a small group shares the shard of its first two letters.
@@ -205,7 +235,7 @@ public sealed class SearchIndex
         var sizes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var number in order)
         {
-            if (postingsOf[number] is { } postings)
+            if (number < postingsOf.Count && postingsOf[number] is { } postings)
             {
                 var group = terms.Group(number);
                 sizes[group] = sizes.GetValueOrDefault(group) + terms.Token(number).Length + TokenBytes + (postings.Count * PostingBytes);
@@ -215,7 +245,7 @@ public sealed class SearchIndex
         var shards = new SortedDictionary<string, SortedDictionary<string, List<Posting>>>(StringComparer.Ordinal);
         foreach (var number in order)
         {
-            if (postingsOf[number] is not { } postings)
+            if (number >= postingsOf.Count || postingsOf[number] is not { } postings)
             {
                 continue;
             }
@@ -230,24 +260,29 @@ public sealed class SearchIndex
             current[terms.Token(number)] = postings;
         }
 
-        return new SearchIndex([.. ordered.Select(t => t.Document)], shards);
+        return new SearchIndex([.. ordered.Select(d => d.Document)], shards);
     }
 
-    /// <summary>A document's terms, read from its fields: each token once, with the weight of the best field it is in.</summary>
-    private static SearchTerms.Terms TermsOf(SearchDocument document, SearchTerms terms, SearchTokenMemo? memo, Dictionary<int, int> best, List<int> seen)
+    /// <summary>
+    /// Reads a document's terms from its fields into <paramref name="seen"/> (each token's number, once) and
+    /// <paramref name="best"/> (by number, the weight of the best field it is in).
+    /// </summary>
+    private static void Read(SearchDocument document, SearchTerms terms, SearchTokenMemo? memo, List<int> best, List<int> seen)
     {
         void Add(ReadOnlySpan<char> token, int weight)
         {
             var number = terms.Number(token);
-            if (best.TryGetValue(number, out var known))
+            while (best.Count <= number)
             {
-                best[number] = Math.Max(known, weight);
+                best.Add(0);
             }
-            else
+
+            if (best[number] == 0)
             {
-                best[number] = weight;
                 seen.Add(number);
             }
+
+            best[number] = Math.Max(best[number], weight);
         }
 
         void AddAll(IEnumerable<string> words, int weight)
@@ -258,8 +293,7 @@ public sealed class SearchIndex
             }
         }
 
-        var title = SearchText.Tokens(document.Title);
-        AddAll(title, NameWeight);
+        AddAll(SearchText.Tokens(document.Title), NameWeight);
         foreach (var tagged in document.Tags.Concat([document.Group ?? "", document.Producer ?? "", document.Village ?? ""]))
         {
             AddAll(SearchText.Tokens(tagged), TagWeight);
@@ -283,16 +317,6 @@ public sealed class SearchIndex
             }
         }
 
-        var pairs = new int[seen.Count * 2];
-        for (var i = 0; i < seen.Count; i++)
-        {
-            pairs[2 * i] = seen[i];
-            pairs[(2 * i) + 1] = best[seen[i]];
-        }
-
-        best.Clear();
-        seen.Clear();
-        return new SearchTerms.Terms(document, string.Join(' ', title), pairs);
     }
 
     /// <summary>The files under <c>search/&lt;lang&gt;/</c>.</summary>

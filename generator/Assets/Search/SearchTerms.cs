@@ -15,11 +15,20 @@ namespace OcopShowcase.Assets.Search;
 /// </summary>
 public sealed class SearchTerms
 {
-    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _numbers;
+
+    /// <summary>The numbers by a token's characters, looked up without a string for each occurrence.</summary>
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
     private readonly List<string> _tokens = [];
     private readonly List<string> _groups = [];
     private Dictionary<string, Terms> _byUrl = new(StringComparer.Ordinal);
     private int[] _sorted = [];
+
+    public SearchTerms()
+    {
+        _numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        _bySpan = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>What a document's tokens were made from, its title's tokens as its place in the index is sorted by, and its tokens: number and best weight, in pairs.</summary>
     internal sealed record Terms(SearchDocument Document, string TitleTokens, int[] Pairs);
@@ -35,8 +44,7 @@ public sealed class SearchTerms
     /// <summary>The token's number; a token met for the first time gets the next one.</summary>
     internal int Number(ReadOnlySpan<char> token)
     {
-        var lookup = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(token, out var number))
+        if (!_bySpan.TryGetValue(token, out var number))
         {
             var text = token.ToString();
             number = _tokens.Count;
