@@ -134,7 +134,14 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeCommand.Se
     private void Build(BuildOptions options, Settings settings, PreviewServer server, SemaphoreSlim rebuild)
     {
         // The last rebuild's sitemaps, open data and search indexes first: they stand in for this one's.
+        var waiting = Stopwatch.StartNew();
+        var busy = !_making.IsCompleted;
         _making.Wait(CancellationToken.None);
+        if (settings.Timings)
+        {
+            console.MarkupLineInterpolated($"rebuild at {DateTime.Now:HH:mm:ss.fff}{(busy ? $", after waiting {waiting.ElapsedMilliseconds} ms for the last rebuild's files and collection" : "")}");
+        }
+
         var saved = new List<string>();
         while (_saved.TryDequeue(out var path))
         {
