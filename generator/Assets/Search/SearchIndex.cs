@@ -221,13 +221,13 @@ public sealed class SearchIndex
                     postingsOf.Add(null);
                 }
 
-                (postingsOf[number] ??= []).Add(new Posting(id, weight));
+                (postingsOf[number] ??= new List<Posting>(terms.LastCount(number))).Add(new Posting(id, weight));
             }
         }
 
         if (kept is not null)
         {
-            terms.Keep(kept);
+            terms.Keep(kept, postingsOf);
         }
 
         // Each group's size as its shard would write it, about: a small group shares the shard of its first two letters.

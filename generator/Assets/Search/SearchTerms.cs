@@ -23,6 +23,7 @@ public sealed class SearchTerms
     private readonly List<string> _groups = [];
     private Dictionary<string, Terms> _byUrl = new(StringComparer.Ordinal);
     private int[] _sorted = [];
+    private int[] _counts = [];
 
     public SearchTerms()
     {
@@ -77,9 +78,24 @@ public sealed class SearchTerms
     internal Terms? Find(SearchDocument document)
         => _byUrl.TryGetValue(document.Url, out var known) && SameFields(known.Document, document) ? known with { Document = document } : null;
 
-    /// <summary>The terms of the index just made, kept for the next (a document whose body's tokens were not read from its key's source is left out).</summary>
-    internal void Keep(IEnumerable<Terms> made)
+    /// <summary>
+    /// How many documents had the token in the last index made with this set: its postings' room in the next (an edit
+    /// changes a few), so that they are not grown, and copied, from nothing as they are appended.
+    /// </summary>
+    internal int LastCount(int number) => number < _counts.Length ? _counts[number] : 0;
+
+    /// <summary>
+    /// The terms of the index just made, kept for the next (a document whose body's tokens were not read from its
+    /// key's source is left out), and how many documents each token had.
+    /// </summary>
+    internal void Keep(IEnumerable<Terms> made, IReadOnlyList<List<Posting>?> postingsOf)
     {
+        _counts = new int[postingsOf.Count];
+        for (var number = 0; number < postingsOf.Count; number++)
+        {
+            _counts[number] = postingsOf[number]?.Count ?? 0;
+        }
+
         var next = new Dictionary<string, Terms>(_byUrl.Count, StringComparer.Ordinal);
         foreach (var terms in made)
         {
