@@ -316,7 +316,6 @@ public sealed class SearchIndex
                 }
             }
         }
-
     }
 
     /// <summary>The files under <c>search/&lt;lang&gt;/</c>.</summary>

@@ -7,7 +7,7 @@ namespace OcopShowcase.Assets.Search;
 /// document's tokens with the best weight each has in it. A build's index uses a set of its own; <c>serve</c> keeps one
 /// per language for as long as it runs (<see cref="SearchTokenMemo.TermsOf"/>), so that an index made again after one
 /// edit of a name tokenises the documents that changed, not the 20,000 that did not: at 20,000 products the
-/// Vietnamese index took 470 ms and 340 MB of every such rebuild, most of it to find the same tokens again.
+/// Vietnamese index took 470 ms and 340 MiB of every such rebuild, most of it to find the same tokens again.
 /// <para>A document's terms are taken again, by its URL, only while every field they are made of is the same
 /// (<see cref="Find"/>); a body is known by what its tokens are a function of (<see cref="SearchBody.Key"/>,
 /// <see cref="SearchBody.Reading"/>), and one whose tokens were not read from that source is not kept. The set keeps the
