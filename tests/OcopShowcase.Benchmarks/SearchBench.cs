@@ -37,10 +37,7 @@ public static class SearchBench
 
         var queries = args.Where((a, i) => a != "--content" && (i == 0 || args[i - 1] != "--content")).ToArray();
         var repository = FindRepository();
-        var diagnostics = new DiagnosticBag();
-        var set = ContentLoader.Load(content, null, diagnostics) ?? throw new InvalidOperationException("content did not load");
-        var theme = Theme.Load(Path.Combine(repository, "theme"), set.Site.Languages, diagnostics) ?? throw new InvalidOperationException("theme did not load");
-        var site = SiteEnricher.Enrich(set, new DateOnly(2026, 11, 29), diagnostics);
+        var (set, theme, site) = Load(content);
 
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
@@ -65,12 +62,18 @@ public static class SearchBench
         return 0;
     }
 
-    private static int Rounds(string content, int rounds)
+    /// <summary>The content, theme and site the index is planned from, as the build loads them.</summary>
+    private static (Content.Model.ContentSet Set, Theme Theme, SiteModel Site) Load(string content)
     {
         var diagnostics = new DiagnosticBag();
         var set = ContentLoader.Load(content, null, diagnostics) ?? throw new InvalidOperationException("content did not load");
         var theme = Theme.Load(Path.Combine(FindRepository(), "theme"), set.Site.Languages, diagnostics) ?? throw new InvalidOperationException("theme did not load");
-        var site = SiteEnricher.Enrich(set, new DateOnly(2026, 11, 29), diagnostics);
+        return (set, theme, SiteEnricher.Enrich(set, new DateOnly(2026, 11, 29), diagnostics));
+    }
+
+    private static int Rounds(string content, int rounds)
+    {
+        var (_, theme, site) = Load(content);
         var documents = SearchPlanner.Plan(site, theme.Strings, PhotoSet.Empty, site.DefaultLanguage);
         var memo = SearchTokenMemo.InMemory();
         var terms = new SearchTerms();

@@ -1,6 +1,5 @@
 using CsCheck;
 using OcopShowcase.Assets.Search;
-using OcopShowcase.Output;
 
 namespace OcopShowcase.Tests.Search;
 
@@ -88,16 +87,4 @@ public class SearchTermsTests
     /// <summary>Every file of the index, path and text, one after the other (a difference shows where it is).</summary>
     private static string Files(SearchIndex index)
         => string.Join('\n', index.Files("s").Select(f => $"{f.Path}: {System.Text.Encoding.UTF8.GetString(f.ReadBytes())}"));
-
-    /// <summary>A body read from its "source" by key, counting its reads.</summary>
-    private sealed class CountedBody(string key, string words)
-    {
-        public int Reads { get; private set; }
-
-        public SearchBody Body => new(key, "markdown", limit =>
-        {
-            Reads++;
-            return SearchText.FirstTokens(words, limit);
-        });
-    }
 }

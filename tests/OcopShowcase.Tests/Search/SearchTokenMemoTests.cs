@@ -232,21 +232,4 @@ public class SearchTokenMemoTests
     }
 
     private static SearchDocument Document(SearchBody body) => new("Tên", "/san-pham/a/", "product", null, null, null, "", null, null, [], body);
-
-    /// <summary>A Markdown body's stand-in that counts how often its words are read.</summary>
-    private sealed class CountedBody
-    {
-        public CountedBody(string hash, string words, bool keyHolds = true)
-        {
-            Body = new SearchBody(hash, "markdown", limit =>
-            {
-                Reads++;
-                return SearchText.FirstTokens(words, limit);
-            }, () => keyHolds);
-        }
-
-        public SearchBody Body { get; }
-
-        public int Reads { get; private set; }
-    }
 }
