@@ -128,7 +128,7 @@ public sealed class CardBuilder(SiteModel site, UiStrings strings, Language lang
 
     public CertificateRow CertificateRow(Certificate certificate)
         => new(Certificate(certificate), site.ProductsUnder(certificate)
-            .Select(p => new LinkView(p.Text.In(language.Code).Name, SiteUrls.Product(language, p.Slug)))
+            .Select(p => new LinkView(p.In(language.Code), SiteUrls.Product(language, p.Slug)))
             .ToList());
 
     /// <summary>

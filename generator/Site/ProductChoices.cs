@@ -26,10 +26,5 @@ public sealed record ProductChoices(IReadOnlyList<string> Groups, IReadOnlyList<
     public static IReadOnlyList<string> VillagesOf(SiteModel site, Language language)
         => site.Site.Villages.Count > 0
             ? site.Site.Villages
-            : [.. site.Content.Products.Select(p => p.Village)
-                .Concat(site.Content.Producers.Select(p => p.Village))
-                .Concat(site.Content.Tourism.Select(t => t.Village))
-                .OfType<string>()
-                .Distinct(StringComparer.Ordinal)
-                .Order(StringComparer.Create(language.Culture, false))];
+            : [.. site.Facts.VillagesInUse.Order(StringComparer.Create(language.Culture, false))];
 }

@@ -27,6 +27,9 @@ public sealed class ReadFingerprints
     /// <summary>The first tourism listings a page shows (the argument: how many).</summary>
     public const string FirstTourism = "first-tourism";
 
+    /// <summary>The villages the published documents name (<see cref="SiteFacts.VillagesInUse"/>).</summary>
+    public const string VillagesInUse = "villages";
+
     /// <summary>How many products, producers and listings are published.</summary>
     public const string Counts = "counts";
 
@@ -105,7 +108,8 @@ public sealed class ReadFingerprints
             TourismOf => Slugs(_site.TourismOfUnrecorded(argument).Select(l => l.Slug)),
             ProductsIn => Slugs(facts.ProductsInUnrecorded(argument).Select(p => p.Slug)),
             // A certificate's row names its products without their cards: their documents too.
-            ProductsUnder => Members(SiteUrls.Products, _site.ProductsUnderUnrecorded(argument).Select(p => p.Slug)),
+            // A certificate's row names its products: their slugs and names, what a row shows of them.
+            ProductsUnder => Names(_site.ProductsUnderUnrecorded(argument)),
             EventsWithProduct => Members(events.Section, Unrecorded(() => events.AgendaOf(facts).UpcomingWithProduct(argument)).Select(e => e.Slug)),
             EventsWithListing => Members(events.Section, Unrecorded(() => events.AgendaOf(facts).UpcomingWithListing(argument)).Select(e => e.Slug)),
             AllOf => Members(argument, _sections.GetValueOrDefault(argument) ?? []),
@@ -115,6 +119,7 @@ public sealed class ReadFingerprints
             // Cards record their own documents: the choice is its members, in order.
             BestRated => int.TryParse(argument, System.Globalization.CultureInfo.InvariantCulture, out var best) ? Slugs(facts.BestRatedUnrecorded(best).Select(p => p.Slug)) : Absent,
             FirstTourism => int.TryParse(argument, System.Globalization.CultureInfo.InvariantCulture, out var first) ? Slugs(facts.FirstTourismUnrecorded(first).Select(l => l.Slug)) : Absent,
+            VillagesInUse => Fingerprint.Of(facts.VillagesInUseUnrecorded),
             Counts => Fingerprint.Of(Number(facts.CountsUnrecorded.Products), Number(facts.CountsUnrecorded.Producers), Number(facts.CountsUnrecorded.Tourism)),
             ProductsWithStars => Fingerprint.Of(facts.ProductsWithStarsUnrecorded.OrderBy(p => p.Key).SelectMany(p => new[] { Number(p.Key), Number(p.Value) })),
             // A catalogue page's products (each card records its own document) and the list's length (its pagination).
@@ -144,6 +149,26 @@ public sealed class ReadFingerprints
     private static readonly string NoMembers = Fingerprint.Of(Enumerable.Empty<string>());
 
     private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Names(IReadOnlyList<ProductName> products)
+    {
+        if (products.Count == 0)
+        {
+            return NoMembers;
+        }
+
+        using var hash = new FingerprintBuilder();
+        foreach (var product in products)
+        {
+            hash.Add(product.Slug);
+            foreach (var (language, name) in product.Names)
+            {
+                hash.Add(language).Add(name);
+            }
+        }
+
+        return hash.Finish();
+    }
 
     private string Members(string section, IEnumerable<string> slugs)
     {

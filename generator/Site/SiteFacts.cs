@@ -22,6 +22,7 @@ public sealed class SiteFacts
     private readonly DateOnly? _latestNews;
     private readonly DateOnly? _latestCertificate;
     private readonly DateOnly? _latestProductChange;
+    private readonly IReadOnlyList<string> _villagesInUse;
     private readonly ConcurrentDictionary<string, Lazy<Dictionary<(ProductGroup? Group, int? Stars), IReadOnlyList<Product>>>> _catalogues = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -55,6 +56,12 @@ public sealed class SiteFacts
         _latestNews = content.News.Select(n => (DateOnly?)n.Date).Max();
         _latestCertificate = content.Certificates.Select(c => (DateOnly?)c.IssuedOn).Max();
         _latestProductChange = content.Products.Select(ChangedOn).Max();
+        _villagesInUse = [.. content.Products.Select(p => p.Village)
+            .Concat(content.Producers.Select(p => p.Village))
+            .Concat(content.Tourism.Select(t => t.Village))
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)];
     }
 
     /// <summary>The whole content (a page that reads it is drafted on every build: see <see cref="SiteReads"/>).</summary>
@@ -225,6 +232,17 @@ public sealed class SiteFacts
 
     /// <summary>Every published producer, in the content's order (a page that lists them has read each one).</summary>
     public IReadOnlyList<Producer> Producers => Recorded(ReadFingerprints.AllOf, SiteUrls.Producers, _content.Producers);
+
+    /// <summary>Every published tourism listing, in the content's order (a page that lists them has read each one).</summary>
+    public IReadOnlyList<TourismListing> Tourism => Recorded(ReadFingerprints.AllOf, SiteUrls.Tourism, _content.Tourism);
+
+    /// <summary>
+    /// Every village a published product, producer or tourism listing names, each once, in ordinal order: recorded as
+    /// that set, so a page that offers them is drafted again when a village comes or goes, not when a price changes.
+    /// </summary>
+    public IReadOnlyList<string> VillagesInUse => Recorded(ReadFingerprints.VillagesInUse, _villagesInUse);
+
+    internal IReadOnlyList<string> VillagesInUseUnrecorded => _villagesInUse;
 
     /// <summary>News in the order every list shows it: newest first, then by slug.</summary>
     public IReadOnlyList<NewsPost> NewsNewestFirst => Recorded(ReadFingerprints.AllOf, SiteUrls.News, _newsNewestFirst);

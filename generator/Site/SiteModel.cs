@@ -125,7 +125,8 @@ public sealed class SiteModel
         return TourismOfUnrecorded(producer.Slug);
     }
 
-    public IReadOnlyList<Product> ProductsUnder(Certificate certificate)
+    /// <summary>The products a certificate covers, by name only: a price edit leaves the pages that show these as they were.</summary>
+    public IReadOnlyList<ProductName> ProductsUnder(Certificate certificate)
     {
         SiteReads.Query(ReadFingerprints.ProductsUnder, certificate.Slug);
         return ProductsUnderUnrecorded(certificate.Slug);
@@ -136,7 +137,8 @@ public sealed class SiteModel
 
     internal IReadOnlyList<TourismListing> TourismOfUnrecorded(string producer) => _tourismByProducer.GetValueOrDefault(producer) ?? [];
 
-    internal IReadOnlyList<Product> ProductsUnderUnrecorded(string certificate) => _productsByCertificate.GetValueOrDefault(certificate) ?? [];
+    internal IReadOnlyList<ProductName> ProductsUnderUnrecorded(string certificate)
+        => _productsByCertificate.TryGetValue(certificate, out var products) ? [.. products.Select(p => ProductName.Of(p, Languages))] : [];
 
     public CertificateState StateOf(Certificate certificate) => Facts.StateOf(certificate);
 

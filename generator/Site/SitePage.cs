@@ -33,7 +33,7 @@ public abstract record PageSubject
     /// <summary>
     /// Whether the page's view asks the site model for everything it shows (each read recorded: <see cref="SiteReads"/>)
     /// besides the settings, the date, the theme and its frame: then the next build knows it unchanged without drafting
-    /// it. Kinds' pages do, and the home and staff pages; the posters page reads the posters made, which are not reads.
+    /// it. Kinds' pages do, and the site's own pages; the posters page reads the posters made, which are not reads.
     /// </summary>
     public virtual bool ReadsRecorded => false;
 }
@@ -85,15 +85,27 @@ public sealed record HomeSubject : PageSubject
     public override bool ReadsRecorded => true;
 }
 
-public sealed record NotFoundSubject : PageSubject;
+public sealed record NotFoundSubject : PageSubject
+{
+    public override bool ReadsRecorded => true;
+}
 
-public sealed record SearchSubject : PageSubject;
+public sealed record SearchSubject : PageSubject
+{
+    public override bool ReadsRecorded => true;
+}
 
 /// <summary>The visitor's saved list (<c>/da-luu/</c>): kept in their browser, filled by script (noindex, not in the sitemap).</summary>
-public sealed record SavedSubject : PageSubject;
+public sealed record SavedSubject : PageSubject
+{
+    public override bool ReadsRecorded => true;
+}
 
 /// <summary>What the service worker shows for a page not kept offline: the saved and recently visited pages (noindex, not in the sitemap).</summary>
-public sealed record OfflineSubject : PageSubject;
+public sealed record OfflineSubject : PageSubject
+{
+    public override bool ReadsRecorded => true;
+}
 
 /// <summary>The staff page: certificates to renew, not for the public (noindex, not in the sitemap).</summary>
 public sealed record StaffSubject : PageSubject

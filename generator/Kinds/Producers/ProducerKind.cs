@@ -85,7 +85,7 @@ public sealed class ProducerKind : ContentKind<Producer>
             Description = page.T("producers.intro"),
             Section = "producers",
             Crumbs = page.Crumbs(),
-            Model = new ProducerListModel(list.Paging.Slice(page.Site.Content.Producers, Paging.RowsPerPage).Select(cards.Producer).ToList(), page.Pagination(list.Paging, SiteUrls.ProducerList(page.Language))),
+            Model = new ProducerListModel(list.Paging.Slice(page.Site.Facts.Producers, Paging.RowsPerPage).Select(cards.Producer).ToList(), page.Pagination(list.Paging, SiteUrls.ProducerList(page.Language))),
         };
     }
 

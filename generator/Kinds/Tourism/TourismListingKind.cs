@@ -98,7 +98,7 @@ public sealed class TourismListingKind : ContentKind<TourismListing>
         Description = page.T("tourism.intro"),
         Section = "tourism",
         Crumbs = page.Crumbs(),
-        Model = new TourismListModel(page.Site.Content.Tourism.Select(page.Cards.Tourism).ToList()),
+        Model = new TourismListModel(page.Site.Facts.Tourism.Select(page.Cards.Tourism).ToList()),
     };
 
     /// <summary>The price that fits the listing's kind ("200.000 ₫ / đêm" for a homestay), from <c>headline_price</c>.</summary>

@@ -140,7 +140,46 @@ public class DependencyIndexTests
         Assert.DoesNotContain("chung-nhan/2024-1114-qd-ubnd/index.html", drafted);
         Assert.DoesNotContain("tin-tuc/tap-huan-ban-hang-postmart-voso/index.html", drafted);
         Assert.DoesNotContain("en/san-pham/che-lam-cam-tan/index.html", drafted);
+        // Nor the pages that name the product without showing its price: its certificate's page and the register
+        // (a row names a certificate's products), nor the site's own pages and the lists of producers and tourism.
+        Assert.Empty(drafted.Intersect(Both(
+            "chung-nhan/2023-0412-qd-ubnd/index.html", "chung-nhan/index.html", "tim-kiem/index.html", "da-luu/index.html", "ngoai-tuyen/index.html",
+            "chu-the/index.html", "du-lich/index.html").Append("404.html")));
         Assert.True(drafted.Count < first.PageCount / 2, $"{drafted.Count} of {first.PageCount} pages drafted");
+    }
+
+    [Fact]
+    public void A_renamed_product_is_renamed_in_the_certificate_rows_that_name_it()
+    {
+        var workspace = new Workspace();
+        Assert.True(workspace.Build().Succeeded);
+
+        workspace.Edit("san-pham/nem-chua-cam-tan/index.md", "name: Nem chua Cẩm Tân", "name: Nem chua lá ổi Cẩm Tân");
+        var rendered = workspace.BuildAndCompare();
+        Assert.Contains("chung-nhan/2023-0412-qd-ubnd/index.html", rendered);
+        Assert.Contains("chung-nhan/index.html", rendered);
+        Assert.Contains("Nem chua lá ổi Cẩm Tân", File.ReadAllText(System.IO.Path.Combine(workspace.Site, "chung-nhan/2023-0412-qd-ubnd/index.html")));
+    }
+
+    [Fact]
+    public void Without_a_list_of_villages_the_product_form_offers_those_in_use_and_is_drafted_only_when_they_change()
+    {
+        var workspace = new Workspace();
+        workspace.Edit("site.yml", "villages: [Bản Chiềng, Đồng Tâm, Tân Hợp, Tân Lập]\n", "");
+        Assert.True(workspace.Build().Succeeded);
+        string[] form = ["nhan-vien/them-san-pham/index.html", "en/nhan-vien/them-san-pham/index.html"];
+
+        workspace.Edit("san-pham/nem-chua-cam-tan/index.md", "price: 5000", "price: 6000");
+        var edited = workspace.Build();
+        Assert.True(edited.Succeeded, string.Join('\n', edited.Diagnostics));
+        Assert.Empty(edited.PagesDrafted.Intersect(form));
+
+        // A village no document named before: the form offers it, as a clean build's does.
+        var product = File.ReadAllText(workspace.Path("san-pham/nem-chua-cam-tan/index.md"));
+        var village = System.Text.RegularExpressions.Regex.Match(product, "^village: (.+)$", System.Text.RegularExpressions.RegexOptions.Multiline).Groups[1].Value;
+        workspace.Edit("san-pham/nem-chua-cam-tan/index.md", $"village: {village}", "village: Xóm Mới");
+        Assert.Superset(form.ToHashSet(), workspace.BuildAndCompare().ToHashSet());
+        Assert.Contains("Xóm Mới", File.ReadAllText(System.IO.Path.Combine(workspace.Site, form[0])));
     }
 
     [Fact]
