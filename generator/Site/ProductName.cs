@@ -1,4 +1,5 @@
 using OcopShowcase.Content.Model;
+using OcopShowcase.Output;
 
 namespace OcopShowcase.Site;
 
@@ -21,4 +22,17 @@ public sealed record ProductName
         Slug = product.Slug,
         Names = [.. languages.Select(l => (l.Code, product.Text.In(l.Code).Name))],
     };
+
+    /// <summary>
+    /// Adds to <paramref name="hash"/> what <see cref="Of"/> takes from <paramref name="product"/>, in the same order,
+    /// without making it (a national catalogue's certificates name 20,000 products, fingerprinted on every build).
+    /// </summary>
+    public static void AddTo(FingerprintBuilder hash, Product product, IReadOnlyList<Language> languages)
+    {
+        hash.Add(product.Slug);
+        foreach (var language in languages)
+        {
+            hash.Add(language.Code).Add(product.Text.In(language.Code).Name);
+        }
+    }
 }

@@ -109,7 +109,7 @@ public sealed class ReadFingerprints
             ProductsIn => Slugs(facts.ProductsInUnrecorded(argument).Select(p => p.Slug)),
             // A certificate's row names its products without their cards: their documents too.
             // A certificate's row names its products: their slugs and names, what a row shows of them.
-            ProductsUnder => Names(_site.ProductsUnderUnrecorded(argument)),
+            ProductsUnder => Names(_site.CertifiedUnrecorded(argument)),
             EventsWithProduct => Members(events.Section, Unrecorded(() => events.AgendaOf(facts).UpcomingWithProduct(argument)).Select(e => e.Slug)),
             EventsWithListing => Members(events.Section, Unrecorded(() => events.AgendaOf(facts).UpcomingWithListing(argument)).Select(e => e.Slug)),
             AllOf => Members(argument, _sections.GetValueOrDefault(argument) ?? []),
@@ -150,7 +150,8 @@ public sealed class ReadFingerprints
 
     private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private static string Names(IReadOnlyList<ProductName> products)
+    /// <summary>What <see cref="SiteModel.ProductsUnder"/> gives of <paramref name="products"/>: their names (<see cref="ProductName"/>).</summary>
+    private string Names(IReadOnlyList<Product> products)
     {
         if (products.Count == 0)
         {
@@ -160,11 +161,7 @@ public sealed class ReadFingerprints
         using var hash = new FingerprintBuilder();
         foreach (var product in products)
         {
-            hash.Add(product.Slug);
-            foreach (var (language, name) in product.Names)
-            {
-                hash.Add(language).Add(name);
-            }
+            ProductName.AddTo(hash, product, _site.Languages);
         }
 
         return hash.Finish();

@@ -129,7 +129,7 @@ public sealed class SiteModel
     public IReadOnlyList<ProductName> ProductsUnder(Certificate certificate)
     {
         SiteReads.Query(ReadFingerprints.ProductsUnder, certificate.Slug);
-        return ProductsUnderUnrecorded(certificate.Slug);
+        return [.. CertifiedUnrecorded(certificate.Slug).Select(p => ProductName.Of(p, Languages))];
     }
 
     /// <summary>For <see cref="ReadFingerprints"/>, which fingerprints what the lists hold.</summary>
@@ -137,8 +137,8 @@ public sealed class SiteModel
 
     internal IReadOnlyList<TourismListing> TourismOfUnrecorded(string producer) => _tourismByProducer.GetValueOrDefault(producer) ?? [];
 
-    internal IReadOnlyList<ProductName> ProductsUnderUnrecorded(string certificate)
-        => _productsByCertificate.TryGetValue(certificate, out var products) ? [.. products.Select(p => ProductName.Of(p, Languages))] : [];
+    /// <summary>The products under a certificate, whole: for <see cref="ReadFingerprints"/>, which fingerprints only their names.</summary>
+    internal IReadOnlyList<Product> CertifiedUnrecorded(string certificate) => _productsByCertificate.GetValueOrDefault(certificate) ?? [];
 
     public CertificateState StateOf(Certificate certificate) => Facts.StateOf(certificate);
 

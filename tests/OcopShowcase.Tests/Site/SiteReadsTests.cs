@@ -56,6 +56,30 @@ public class SiteReadsTests
         Assert.NotEmpty(Sample.Value.Facts.Catalogue(language, null, null, new Paging(1, 1)).Products);
     }
 
+    [Fact]
+    public void A_certificate_row_reads_its_products_names_and_is_fingerprinted_by_what_it_gets()
+    {
+        var site = Sample.Value;
+        var certificate = site.Facts.CertificatesNewestFirst.First(c => site.ProductsUnder(c).Count > 0);
+        IReadOnlyList<ProductName> named = [];
+        var reads = Reading(s => named = s.ProductsUnder(certificate));
+        Assert.Equal([$"q:{ReadFingerprints.ProductsUnder}:{certificate.Slug}"], reads.Tokens);
+
+        // The fingerprint is made from the products without making their names: it must hash what the row is given.
+        using var expected = new OcopShowcase.Output.FingerprintBuilder();
+        foreach (var product in named)
+        {
+            expected.Add(product.Slug);
+            foreach (var (language, name) in product.Names)
+            {
+                expected.Add(language).Add(name);
+            }
+        }
+
+        Assert.Equal(site.Languages.Select(l => l.Code), named[0].Names.Select(n => n.Language));
+        Assert.Equal(expected.Finish(), new ReadFingerprints(site, OcopShowcase.Assets.Images.PhotoSet.Empty).Of(reads.Tokens.Single()));
+    }
+
     [Theory]
     [InlineData("vi/-/-/1")]
     [InlineData("en/thuc-pham/-/3")]
