@@ -39,6 +39,21 @@ public class DocumentMemoOnDiskTests
     }
 
     [Fact]
+    public void Documents_taken_from_the_memo_look_their_languages_up_as_the_reader_made_them_by_ordinal_comparison()
+    {
+        var (_, options) = Workspace();
+        Assert.True(BuildPipeline.BuildAndWrite(options).Succeeded);
+
+        var memo = DocumentMemo.OnDisk(options.DocumentMemoFile);
+        var content = ContentLoader.Load(options.ContentDirectory, null, new DiagnosticBag(), memo)!;
+        Assert.True(memo.Taken > 30, $"{memo.Taken} documents taken");
+        // A culture-sensitive comparer (MemoryPack's default) sent every lookup of a language through ICU.
+        Assert.All(content.Products, p => Assert.Same(StringComparer.Ordinal, p.Text.ByLanguage.KeyComparer));
+        Assert.All(content.Certificates, c => Assert.Same(StringComparer.Ordinal, c.Text.ByLanguage.KeyComparer));
+        Assert.All(content.Producers, p => Assert.Same(StringComparer.Ordinal, p.Text.ByLanguage.KeyComparer));
+    }
+
+    [Fact]
     public void Settings_edited_have_every_document_read_again_from_files_the_memo_had_vouched_for()
     {
         var (content, options) = Workspace();
