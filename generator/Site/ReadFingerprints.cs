@@ -107,7 +107,6 @@ public sealed class ReadFingerprints
             ProductsOf => Slugs(_site.ProductsOfUnrecorded(argument).Select(p => p.Slug)),
             TourismOf => Slugs(_site.TourismOfUnrecorded(argument).Select(l => l.Slug)),
             ProductsIn => Slugs(facts.ProductsInUnrecorded(argument).Select(p => p.Slug)),
-            // A certificate's row names its products without their cards: their documents too.
             // A certificate's row names its products: their slugs and names, what a row shows of them.
             ProductsUnder => Names(_site.CertifiedUnrecorded(argument)),
             EventsWithProduct => Members(events.Section, Unrecorded(() => events.AgendaOf(facts).UpcomingWithProduct(argument)).Select(e => e.Slug)),
