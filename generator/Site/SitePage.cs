@@ -80,44 +80,29 @@ public sealed record Paging(int Number, int Count)
     }
 }
 
-public sealed record HomeSubject : PageSubject
+/// <summary>One of the site's own pages whose view reads the site model through its recorded lookups only.</summary>
+public abstract record RecordedSubject : PageSubject
 {
     public override bool ReadsRecorded => true;
 }
 
-public sealed record NotFoundSubject : PageSubject
-{
-    public override bool ReadsRecorded => true;
-}
+public sealed record HomeSubject : RecordedSubject;
 
-public sealed record SearchSubject : PageSubject
-{
-    public override bool ReadsRecorded => true;
-}
+public sealed record NotFoundSubject : RecordedSubject;
+
+public sealed record SearchSubject : RecordedSubject;
 
 /// <summary>The visitor's saved list (<c>/da-luu/</c>): kept in their browser, filled by script (noindex, not in the sitemap).</summary>
-public sealed record SavedSubject : PageSubject
-{
-    public override bool ReadsRecorded => true;
-}
+public sealed record SavedSubject : RecordedSubject;
 
 /// <summary>What the service worker shows for a page not kept offline: the saved and recently visited pages (noindex, not in the sitemap).</summary>
-public sealed record OfflineSubject : PageSubject
-{
-    public override bool ReadsRecorded => true;
-}
+public sealed record OfflineSubject : RecordedSubject;
 
 /// <summary>The staff page: certificates to renew, not for the public (noindex, not in the sitemap).</summary>
-public sealed record StaffSubject : PageSubject
-{
-    public override bool ReadsRecorded => true;
-}
+public sealed record StaffSubject : RecordedSubject;
 
 /// <summary>The staff form for a new product: checked in the browser, saved as a pull request on GitHub (noindex, not in the sitemap).</summary>
-public sealed record ProductFormSubject : PageSubject
-{
-    public override bool ReadsRecorded => true;
-}
+public sealed record ProductFormSubject : RecordedSubject;
 
 /// <summary>The staff page of printable QR posters: previews and PDF downloads (noindex, not in the sitemap).</summary>
 public sealed record PostersSubject : PageSubject;
