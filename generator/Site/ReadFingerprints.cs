@@ -7,7 +7,9 @@ namespace OcopShowcase.Site;
 
 /// <summary>
 /// The fingerprint, in this build, of everything a page can read (<see cref="SiteReads"/>): a document is its source
-/// files' (<see cref="ContentSet.Fingerprints"/>), or "absent"; a list is its members' slugs and fingerprints, in order.
+/// files' (<see cref="ContentSet.Fingerprints"/>), or "absent"; a list is what a page gets of it, in order: its members'
+/// slugs (cards record their own documents), with their documents' fingerprints, or with their names alone (a
+/// certificate's products, <see cref="ProductName"/>).
 /// Equal fingerprints of everything a page read last time mean its values are the same (with the same site-wide
 /// inputs: <see cref="Shared"/>). Each list is fingerprinted once per build.
 /// </summary>
