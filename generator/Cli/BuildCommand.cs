@@ -28,6 +28,10 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
             }
 
             console.MarkupLineInterpolated($"  {"GC",-26} {GC.GetTotalPauseDuration().TotalMilliseconds,8:F0} ms paused; {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), {GC.GetTotalAllocatedBytes() >> 20} MiB allocated");
+            // As the collector itself reports them: what it read from the project and from the environment (CollectorSettings).
+            var collector = GC.GetConfigurationVariables();
+            var adaptive = collector.TryGetValue("GCDynamicAdaptationMode", out var mode) && mode is long and not 0;
+            console.MarkupLineInterpolated($"  {"collector",-26} DATAS {(adaptive ? "on" : "off")}; objects from {collector.GetValueOrDefault("LOHThreshold")} bytes are large");
             if (HugePages.InUse() is { } huge)
             {
                 console.MarkupLineInterpolated($"  {"huge pages",-26} {huge >> 20,8} MiB in use; {HugePages.Marked >> 20} MiB of the heap's reservation marked at start");

@@ -10,7 +10,8 @@ namespace OcopShowcase.Cli;
 /// <c>generator/bin/native/&lt;source key&gt;/ocop</c> (see the project file). When the code this process was compiled
 /// from has an image, the process becomes that image before doing anything else (<c>execv</c>: same process, same
 /// arguments, standard streams, signals and exit code), so <c>dotnet run --project generator -- build</c> pays neither
-/// the JIT nor the runtime's start. Without an image, or with <c>OCOP_NATIVE=0</c>, the generator runs as it is.
+/// the JIT nor the runtime's start. Its environment is this process's, with the collector's settings for the run
+/// (<see cref="CollectorSettings"/>). Without an image, or with <c>OCOP_NATIVE=0</c>, the generator runs as it is.
 /// </summary>
 public static partial class NativeImage
 {
@@ -45,8 +46,18 @@ public static partial class NativeImage
         // it deletes when it shuts down, which it will not: they are deleted here. On failure (the image removed
         // meanwhile, a folder mounted noexec) execv returns, and this process carries on, without those two.
         var image = PathOfImage;
+        var collector = CollectorSettings.ForImage(args, Environment.GetEnvironmentVariable);
         DeleteRuntimeEndpoints();
-        _ = Exec(image, [image, .. args, null]);
+        if (collector.Count == 0)
+        {
+            _ = Exec(image, [image, .. args, null]);
+        }
+        else
+        {
+            // This process's environment as it started (nothing has changed it), and the collector's settings.
+            var environment = Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>().Select(entry => $"{entry.Key}={entry.Value}");
+            _ = ExecWith(image, [image, .. args, null], [.. environment, .. collector.Select(setting => $"{setting.Key}={setting.Value}"), null]);
+        }
     }
 
     /// <summary>This process's <c>dotnet-diagnostic-PID-…-socket</c> and <c>clr-debug-pipe-PID-…</c> files.</summary>
@@ -78,4 +89,7 @@ public static partial class NativeImage
 
     [LibraryImport("libc", EntryPoint = "execv", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Exec(string path, string?[] argv);
+
+    [LibraryImport("libc", EntryPoint = "execve", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int ExecWith(string path, string?[] argv, string?[] envp);
 }

@@ -198,6 +198,39 @@ public sealed partial class NativeImageTests(NativeImageFixture fixture) : IClas
         Assert.Equal(2, Launched(folder, "build", "--no-such-option").Outcome.ExitCode);
     }
 
+    /// <summary>
+    /// <c>dotnet ocop.dll build</c> into a folder that holds a site starts the image without DATAS and with the largest
+    /// large-object threshold (Cli/CollectorSettings.cs), as its collector reports them: the runtime reads those
+    /// variables, in the image too. Into a new folder, the project's settings stay.
+    /// </summary>
+    [SkippableFact]
+    public void A_build_into_a_folder_that_holds_a_site_starts_the_image_without_DATAS_and_builds_the_same_site()
+    {
+        Image();
+        var folder = TestPaths.TempDirectory();
+        var site = Path.Combine(folder, "site");
+        string[] build = ["build", "--content", TestPaths.Content, "--theme", TestPaths.Theme, "--output", site, "--today", Today, "--timings"];
+
+        var first = Launched(folder, build).Outcome;
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.Matches(@"collector +DATAS on; objects from 85000 bytes are large", first.Stdout);
+        var built = GeneratorProcess.Snapshot(site);
+
+        // The same content from another folder, built into the site the first build left.
+        var content = Path.Combine(folder, "content");
+        TestPaths.CopyDirectory(TestPaths.Content, content);
+        string[] again = ["build", "--content", content, "--theme", TestPaths.Theme, "--output", site, "--today", Today, "--timings"];
+        var second = Launched(folder, again).Outcome;
+        Assert.True(second.ExitCode == 0, second.ToString());
+        var threshold = LargeFrom().Match(second.Stdout);
+        Assert.True(threshold.Success, second.Stdout);
+        Assert.True(long.Parse(threshold.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) >= 4_000_000, threshold.Value);
+        Assert.Equal(built, GeneratorProcess.Snapshot(site));
+    }
+
+    [GeneratedRegex(@"collector +DATAS off; objects from (\d+) bytes are large")]
+    private static partial Regex LargeFrom();
+
     [SkippableFact]
     public void Check_new_and_docs_do_in_the_image_what_they_do_compiled_at_run_time()
     {

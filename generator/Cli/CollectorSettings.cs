@@ -1,0 +1,65 @@
+namespace OcopShowcase.Cli;
+
+/// <summary>
+/// The garbage collector's settings that the launcher (<see cref="NativeImage.Enter"/>) starts the native image with,
+/// by what the run is about to do: the runtime reads them only when a process starts, from its environment.
+/// <para>A <c>build</c> into a folder that already holds a site (a staff member's second build, an edit, a product
+/// added) runs without DATAS (<c>DOTNET_GCDynamicAdaptationMode=0</c>) and with large objects from the largest size
+/// the collector allows (<c>DOTNET_GCLOHThreshold</c>, hexadecimal; it caps the value at its 4 MiB region). Such a build
+/// takes every unchanged document from the memo and keeps them all, so its heap grows to hundreds of megabytes in
+/// its first second. DATAS sizes its budgets from the heap it has, so it started small and collected everything again
+/// each time the heap grew: at 20,000 products, 7–8 full collections. Each large array (a list of 85,000 pages, the
+/// open data's buffers) that overran the small large-object budget set off one more. Without DATAS, an edit build
+/// had 2 full collections and was about 20 % faster, at 1,000 products as at 20,000, with the same peak
+/// (BENCHMARKS.md, session 42).</para>
+/// <para>Every other run keeps DATAS, which the project sets: a build into a new folder renders every page, and
+/// DATAS keeps its peak low (1,000 products: 135 MiB, against 330 MiB without it). Whether the folder holds a site is
+/// guessed from its <c>index.html</c>, with one look at the disk before the image starts; the build itself decides what
+/// it reuses (<see cref="Output.PreviousPages"/>). A wrong guess costs time or memory, never a different site. A
+/// setting already in the environment is left as it is.</para>
+/// </summary>
+public static class CollectorSettings
+{
+    /// <summary>DATAS (dynamic adaptation to the application's size), on by default with server collection.</summary>
+    public const string DynamicAdaptation = "DOTNET_GCDynamicAdaptationMode";
+
+    /// <summary>The size from which an object is large (kept apart, and collected only with generation 2), in hexadecimal.</summary>
+    public const string LargeObjectThreshold = "DOTNET_GCLOHThreshold";
+
+    /// <summary>The option that names the output folder, as <see cref="BuildSettings.Output"/> declares it.</summary>
+    internal const string OutputOption = "--output";
+
+    /// <summary>
+    /// The settings to add to the image's environment for the command line <paramref name="args"/>, where
+    /// <paramref name="environment"/> reads the launcher's own environment.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> ForImage(IReadOnlyList<string> args, Func<string, string?> environment)
+    {
+        if (args is not ["build", ..] || !File.Exists(Path.Combine(OutputOf(args), "index.html")))
+        {
+            return [];
+        }
+
+        KeyValuePair<string, string>[] settings = [new(DynamicAdaptation, "0"), new(LargeObjectThreshold, "400000")];
+        return [.. settings.Where(setting => environment(setting.Key) is null)];
+    }
+
+    /// <summary>The output folder the command line names (<c>--output DIR</c>, <c>--output=DIR</c> or <c>--output:DIR</c>), else the default.</summary>
+    private static string OutputOf(IReadOnlyList<string> args)
+    {
+        for (var i = 1; i < args.Count; i++)
+        {
+            if (args[i] == OutputOption && i + 1 < args.Count)
+            {
+                return args[i + 1];
+            }
+
+            if (args[i].Length > OutputOption.Length && args[i].StartsWith(OutputOption, StringComparison.Ordinal) && args[i][OutputOption.Length] is '=' or ':')
+            {
+                return args[i][(OutputOption.Length + 1)..];
+            }
+        }
+
+        return new BuildSettings().Output;
+    }
+}
