@@ -31,7 +31,8 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
             // As the collector itself reports them: what it read from the project and from the environment (CollectorSettings).
             var collector = GC.GetConfigurationVariables();
             var adaptive = collector.TryGetValue("GCDynamicAdaptationMode", out var mode) && mode is long and not 0;
-            console.MarkupLineInterpolated($"  {"collector",-26} DATAS {(adaptive ? "on" : "off")}; objects from {collector.GetValueOrDefault("LOHThreshold")} bytes are large");
+            var kind = !System.Runtime.GCSettings.IsServerGC ? "workstation" : $"server, heaps: {collector.GetValueOrDefault("HeapCount")}, DATAS {(adaptive ? "on" : "off")}";
+            console.MarkupLineInterpolated($"  {"collector",-26} {kind}; objects from {collector.GetValueOrDefault("LOHThreshold")} bytes are large");
             if (HugePages.InUse() is { } huge)
             {
                 console.MarkupLineInterpolated($"  {"huge pages",-26} {huge >> 20,8} MiB in use; {HugePages.Marked >> 20} MiB of the heap's reservation marked at start");

@@ -12,8 +12,12 @@ namespace OcopShowcase.Cli;
 /// array (a list of 85,000 pages, the open data's buffers) that overran its small large-object budget set off one
 /// more. Without it: 2 full collections, half the pauses, and edit builds 9 % faster at 20,000 products (18 % less
 /// CPU) and 20 % faster at 1,000, for a peak 5–23 % higher (BENCHMARKS.md, session 42).</para>
-/// <para>Every other run keeps DATAS, which the project sets: a build into a new folder renders every page, and
-/// DATAS keeps its peak low (1,000 products: 135 MiB, against 330 MiB without it). Whether the folder holds a site is
+/// <para>Without DATAS, the server collector the project chooses keeps one heap, with its own budget, per core: on a
+/// machine with more than two cores the image keeps two (<c>DOTNET_GCHeapCount</c>), as measured, and does not pin the
+/// collector's threads to the first two cores (<c>DOTNET_GCNoAffinitize</c>), so that a staff member's laptop of 8 or
+/// 16 cores does not multiply the peak.</para>
+/// <para>Every other run keeps DATAS (the runtime's default for the server collector): a build into a new folder
+/// renders every page, and DATAS keeps its peak low (1,000 products: 135 MiB, against 330 MiB without it). Whether the folder holds a site is
 /// guessed from its <c>index.html</c>, with one look at the disk before the image starts; the build itself decides what
 /// it reuses (<see cref="Output.PreviousPages"/>). A wrong guess costs time or memory, never a different site. A
 /// setting already in the environment is left as it is.</para>
@@ -26,21 +30,35 @@ public static class CollectorSettings
     /// <summary>The size from which an object is large (kept apart, and collected only with generation 2), in hexadecimal.</summary>
     public const string LargeObjectThreshold = "DOTNET_GCLOHThreshold";
 
+    /// <summary>How many heaps the server collector keeps (one per core by default), in hexadecimal.</summary>
+    public const string HeapCount = "DOTNET_GCHeapCount";
+
+    /// <summary>Whether the server collector's threads are left unpinned (1) instead of each pinned to a core.</summary>
+    public const string NoAffinitize = "DOTNET_GCNoAffinitize";
+
+    /// <summary>The heaps the settings were measured with (BENCHMARKS.md, session 42: a two-core machine).</summary>
+    private const int MeasuredHeaps = 2;
+
     /// <summary>The option that names the output folder, as <see cref="BuildSettings.Output"/> declares it.</summary>
     internal const string OutputOption = "--output";
 
     /// <summary>
     /// The settings to add to the image's environment for the command line <paramref name="args"/>, where
-    /// <paramref name="environment"/> reads the launcher's own environment.
+    /// <paramref name="environment"/> reads the launcher's own environment, on a machine of <paramref name="cores"/> cores.
     /// </summary>
-    public static IReadOnlyList<KeyValuePair<string, string>> ForImage(IReadOnlyList<string> args, Func<string, string?> environment)
+    public static IReadOnlyList<KeyValuePair<string, string>> ForImage(IReadOnlyList<string> args, Func<string, string?> environment, int cores)
     {
         if (args is not ["build", ..] || !File.Exists(Path.Combine(OutputOf(args), "index.html")))
         {
             return [];
         }
 
-        KeyValuePair<string, string>[] settings = [new(DynamicAdaptation, "0"), new(LargeObjectThreshold, "400000")];
+        List<KeyValuePair<string, string>> settings = [new(DynamicAdaptation, "0"), new(LargeObjectThreshold, "400000")];
+        if (cores > MeasuredHeaps)
+        {
+            settings.AddRange([new(HeapCount, MeasuredHeaps.ToString("x", System.Globalization.CultureInfo.InvariantCulture)), new(NoAffinitize, "1")]);
+        }
+
         return [.. settings.Where(setting => environment(setting.Key) is null)];
     }
 

@@ -9,9 +9,9 @@ namespace OcopShowcase.Cli;
 /// The generator compiled ahead of time (Native AOT), made by <c>dotnet publish generator -p:OcopNative=true</c> into
 /// <c>generator/bin/native/&lt;source key&gt;/ocop</c> (see the project file). When the code this process was compiled
 /// from has an image, the process becomes that image before doing anything else (<c>execv</c>: same process, same
-/// arguments, standard streams, signals and exit code), so <c>dotnet run --project generator -- build</c> pays neither
-/// the JIT nor the runtime's start. Its environment is this process's, with the collector's settings for the run
-/// (<see cref="CollectorSettings"/>). Without an image, or with <c>OCOP_NATIVE=0</c>, the generator runs as it is.
+/// arguments, environment, standard streams, signals and exit code; <c>execve</c> when the run gets the collector's
+/// settings of its own, <see cref="CollectorSettings"/>), so <c>dotnet run --project generator -- build</c> pays
+/// neither the JIT nor the runtime's start. Without an image, or with <c>OCOP_NATIVE=0</c>, the generator runs as it is.
 /// </summary>
 public static partial class NativeImage
 {
@@ -46,7 +46,7 @@ public static partial class NativeImage
         // it deletes when it shuts down, which it will not: they are deleted here. On failure (the image removed
         // meanwhile, a folder mounted noexec) execv returns, and this process carries on, without those two.
         var image = PathOfImage;
-        var collector = CollectorSettings.ForImage(args, Environment.GetEnvironmentVariable);
+        var collector = CollectorSettings.ForImage(args, Environment.GetEnvironmentVariable, Environment.ProcessorCount);
         DeleteRuntimeEndpoints();
         if (collector.Count == 0)
         {
@@ -54,10 +54,27 @@ public static partial class NativeImage
         }
         else
         {
-            // This process's environment as it started (nothing has changed it), and the collector's settings.
-            var environment = Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>().Select(entry => $"{entry.Key}={entry.Value}");
-            _ = ExecWith(image, [image, .. args, null], [.. environment, .. collector.Select(setting => $"{setting.Key}={setting.Value}"), null]);
+            ExecWith(image, args, collector);
         }
+    }
+
+    /// <summary>
+    /// <c>execve</c>: the image with this process's environment, its entries passed on as the C library holds them
+    /// (<c>environ</c>: bytes that are not UTF-8, or a name given twice, reach the image as they are), then the
+    /// collector's settings. On failure the settings' copies are freed and this process carries on.
+    /// </summary>
+    private static unsafe void ExecWith(string image, string[] args, IReadOnlyList<KeyValuePair<string, string>> settings)
+    {
+        var entries = *(byte***)NativeLibrary.GetExport(NativeLibrary.GetMainProgramHandle(), "environ");
+        var environment = new List<nint>();
+        for (var entry = entries; entry is not null && *entry is not null; entry++)
+        {
+            environment.Add((nint)(*entry));
+        }
+
+        var added = settings.Select(setting => Marshal.StringToCoTaskMemUTF8($"{setting.Key}={setting.Value}")).ToList();
+        _ = Exec(image, [image, .. args, null], [.. environment, .. added, 0]);
+        added.ForEach(Marshal.FreeCoTaskMem);
     }
 
     /// <summary>This process's <c>dotnet-diagnostic-PID-…-socket</c> and <c>clr-debug-pipe-PID-…</c> files.</summary>
@@ -91,5 +108,5 @@ public static partial class NativeImage
     private static partial int Exec(string path, string?[] argv);
 
     [LibraryImport("libc", EntryPoint = "execve", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int ExecWith(string path, string?[] argv, string?[] envp);
+    private static partial int Exec(string path, string?[] argv, nint[] envp);
 }

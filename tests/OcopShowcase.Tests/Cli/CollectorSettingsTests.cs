@@ -6,8 +6,9 @@ namespace OcopShowcase.Tests.Cli;
 
 /// <summary>
 /// Which collector settings the launcher gives the native image (Cli/CollectorSettings.cs): none but for a build
-/// into a folder that holds a site, and never one the environment already sets. NativeImageTests checks that the
-/// image's collector reads them.
+/// into a folder that holds a site, two heaps on a machine with more cores, and never one the environment already
+/// sets. NativeImageTests checks that the image's collector reads them. Every output folder here is absolute: the
+/// default one (<c>_site</c>) is under the process's current folder, which other tests move.
 /// </summary>
 public sealed class CollectorSettingsTests
 {
@@ -25,13 +26,29 @@ public sealed class CollectorSettingsTests
     {
         var site = FolderWithSite();
 
-        var settings = CollectorSettings.ForImage(["build", "--content", "content", "--output", site, "--timings"], NothingSet);
+        var settings = CollectorSettings.ForImage(["build", "--content", "content", "--output", site, "--timings"], NothingSet, cores: 2);
 
         Assert.Equal(
             [new(CollectorSettings.DynamicAdaptation, "0"), new(CollectorSettings.LargeObjectThreshold, "400000")],
             settings);
-        Assert.Equal(settings, CollectorSettings.ForImage(["build", $"--output={site}"], NothingSet));
-        Assert.Equal(settings, CollectorSettings.ForImage(["build", $"--output:{site}"], NothingSet));
+        Assert.Equal(settings, CollectorSettings.ForImage(["build", $"--output={site}"], NothingSet, cores: 2));
+        Assert.Equal(settings, CollectorSettings.ForImage(["build", $"--output:{site}"], NothingSet, cores: 2));
+        Assert.Equal(settings, CollectorSettings.ForImage(["build", "--output", site], NothingSet, cores: 1));
+    }
+
+    [Fact]
+    public void On_a_machine_with_more_cores_it_keeps_the_two_heaps_it_was_measured_with_unpinned()
+    {
+        var site = FolderWithSite();
+
+        var settings = CollectorSettings.ForImage(["build", "--output", site], NothingSet, cores: 16);
+
+        Assert.Equal(
+            [
+                new(CollectorSettings.DynamicAdaptation, "0"), new(CollectorSettings.LargeObjectThreshold, "400000"),
+                new(CollectorSettings.HeapCount, "2"), new(CollectorSettings.NoAffinitize, "1"),
+            ],
+            settings);
     }
 
     [Fact]
@@ -40,12 +57,11 @@ public sealed class CollectorSettingsTests
         var site = FolderWithSite();
         var empty = TestPaths.TempDirectory();
 
-        Assert.Empty(CollectorSettings.ForImage(["build", "--output", Path.Combine(empty, "new")], NothingSet));
-        Assert.Empty(CollectorSettings.ForImage(["build", "--output", empty], NothingSet));
-        Assert.Empty(CollectorSettings.ForImage(["serve", "--output", site], NothingSet));
-        Assert.Empty(CollectorSettings.ForImage(["check", "--output", site], NothingSet));
-        Assert.Empty(CollectorSettings.ForImage(["build", "--output"], NothingSet));
-        Assert.Empty(CollectorSettings.ForImage([], NothingSet));
+        Assert.Empty(CollectorSettings.ForImage(["build", "--output", Path.Combine(empty, "new")], NothingSet, cores: 16));
+        Assert.Empty(CollectorSettings.ForImage(["build", "--output", empty], NothingSet, cores: 16));
+        Assert.Empty(CollectorSettings.ForImage(["serve", "--output", site], NothingSet, cores: 16));
+        Assert.Empty(CollectorSettings.ForImage(["check", "--output", site], NothingSet, cores: 16));
+        Assert.Empty(CollectorSettings.ForImage([], NothingSet, cores: 16));
     }
 
     [Fact]
@@ -54,7 +70,7 @@ public sealed class CollectorSettingsTests
         var site = FolderWithSite();
         Func<string, string?> datasOn = name => name == CollectorSettings.DynamicAdaptation ? "1" : null;
 
-        Assert.Equal([new(CollectorSettings.LargeObjectThreshold, "400000")], CollectorSettings.ForImage(["build", "--output", site], datasOn));
+        Assert.Equal([new(CollectorSettings.LargeObjectThreshold, "400000")], CollectorSettings.ForImage(["build", "--output", site], datasOn, cores: 2));
     }
 
     [Fact]

@@ -201,7 +201,8 @@ public sealed partial class NativeImageTests(NativeImageFixture fixture) : IClas
     /// <summary>
     /// <c>dotnet ocop.dll build</c> into a folder that holds a site starts the image without DATAS and with the largest
     /// large-object threshold (Cli/CollectorSettings.cs), as its collector reports them: the runtime reads those
-    /// variables, in the image too. Into a new folder, the project's settings stay.
+    /// variables, in the image too. The rest of the environment reaches the image as well (the cache folder named by
+    /// <c>OCOP_CACHE_DIR</c> is the one used). Into a new folder, the project's settings stay.
     /// </summary>
     [SkippableFact]
     public void A_build_into_a_folder_that_holds_a_site_starts_the_image_without_DATAS_and_builds_the_same_site()
@@ -210,25 +211,35 @@ public sealed partial class NativeImageTests(NativeImageFixture fixture) : IClas
         var folder = TestPaths.TempDirectory();
         var site = Path.Combine(folder, "site");
         string[] build = ["build", "--content", TestPaths.Content, "--theme", TestPaths.Theme, "--output", site, "--today", Today, "--timings"];
+        GeneratorProcess.Outcome Launch(string cache)
+        {
+            var start = GeneratorProcess.StartInfo(folder, build);
+            start.Environment.Remove("OCOP_NATIVE");
+            start.Environment["OCOP_CACHE_DIR"] = cache;
+            // The collector's settings of the machine running the tests would be the image's.
+            foreach (var name in start.Environment.Keys.Where(name => name.StartsWith("DOTNET_GC", StringComparison.OrdinalIgnoreCase)).ToList())
+            {
+                start.Environment.Remove(name);
+            }
 
-        var first = Launched(folder, build).Outcome;
+            return GeneratorProcess.Collect(Process.Start(start)!);
+        }
+
+        var first = Launch(Path.Combine(folder, "cache-first"));
         Assert.True(first.ExitCode == 0, first.ToString());
-        Assert.Matches(@"collector +DATAS on; objects from 85000 bytes are large", first.Stdout);
+        Assert.Matches(@"collector +server, heaps: \d+, DATAS on; objects from 85000 bytes are large", first.Stdout);
         var built = GeneratorProcess.Snapshot(site);
 
-        // The same content from another folder, built into the site the first build left.
-        var content = Path.Combine(folder, "content");
-        TestPaths.CopyDirectory(TestPaths.Content, content);
-        string[] again = ["build", "--content", content, "--theme", TestPaths.Theme, "--output", site, "--today", Today, "--timings"];
-        var second = Launched(folder, again).Outcome;
+        var second = Launch(Path.Combine(folder, "cache-second"));
         Assert.True(second.ExitCode == 0, second.ToString());
         var threshold = LargeFrom().Match(second.Stdout);
         Assert.True(threshold.Success, second.Stdout);
         Assert.True(long.Parse(threshold.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) >= 4_000_000, threshold.Value);
+        Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(folder, "cache-second"), "*.memo", SearchOption.AllDirectories));
         Assert.Equal(built, GeneratorProcess.Snapshot(site));
     }
 
-    [GeneratedRegex(@"collector +DATAS off; objects from (\d+) bytes are large")]
+    [GeneratedRegex(@"collector +server, heaps: \d+, DATAS off; objects from (\d+) bytes are large")]
     private static partial Regex LargeFrom();
 
     [SkippableFact]
