@@ -17,10 +17,10 @@ namespace OcopShowcase.Cli;
 /// collector's threads to the first two cores (<c>DOTNET_GCNoAffinitize</c>), so that a staff member's laptop of 8 or
 /// 16 cores does not multiply the peak.</para>
 /// <para>Every other run keeps DATAS (the runtime's default for the server collector): a build into a new folder
-/// renders every page, and DATAS keeps its peak low (1,000 products: 135 MiB, against 330 MiB without it). Whether the folder holds a site is
-/// guessed from its <c>index.html</c>, with one look at the disk before the image starts; the build itself decides what
-/// it reuses (<see cref="Output.PreviousPages"/>). A wrong guess costs time or memory, never a different site. A
-/// setting already in the environment is left as it is.</para>
+/// renders every page, and DATAS keeps its peak low (1,000 products: 135 MiB, against 330 MiB without it). Whether the
+/// folder holds a site is guessed from its <c>index.html</c>, with one look at the disk before the image starts; the
+/// build itself decides what it reuses (<see cref="Output.PreviousPages"/>). A wrong guess costs time or memory, never
+/// a different site. A setting already in the environment is left as it is.</para>
 /// </summary>
 public static class CollectorSettings
 {
