@@ -11,6 +11,7 @@ public sealed class BuildTimings
 {
     private readonly List<StageTiming> _stages = [];
     private readonly Lock _gate = new();
+    private readonly Stopwatch _since = Stopwatch.StartNew();
 
     public IReadOnlyList<StageTiming> Stages
     {
@@ -39,6 +40,7 @@ public sealed class BuildTimings
 
     public T Measure<T>(string stage, Func<T> run)
     {
+        var started = _since.Elapsed;
         var clock = Stopwatch.StartNew();
         var cpu = Environment.CpuUsage;
         var allocated = GC.GetTotalAllocatedBytes();
@@ -46,7 +48,7 @@ public sealed class BuildTimings
         var result = run();
         var cpuAfter = Environment.CpuUsage;
         Add(new StageTiming(stage, clock.Elapsed, cpuAfter.UserTime - cpu.UserTime, cpuAfter.PrivilegedTime - cpu.PrivilegedTime, GC.GetTotalAllocatedBytes() - allocated,
-            System.Runtime.JitInfo.GetCompilationTime() - compiling));
+            System.Runtime.JitInfo.GetCompilationTime() - compiling) { Started = started });
         return result;
     }
 }
@@ -55,4 +57,8 @@ public sealed class BuildTimings
 /// One stage's wall time, and the process's user and kernel CPU time, allocated bytes and time spent compiling methods
 /// (on every thread, including the background recompilation of hot methods) while it ran.
 /// </summary>
-public readonly record struct StageTiming(string Stage, TimeSpan Elapsed, TimeSpan UserCpu, TimeSpan KernelCpu, long Allocated, TimeSpan Compiling);
+public readonly record struct StageTiming(string Stage, TimeSpan Elapsed, TimeSpan UserCpu, TimeSpan KernelCpu, long Allocated, TimeSpan Compiling)
+{
+    /// <summary>When the stage started, counted from the start of the build's timings: which stages overlapped.</summary>
+    public TimeSpan Started { get; init; }
+}

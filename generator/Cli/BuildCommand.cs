@@ -22,9 +22,10 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
 
         if (settings.Timings)
         {
-            foreach (var (stage, elapsed, user, kernel, allocated, compiling) in result.Timings.Stages)
+            foreach (var timing in result.Timings.Stages)
             {
-                console.MarkupLineInterpolated($"  {stage,-26} {elapsed.TotalMilliseconds,8:F0} ms  (CPU {user.TotalMilliseconds,6:F0} user, {kernel.TotalMilliseconds,6:F0} kernel, {allocated >> 20,6} MiB allocated, {compiling.TotalMilliseconds,5:F0} ms JIT)");
+                var (stage, elapsed, user, kernel, allocated, compiling) = timing;
+                console.MarkupLineInterpolated($"  {stage,-26} {elapsed.TotalMilliseconds,8:F0} ms  (at {timing.Started.TotalMilliseconds,5:F0} ms; CPU {user.TotalMilliseconds,6:F0} user, {kernel.TotalMilliseconds,6:F0} kernel, {allocated >> 20,6} MiB allocated, {compiling.TotalMilliseconds,5:F0} ms JIT)");
             }
 
             console.MarkupLineInterpolated($"  {"GC",-26} {GC.GetTotalPauseDuration().TotalMilliseconds,8:F0} ms paused; {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), {GC.GetTotalAllocatedBytes() >> 20} MiB allocated");
