@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -166,11 +167,12 @@ public sealed class SearchIndex
     {
         var keep = terms is not null;
         terms ??= new SearchTerms();
+        var line = new StringBuilder();
         // Documents are ordered by kind, then by their title's tokens; a document whose fields are those of the last
         // index made with the same terms has its title's tokens, and all its terms, from there.
         var ordered = unordered
             .Select(document => (Document: document, Known: terms.Find(document)))
-            .Select(d => (d.Document, d.Known, TitleTokens: d.Known?.TitleTokens ?? string.Join(' ', SearchText.Tokens(d.Document.Title))))
+            .Select(d => (d.Document, d.Known, TitleTokens: d.Known?.TitleTokens ?? TokenLine(d.Document.Title, line)))
             .OrderByDescending(d => d.Document.Rank)
             .ThenBy(d => d.TitleTokens, StringComparer.Ordinal)
             .ThenBy(d => d.Document.Url, StringComparer.Ordinal)
@@ -269,7 +271,57 @@ public sealed class SearchIndex
     /// </summary>
     private static void Read(SearchDocument document, SearchTerms terms, SearchTokenMemo? memo, List<int> best, List<int> seen)
     {
-        void Add(ReadOnlySpan<char> token, int weight)
+        void AddText(string text, int weight)
+        {
+            var sink = new TermSink(terms, best, seen, weight);
+            if (!SearchText.TryEachToken(text, ref sink))
+            {
+                foreach (var word in SearchText.Tokens(text))
+                {
+                    sink.Add(word);
+                }
+            }
+        }
+
+        AddText(document.Title, NameWeight);
+        foreach (var tag in document.Tags)
+        {
+            AddText(tag, TagWeight);
+        }
+
+        AddText(document.Group ?? "", TagWeight);
+        AddText(document.Producer ?? "", TagWeight);
+        AddText(document.Village ?? "", TagWeight);
+        AddText(document.Summary, SummaryWeight);
+        var body = new TermSink(terms, best, seen, BodyWeight);
+        if (memo is null)
+        {
+            foreach (var word in document.Body.FirstTokens(MaxBodyTokens))
+            {
+                body.Add(word);
+            }
+        }
+        else
+        {
+            // A body's tokens from the memo come as one line, each looked up as a span.
+            var tokens = memo.FirstTokenLine(document.Body, MaxBodyTokens).AsSpan();
+            foreach (var range in tokens.Split(' '))
+            {
+                if (!tokens[range].IsEmpty)
+                {
+                    body.Add(tokens[range]);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Notes each token of a field in a document's terms: its number once in <c>seen</c>, and in <c>best</c> (by
+    /// number) the weight of the best field it is in.
+    /// </summary>
+    private readonly struct TermSink(SearchTerms terms, List<int> best, List<int> seen, int weight) : SearchText.ITokenSink
+    {
+        public void Add(ReadOnlySpan<char> token)
         {
             var number = terms.Number(token);
             while (best.Count <= number)
@@ -284,37 +336,26 @@ public sealed class SearchIndex
 
             best[number] = Math.Max(best[number], weight);
         }
+    }
 
-        void AddAll(IEnumerable<string> words, int weight)
+    /// <summary>A text's tokens as one line, separated by single spaces (a title's, which the index is sorted by).</summary>
+    private static string TokenLine(string text, StringBuilder line)
+    {
+        line.Clear();
+        var sink = new LineSink(line);
+        return SearchText.TryEachToken(text, ref sink) ? line.ToString() : string.Join(' ', SearchText.Tokens(text));
+    }
+
+    private readonly struct LineSink(StringBuilder line) : SearchText.ITokenSink
+    {
+        public void Add(ReadOnlySpan<char> token)
         {
-            foreach (var word in words)
+            if (line.Length > 0)
             {
-                Add(word, weight);
+                line.Append(' ');
             }
-        }
 
-        AddAll(SearchText.Tokens(document.Title), NameWeight);
-        foreach (var tagged in document.Tags.Concat([document.Group ?? "", document.Producer ?? "", document.Village ?? ""]))
-        {
-            AddAll(SearchText.Tokens(tagged), TagWeight);
-        }
-
-        AddAll(SearchText.Tokens(document.Summary), SummaryWeight);
-        if (memo is null)
-        {
-            AddAll(document.Body.FirstTokens(MaxBodyTokens), BodyWeight);
-        }
-        else
-        {
-            // A body's tokens from the memo come as one line, each looked up as a span.
-            var line = memo.FirstTokenLine(document.Body, MaxBodyTokens).AsSpan();
-            foreach (var range in line.Split(' '))
-            {
-                if (!line[range].IsEmpty)
-                {
-                    Add(line[range], BodyWeight);
-                }
-            }
+            line.Append(token);
         }
     }
 
@@ -334,9 +375,11 @@ public sealed class SearchIndex
         {
             OutputFile.FromBytes($"{folder}/meta.json", JsonSerializer.SerializeToUtf8Bytes(new SearchMeta(Documents.Count, ChunkSize, Candidates, KindRanks(), Fields, [.. Shards.Keys]), Json.SearchMeta)),
         };
+        // One pair of buffers for every shard this index encodes, each shard's bytes copied out of them.
+        var buffers = (Bytes: new ArrayBufferWriter<byte>(), Deltas: new ArrayBufferWriter<char>());
         foreach (var (shard, tokens) in Shards)
         {
-            files.AddRange(keyed($"{folder}/t/{shard}", hash => AddShardKey(tokens, hash), () => [ShardFile(folder, shard, tokens)]));
+            files.AddRange(keyed($"{folder}/t/{shard}", hash => AddShardKey(tokens, hash), () => [OutputFile.FromBytes($"{folder}/t/{shard}.json", Encode(tokens, buffers.Bytes, buffers.Deltas))]));
         }
 
         foreach (var (chunk, number) in Documents.Chunk(ChunkSize).Select((chunk, number) => (chunk, number)))
@@ -346,9 +389,6 @@ public sealed class SearchIndex
 
         return files;
     }
-
-    private static OutputFile ShardFile(string folder, string shard, SortedDictionary<string, List<Posting>> tokens)
-        => OutputFile.FromBytes($"{folder}/t/{shard}.json", Encode(tokens));
 
     private static OutputFile ChunkFile(string folder, int number, IReadOnlyList<SearchDocument> chunk)
         => OutputFile.FromBytes($"{folder}/d/{number}.json", JsonSerializer.SerializeToUtf8Bytes(chunk.Select(Shown).ToList(), Json.ListObjectArray));
@@ -393,10 +433,9 @@ public sealed class SearchIndex
     /// weights in ascending order, each weight's documents in order. Written as it is read, straight into bytes: a
     /// national catalogue's 460 shards hold millions of postings.
     /// </summary>
-    private static byte[] Encode(SortedDictionary<string, List<Posting>> tokens)
+    private static byte[] Encode(SortedDictionary<string, List<Posting>> tokens, ArrayBufferWriter<byte> bytes, ArrayBufferWriter<char> deltas)
     {
-        var bytes = new ArrayBufferWriter<byte>();
-        var deltas = new ArrayBufferWriter<char>();
+        bytes.ResetWrittenCount();
         var weights = new List<int>();
         using (var writer = new Utf8JsonWriter(bytes, new JsonWriterOptions { Encoder = Json.Options.Encoder }))
         {

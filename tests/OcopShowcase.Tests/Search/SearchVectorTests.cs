@@ -148,7 +148,23 @@ public class SearchVectorTests
             var rule = ByRule(input);
             Assert.Equal(rule, SearchText.Tokens(input));
             Assert.Equal(rule.Take(limit), SearchText.FirstTokens(input, limit));
+            // The index's way, each token as a span: the same tokens, or none and false where only the rule folds.
+            var each = new Collected([]);
+            if (SearchText.TryEachToken(input, ref each))
+            {
+                Assert.Equal(rule, each.Tokens);
+            }
+            else
+            {
+                Assert.Empty(each.Tokens);
+                Assert.Contains(input, c => OcopShowcase.Content.Slugifier.FoldedAlone(c) is null);
+            }
         }, iter: 5_000);
+    }
+
+    private readonly record struct Collected(List<string> Tokens) : SearchText.ITokenSink
+    {
+        public void Add(ReadOnlySpan<char> token) => Tokens.Add(token.ToString());
     }
 
     [Fact]
