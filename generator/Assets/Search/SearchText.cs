@@ -43,43 +43,26 @@ public static partial class SearchText
             }
         }
 
-        Span<char> buffer = stackalloc char[64];
-        var token = new ValueList(buffer);
-        try
-        {
-            foreach (var c in text)
-            {
-                foreach (var f in Slugifier.FoldedAlone(c)!)
-                {
-                    if (char.IsAsciiLetterLower(f) || char.IsAsciiDigit(f))
-                    {
-                        token.Append(f);
-                    }
-                    else if (token.Length > 0)
-                    {
-                        sink.Add(token.Written);
-                        token.Clear();
-                    }
-                }
-            }
-
-            if (token.Length > 0)
-            {
-                sink.Add(token.Written);
-            }
-
-            return true;
-        }
-        finally
-        {
-            token.Dispose();
-        }
+        return Cut(text, int.MaxValue, ref sink);
     }
 
     private static List<string> Tokens(string text, int limit)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
         var tokens = new List<string>();
+        var sink = new ListSink(tokens);
+        return Cut(text, limit, ref sink) ? tokens : ByRule(text, limit);
+    }
+
+    /// <summary>
+    /// Cuts the first <paramref name="limit"/> tokens of a text in one pass, each character folded by the table, and
+    /// gives each to <paramref name="sink"/> as it is cut. False at the first character the table does not fold alone:
+    /// the tokens given so far are then not the text's (the rule folds it whole).
+    /// </summary>
+    private static bool Cut<TSink>(string text, int limit, ref TSink sink)
+        where TSink : struct, ITokenSink
+    {
+        var cut = 0;
         Span<char> buffer = stackalloc char[64];
         var token = new ValueList(buffer);
         try
@@ -88,12 +71,12 @@ public static partial class SearchText
             {
                 if (Slugifier.FoldedAlone(c) is not { } folded)
                 {
-                    return ByRule(text, limit);
+                    return false;
                 }
 
                 // The tokens asked for are whole once the character after the break that ended the last one folds
                 // alone: a combining mark after it could change the break itself ("İ" is a break, "İ" + U+0323 folds to "i").
-                if (tokens.Count >= limit)
+                if (cut >= limit)
                 {
                     break;
                 }
@@ -106,27 +89,32 @@ public static partial class SearchText
                     }
                     else if (token.Length > 0)
                     {
-                        tokens.Add(token.ToStringAndClear());
+                        if (cut++ < limit)
+                        {
+                            sink.Add(token.Written);
+                        }
+
+                        token.Clear();
                     }
                 }
             }
 
-            if (token.Length > 0 && tokens.Count < limit)
+            if (token.Length > 0 && cut < limit)
             {
-                tokens.Add(token.ToStringAndClear());
+                sink.Add(token.Written);
             }
 
-            if (tokens.Count > limit)
-            {
-                tokens.RemoveRange(limit, tokens.Count - limit);
-            }
-
-            return tokens;
+            return true;
         }
         finally
         {
             token.Dispose();
         }
+    }
+
+    private readonly struct ListSink(List<string> tokens) : ITokenSink
+    {
+        public void Add(ReadOnlySpan<char> token) => tokens.Add(new string(token));
     }
 
     /// <summary>The rule itself: the whole text folded (<see cref="Slugifier.Fold"/>), split at everything but a–z and 0–9.</summary>
@@ -178,13 +166,6 @@ public static partial class SearchText
         public readonly ReadOnlySpan<char> Written => _chars[..Length];
 
         public void Clear() => Length = 0;
-
-        public string ToStringAndClear()
-        {
-            var text = new string(_chars[..Length]);
-            Length = 0;
-            return text;
-        }
 
         public readonly void Dispose()
         {
