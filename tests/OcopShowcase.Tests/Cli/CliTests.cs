@@ -39,6 +39,30 @@ public class CliTests
         Assert.True(File.Exists(Path.Combine(fixture.OutputDirectory, "san-pham", "che-lam", "index.html")));
     }
 
+    /// <summary>
+    /// <c>--timings</c> gives each stage's start beside its time, so that the stages a build runs one after another
+    /// read as a timeline (each starts once the one before it ended) and those run side by side show their overlap.
+    /// </summary>
+    [Fact]
+    public void Timings_show_when_each_stage_started()
+    {
+        var fixture = new ContentFixture();
+        var (code, output) = Run(fixture.Root, ["build", .. Args(fixture, "--timings")]);
+        Assert.Equal(0, code);
+        var stages = output.Split('\n')
+            .Select(line => System.Text.RegularExpressions.Regex.Match(line, @"^  (\S.*?) +(\d+) ms  \(at +(\d+) ms; CPU"))
+            .Where(match => match.Success)
+            .ToDictionary(match => match.Groups[1].Value, match => (Elapsed: int.Parse(match.Groups[2].Value), Started: int.Parse(match.Groups[3].Value)));
+        string[] oneAfterAnother = ["content", "site", "share cards", "compare reads", "pages", "publish"];
+        foreach (var (before, after) in oneAfterAnother.Zip(oneAfterAnother.Skip(1)))
+        {
+            // Each figure is rounded to the millisecond on its own.
+            Assert.True(stages[after].Started >= stages[before].Started + stages[before].Elapsed - 1, $"{after} starts at {stages[after].Started} ms, before {before} ({stages[before].Started} + {stages[before].Elapsed} ms) ended");
+        }
+
+        Assert.True(stages["content"].Started > 0);
+    }
+
     [Fact]
     public void A_broken_file_exits_one_prints_path_line_col_and_leaves_the_previous_site_untouched()
     {
