@@ -151,7 +151,7 @@ public static class BuildPipeline
         }
 
         // The site in place is the one the manifest describes: only what changed is staged and moved in.
-        using var staged = StagedSite.Begin(output, inPlace: previous.HasSite, listingMemo: PreviousPages.CacheFileOf(output.Target, options.PageCacheDirectory, ".listing"));
+        using var staged = StagedSite.Begin(output, inPlace: previous.HasSite, listingMemo: PreviousPages.CacheFileOf(output.Target, options.PageCacheDirectory, ".listing"), expectedFiles: previous.LastFileCount);
         previous.FindFilesWith(staged.Holds);
         var documents = timings.Measure("document memo", () => memo.Result);
         var searchTokens = SearchTokenMemo.OnDisk(options.SearchTokenFile);

@@ -129,7 +129,11 @@ public sealed partial class DocumentMemo
 
         _settings = stored.Settings;
         _next = new(entries);
-        _nextFiles = new(stored.Files.Select(f => KeyValuePair.Create(f.FullPath, new KnownFile(f.Stamp, SourceFile.Vouched(f.RelativePath, f.FullPath, f.TextHash), f.ReadStarted) { Row = f })), StringComparer.Ordinal);
+        _nextFiles = new(Environment.ProcessorCount, stored.Files.Length, StringComparer.Ordinal);
+        foreach (var f in stored.Files)
+        {
+            _nextFiles[f.FullPath] = new KnownFile(f.Stamp, SourceFile.Vouched(f.RelativePath, f.FullPath, f.TextHash), f.ReadStarted) { Row = f };
+        }
     }
 
     /// <summary>

@@ -83,7 +83,9 @@ public sealed partial class DocumentMemo
     {
         // A build that stopped before reading documents (a broken site.yml) leaves nothing: keep what there was.
         _previous = _settings != sharedFingerprint ? new() : _next.IsEmpty ? _previous : _next;
-        _next = new();
+        // Sized for what the last build read: a national catalogue's 41,000 documents and files, grown a table at a
+        // time, allocated every node once per growth (ConcurrentDictionary copies its nodes as it grows).
+        _next = new(Environment.ProcessorCount, _previous.Count);
         // A file's text does not depend on the settings. Files the last build did not ask for are kept: serve takes the
         // sections and bundles nothing was saved in as found, without asking for their files (SectionMemo), and a
         // watcher names the files that change (Forget).
@@ -99,7 +101,7 @@ public sealed partial class DocumentMemo
             }
         }
 
-        _nextFiles = new(StringComparer.Ordinal);
+        _nextFiles = new(Environment.ProcessorCount, _files.Count, StringComparer.Ordinal);
         _readStarted = FileKinds.Now();
         _settings = sharedFingerprint;
         _taken = 0;

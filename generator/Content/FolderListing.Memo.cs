@@ -25,11 +25,11 @@ public sealed partial class FolderListing
 
     private static readonly byte[] MemoMagic = "OCOP-CONTENT-LISTING 1\n"u8.ToArray();
 
-    private readonly long _settled = (long)Settled.TotalNanoseconds;
+    private readonly long _settled;
     private string? _file;
     private IReadOnlyDictionary<string, RecordedFolder>? _memo;
-    private readonly ConcurrentDictionary<string, RecordedFolder> _recorded = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, long> _changed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RecordedFolder> _recorded;
+    private readonly ConcurrentDictionary<string, long> _changed;
     private int _foldersRead;
     private int _foldersTaken;
 
@@ -37,11 +37,27 @@ public sealed partial class FolderListing
     internal sealed record RecordedFolder(long Changed, long Listed, string[] Names);
 
     public FolderListing()
+        : this(Settled, expectedFolders: 0)
     {
     }
 
     /// <summary>With another window than <see cref="Settled"/> (tests, which cannot wait seconds for every folder).</summary>
-    internal FolderListing(TimeSpan settled) => _settled = (long)settled.TotalNanoseconds;
+    internal FolderListing(TimeSpan settled)
+        : this(settled, expectedFolders: 0)
+    {
+    }
+
+    /// <param name="expectedFolders">
+    /// About how many folders the build will list (the memo's): the tables are sized for them. A national catalogue
+    /// lists 20,000 folders, and a table grown to that size a step at a time allocates its entries once per step.
+    /// </param>
+    private FolderListing(TimeSpan settled, int expectedFolders)
+    {
+        _settled = (long)settled.TotalNanoseconds;
+        _folders = new(Environment.ProcessorCount, expectedFolders, StringComparer.Ordinal);
+        _recorded = new(Environment.ProcessorCount, expectedFolders, StringComparer.Ordinal);
+        _changed = new(Environment.ProcessorCount, expectedFolders, StringComparer.Ordinal);
+    }
 
     /// <summary>
     /// A listing that takes unchanged folders from the memo a previous <c>build</c> left in <paramref name="file"/>, and
@@ -51,7 +67,11 @@ public sealed partial class FolderListing
     public static FolderListing OnDisk(string file) => OnDisk(file, Settled);
 
     /// <inheritdoc cref="OnDisk(string)"/>
-    internal static FolderListing OnDisk(string file, TimeSpan settled) => new(settled) { _file = file, _memo = ReadMemo(file) ?? new Dictionary<string, RecordedFolder>() };
+    internal static FolderListing OnDisk(string file, TimeSpan settled)
+    {
+        var memo = ReadMemo(file) ?? new Dictionary<string, RecordedFolder>();
+        return new(settled, memo.Count) { _file = file, _memo = memo };
+    }
 
     /// <summary>How many folders this listing opened and read.</summary>
     public int FoldersRead => _foldersRead;

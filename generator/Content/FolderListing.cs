@@ -14,7 +14,7 @@ namespace OcopShowcase.Content;
 /// </summary>
 public sealed partial class FolderListing
 {
-    private readonly ConcurrentDictionary<string, IReadOnlyList<ListedEntry>> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<ListedEntry>> _folders;
     private volatile bool _sawLink;
 
     /// <summary>

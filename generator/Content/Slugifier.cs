@@ -9,7 +9,35 @@ namespace OcopShowcase.Content;
 /// </summary>
 public static class Slugifier
 {
-    public static string Slugify(string text)
+    /// <summary>The slug of <paramref name="text"/>; a text that is one already (a bundle folder's name, as a rule) is its own.</summary>
+    public static string Slugify(string text) => IsSlug(text) ? text : Build(text);
+
+    /// <summary>
+    /// Whether <paramref name="text"/> is a slug as <see cref="Build"/> makes them: ASCII lowercase letters and digits
+    /// joined by single hyphens, at most <see cref="MaxLength"/> long. Such a text builds to itself; a national
+    /// catalogue's 41,000 folder and file names are slugs already, and building each anew was 12 MB of every build.
+    /// </summary>
+    private static bool IsSlug(string text)
+    {
+        if (text.Length is 0 or > MaxLength || text[0] == '-' || text[^1] == '-')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || (c == '-' && text[i - 1] != '-')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The slug of <paramref name="text"/> by the rule: folded, then its letters and digits joined by single hyphens, shortened.</summary>
+    internal static string Build(string text)
     {
         var builder = new StringBuilder(text.Length);
         var pendingHyphen = false;

@@ -107,6 +107,8 @@ public sealed partial class PreviousPages
         if (ManifestFile.ReadTables(head) is { } tables)
         {
             (_entries, _addresses, _derived, _readTokens, _readPrints) = (tables.Entries, tables.Addresses, tables.Derived, tables.Reads, tables.ReadPrints);
+            // Most pages are kept: sized for all of them (85,000 in a national catalogue), not grown a table at a time.
+            _kept = new ConcurrentDictionary<string, Entry>(Environment.ProcessorCount, _entries.Count, StringComparer.Ordinal);
         }
 
         _head = head with { Bytes = ReadOnlyMemory<byte>.Empty };
@@ -126,6 +128,9 @@ public sealed partial class PreviousPages
 
     /// <summary>Whether a previous build left a site and its manifest: only then can this build be a no-op.</summary>
     public bool HasSite => _head is not null && _siteFolder is not null && Directory.Exists(_siteFolder);
+
+    /// <summary>How many files the previous build published (0 without a manifest): what a build of the same site will publish, about.</summary>
+    public int LastFileCount => _head?.Files ?? 0;
 
     /// <summary>
     /// Whether the site in the output folder was built from exactly these inputs (see <c>BuildPipeline</c>): then

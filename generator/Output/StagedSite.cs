@@ -38,7 +38,7 @@ public sealed class StagedSite : IDisposable
     /// In place: every path of the new site, and those staged because they changed. A whole new site with a listing
     /// memo: every path (all staged), recorded once it is swapped in.
     /// </summary>
-    private readonly ConcurrentDictionary<string, bool> _next = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _next;
 
     /// <summary>
     /// The staging folders made so far. A site's files share few folders (a language's share cards, its search
@@ -54,8 +54,10 @@ public sealed class StagedSite : IDisposable
     private int _count;
     private bool _committed;
 
-    private StagedSite(string target, bool inPlace, string? listingMemo)
+    private StagedSite(string target, bool inPlace, string? listingMemo, int expectedFiles)
     {
+        // Sized for the files the site is expected to have (130,000 in a national catalogue), not grown a table at a time.
+        _next = new(Environment.ProcessorCount, expectedFiles, StringComparer.Ordinal);
         _target = target;
         _listingMemo = listingMemo;
         _staging = OutputFolder.StagingPath(target);
@@ -92,7 +94,8 @@ public sealed class StagedSite : IDisposable
     /// Where the folders of the site in place are recorded for the next build's listing (<see cref="SiteListing"/>):
     /// a folder unchanged since is not read again.
     /// </param>
-    public static StagedSite Begin(OutputFolder output, bool inPlace = false, string? listingMemo = null) => new(output.Target, inPlace, listingMemo);
+    /// <param name="expectedFiles">About how many files the new site will have (the previous build's count); only sizes a table.</param>
+    public static StagedSite Begin(OutputFolder output, bool inPlace = false, string? listingMemo = null, int expectedFiles = 0) => new(output.Target, inPlace, listingMemo, expectedFiles);
 
     /// <summary>Files added so far, written or linked.</summary>
     public int Count => _count;

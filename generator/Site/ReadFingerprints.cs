@@ -55,7 +55,7 @@ public sealed class ReadFingerprints
     /// <summary>The documents by "section/slug" as a token's text holds them: looked up without cutting the token.</summary>
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _documentsBySpan;
     private readonly Dictionary<string, IReadOnlyList<string>> _sections;
-    private readonly ConcurrentDictionary<string, string> _tokens = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _tokens;
 
     public ReadFingerprints(SiteModel site, Assets.Images.PhotoSet photos)
     {
@@ -70,6 +70,8 @@ public sealed class ReadFingerprints
             d => content.Fingerprints.GetValueOrDefault(new DocumentId(d.Section, d.Slug)) ?? Absent,
             StringComparer.Ordinal);
         _documentsBySpan = _documents.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Pages read each document about once ("d:" tokens) and a few lists: sized for them, not grown a table at a time.
+        _tokens = new(Environment.ProcessorCount, _documents.Count, StringComparer.Ordinal);
         _sections = published.GroupBy(d => d.Section, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(d => d.Slug).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         Shared = Fingerprint.Of(

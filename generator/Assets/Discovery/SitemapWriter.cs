@@ -28,7 +28,7 @@ public static class SitemapWriter
         => PublicPages.Of(site).Select(page => new Entry(
             page.Url,
             PublicPages.LastModified(site, page),
-            site.Translations(page).Select(t => (t.Language.Code, t.Url)).ToList())).ToList();
+            site.Translations(page).Select(t => (t.Language.Code, t.Url)).ToArray())).ToList();
 
     /// <summary>Adds what the files of <paramref name="entries"/> under <paramref name="urls"/> write to a key: equal keys make equal sitemaps.</summary>
     public static void AddKey(IReadOnlyList<Entry> entries, SiteUrls urls, FingerprintBuilder hash)

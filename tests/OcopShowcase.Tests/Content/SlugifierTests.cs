@@ -1,3 +1,4 @@
+using CsCheck;
 using OcopShowcase.Content;
 
 namespace OcopShowcase.Tests.Content;
@@ -29,6 +30,15 @@ public class SlugifierTests
             Assert.Equal(Slugifier.FoldByRule(t), Slugifier.Fold(t));
             Assert.Equal(Slugifier.FoldByRule(t.Normalize(System.Text.NormalizationForm.FormD)), Slugifier.Fold(t.Normalize(System.Text.NormalizationForm.FormD)));
         }, iter: 20_000);
+    }
+
+    [Fact]
+    public void A_text_taken_as_a_slug_already_is_the_slug_the_rule_builds()
+    {
+        // Texts near slugs: leading, trailing and doubled hyphens, capitals, marks, and lengths about the limit.
+        var near = CsCheck.Gen.String[CsCheck.Gen.Char["abz09-Aà "], 0, 90];
+        var slugs = CsCheck.Gen.String[CsCheck.Gen.Char["abz09"], 1, 12].Array[1, 9].Select(words => string.Join('-', words));
+        CsCheck.Check.Sample(CsCheck.Gen.OneOf(near, slugs), text => Assert.Equal(Slugifier.Build(text), Slugifier.Slugify(text)), iter: 20_000);
     }
 
     [Fact]
