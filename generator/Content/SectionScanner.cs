@@ -213,7 +213,7 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
                 continue;
             }
 
-            if (Path.GetDirectoryName(file) == directory && fileName.EndsWith(".md", StringComparison.Ordinal))
+            if (Path.GetDirectoryName(file.AsSpan()).SequenceEqual(directory) && fileName.EndsWith(".md", StringComparison.Ordinal))
             {
                 var (stem, language) = SplitLanguage(Path.GetFileNameWithoutExtension(fileName), file, own);
                 if (stem != "index")
@@ -266,11 +266,13 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
 
     private (string? Name, string? Language) SplitLanguage(string stem, string file, DiagnosticBag bag)
     {
-        var match = LanguageSuffix().Match(stem);
-        if (!match.Success)
+        // Most names have no language (index.md, a certificate's file): asked first without making a match.
+        if (!LanguageSuffix().IsMatch(stem))
         {
             return (stem, null);
         }
+
+        var match = LanguageSuffix().Match(stem);
 
         var language = match.Groups["lang"].Value;
         if (language == languages[0])

@@ -71,7 +71,10 @@ public sealed class FingerprintBuilder : IDisposable
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
     private int _used;
 
-    public FingerprintBuilder Add(string part)
+    public FingerprintBuilder Add(string part) => Add(part.AsSpan());
+
+    /// <summary>A part that is text, as its UTF-8 bytes: the same as a string of these characters.</summary>
+    public FingerprintBuilder Add(ReadOnlySpan<char> part)
     {
         Reserve(Encoding.UTF8.GetMaxByteCount(part.Length) + 1);
         _used += Encoding.UTF8.GetBytes(part, _buffer.AsSpan(_used));
