@@ -83,8 +83,8 @@ public sealed partial class DocumentMemo
     {
         // A build that stopped before reading documents (a broken site.yml) leaves nothing: keep what there was.
         _previous = _settings != sharedFingerprint ? new() : _next.IsEmpty ? _previous : _next;
-        // Sized for what the last build read: a national catalogue's 41,000 documents and files, grown a table at a
-        // time, allocated every node once per growth (ConcurrentDictionary copies its nodes as it grows).
+        // Sized for what the last build read (a national catalogue's 41,000 documents and files): a ConcurrentDictionary
+        // grown to that size a step at a time makes every node again at each step.
         _next = new(Environment.ProcessorCount, _previous.Count);
         // A file's text does not depend on the settings. Files the last build did not ask for are kept: serve takes the
         // sections and bundles nothing was saved in as found, without asking for their files (SectionMemo), and a

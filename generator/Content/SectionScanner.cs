@@ -273,7 +273,6 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
         }
 
         var match = LanguageSuffix().Match(stem);
-
         var language = match.Groups["lang"].Value;
         if (language == languages[0])
         {
