@@ -44,7 +44,13 @@ perf script -i /tmp/ocop-allocations.data 2>/dev/null | awk '
     prev = g
   }
   END { flush() }' > /tmp/ocop-allocations.txt
-echo "$(grep -c '^inner' /tmp/ocop-allocations.txt) calls into the allocation slow path"
+calls=$(grep -c '^inner' /tmp/ocop-allocations.txt || true)
+if [ "$calls" = 0 ]; then
+  # The build ran another image (or none): the one probed is of other code. Publishing deletes images of other code.
+  echo "No calls recorded in $image: it is not the image of this code; publish it again (see the top of this script)." >&2
+  exit 1
+fi
+echo "$calls calls into the allocation slow path"
 echo; echo "By the innermost generator frame:"
 grep '^inner' /tmp/ocop-allocations.txt | cut -f2 | sort | uniq -c | sort -rn | head -"$top"
 echo; echo "By stage (the function each timed stage runs):"
