@@ -157,8 +157,11 @@ public static class BuildPipeline
         var documents = timings.Measure("document memo", () => memo.Result);
         var searchTokens = SearchTokenMemo.OnDisk(options.SearchTokenFile);
         var result = Build(options, photoProgress, previous, staged.Add, timings, documents, listing: listing, searchTokens: searchTokens, writePage: staged.Add) with { Documents = (documents.Read, documents.Taken), SearchBodies = searchTokens.Bodies, Folders = (listing.FoldersRead, listing.FoldersTaken) };
-        documents.Flush();
-        searchTokens.Flush();
+        result.Timings.Measure("memo writes", () =>
+        {
+            documents.Flush();
+            searchTokens.Flush();
+        });
         if (!result.Succeeded)
         {
             previous.Abandon();
@@ -167,7 +170,7 @@ public static class BuildPipeline
 
         inputs ??= nextInputs!.Result;
         // Once the inputs' walk is done (a first build takes it beside the content): what both listed is recorded.
-        listing.Save();
+        result.Timings.Measure("content listing", listing.Save);
         result.Timings.Measure("publish", () => previous.Commit(staged.Commit, inputs, staged.Count, result.Diagnostics));
         return result with { FileCount = staged.Count };
     }

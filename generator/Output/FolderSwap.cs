@@ -74,7 +74,7 @@ public static class FolderSwap
     }
 
     /// <summary>
-    /// Exchanges two folders in one system call where the platform can. False when it cannot: the file system does not
+    /// Exchanges two folders, or two files, in one system call where the platform can. False when it cannot: the file system does not
     /// support it (EINVAL, ENOSYS), so the fallback is used, or a real error happened (permission, read-only disk),
     /// which the fallback's first rename meets again and reports with its path.
     /// </summary>

@@ -317,10 +317,12 @@ public sealed class StagedSite : IDisposable
     }
 
     /// <summary>
-    /// Updates the site in place: first each changed or new file is moved in, replacing the old one in one rename, and
-    /// only then what the new site no longer has goes (files, then the folders left empty), so live pages never link
-    /// to a page not there yet. The one exception goes first: an old file where a new folder goes, or an old folder
-    /// (its files) where a new file goes. The staging folder, now empty but for folders and its marker, is removed.
+    /// Updates the site in place: first each changed or new file is moved in, replacing the old one in one rename (an
+    /// exchange where the file system has one, which leaves the old file in the staging folder), and only then what
+    /// the new site no longer has goes (files, then the folders left empty), so live pages never link to a page not
+    /// there yet. The one exception goes first: an old file where a new folder goes, or an old folder (its files) where
+    /// a new file goes. The staging folder, left with the replaced files, its folders and its marker, is then deleted
+    /// in the background (<see cref="DiscardedSites"/>).
     /// </summary>
     private void CommitInPlace(SiteListing current)
     {
@@ -333,11 +335,27 @@ public sealed class StagedSite : IDisposable
         var inTheWay = gone.Where(path => stagedFolders.Contains(path) || SiteListing.FoldersOf(path).Any(folder => _next.TryGetValue(folder, out var isStaged) && isStaged)).ToHashSet(StringComparer.Ordinal);
         RemoveGone(inTheWay);
 
+        var exchange = true;
         foreach (var changed in staged)
         {
             var destination = Path.Combine(_target, changed);
+            var source = Path.Combine(_staging, changed);
+            // A file in place is exchanged with its new version in one call, and the old one is left in the staging
+            // folder. A rename over it would free the old file's blocks inside the commit: 190 µs a file on ext4 here,
+            // against 13 µs for the exchange (an added product stages 2,300 files of a national catalogue).
+            if (exchange && current.HoldsFile(changed) && !inTheWay.Contains(changed))
+            {
+                if (FolderSwap.TryExchange(source, destination))
+                {
+                    continue;
+                }
+
+                // A file system that cannot exchange (or a failure the move below meets again and reports).
+                exchange = false;
+            }
+
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Move(Path.Combine(_staging, changed), destination, overwrite: true);
+            File.Move(source, destination, overwrite: true);
         }
 
         RemoveGone(gone.Where(path => !inTheWay.Contains(path)));
@@ -347,7 +365,16 @@ public sealed class StagedSite : IDisposable
         _recording = Task.Run(() => Remember(() => current.Kept(staged.Concat(gone))));
         try
         {
-            Directory.Delete(_staging, recursive: true);
+            // The replaced files and the staging folders go with the staging folder, deleted in the background after
+            // the commit, as a whole site replaced is (an empty one is simply removed).
+            if (staged.Count == 0)
+            {
+                Directory.Delete(_staging, recursive: true);
+            }
+            else
+            {
+                DiscardedSites.Discard(_staging, _target);
+            }
         }
         catch (Exception ex) when (FileSystemFailure.IsFileSystem(ex))
         {

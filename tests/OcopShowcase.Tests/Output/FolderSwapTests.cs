@@ -154,6 +154,31 @@ public class FolderSwapTests
     }
 
     /// <summary>
+    /// In place, a changed file takes its old version's place in one exchange, and the old versions go with the staging
+    /// folder, deleted beside the work that follows: once that ends, the site is exactly the new one and nothing of the
+    /// build is left beside it. A reader who opened an old page before the commit still reads it whole.
+    /// </summary>
+    [Fact]
+    public void An_in_place_commit_replaces_changed_files_and_their_old_versions_are_deleted_after_it()
+    {
+        var root = TestPaths.TempDirectory();
+        using var output = Claim(root);
+        Stage(output, inPlace: false, ("a.html", "trang a"), ("b/index.html", "trang b"), ("giu.html", "giữ"));
+        using var reader = File.OpenRead(Path.Combine(output.Target, "a.html"));
+
+        Stage(output, inPlace: true, ("a.html", "trang a, bản mới"), ("b/index.html", "trang b, bản mới"), ("giu.html", "giữ"), ("c/moi.html", "trang mới"));
+        DiscardedSites.WaitAll();
+
+        Assert.Equal(
+            [".ocop-site", "a.html", "b/index.html", "c/moi.html", "giu.html"],
+            Directory.EnumerateFiles(output.Target, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(output.Target, f).Replace('\\', '/')).Order(StringComparer.Ordinal));
+        Assert.Equal("trang a, bản mới", File.ReadAllText(Path.Combine(output.Target, "a.html")));
+        Assert.Equal("trang b, bản mới", File.ReadAllText(Path.Combine(output.Target, "b", "index.html")));
+        Assert.Equal("trang a", new StreamReader(reader).ReadToEnd());
+        Assert.Equal(["_site", "_site.lock"], Directory.EnumerateFileSystemEntries(root).Select(Path.GetFileName).Where(n => n!.StartsWith("_site", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>
     /// In place, new pages go in before old ones go, so a live page never links to one not there yet. Seen here by an
     /// old file that cannot be deleted (something put a folder with a file at its name during the build): the commit
     /// fails, and the new page is already in place.
