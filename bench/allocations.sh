@@ -4,8 +4,9 @@
 # stack, and prints the calls by the innermost generator frame, then by stage. A call is about 10 KiB of a build's
 # allocations (an edit build at 20,000 products: 1,147 MiB in 113,645 calls, BENCHMARKS.md session 44), so the counts
 # say where the megabytes go, where a time profile only says where the first touch of new memory is paid.
-# Needs root, perf with uprobes, and the image with its symbols, which a plain publish strips:
-#   dotnet publish generator -p:OcopNative=true -p:StripSymbols=false --no-incremental
+# Needs root, perf with uprobes, and the image with its symbols, which a plain publish strips (an image already there is
+# kept as it is, and `dotnet publish` takes no --no-incremental; so it is deleted first):
+#   rm -f generator/bin/native/*/ocop && dotnet publish generator -p:OcopNative=true -p:StripSymbols=false
 # Usage: bench/allocations.sh [N] [TOP]   (N products, default 20000; the corpus and a built site are made first)
 set -euo pipefail
 n=${1:-20000}
@@ -14,7 +15,7 @@ OCOP_NATIVE=0 source "$(dirname "$0")/common.sh"
 ocop="dotnet generator/bin/Release/net10.0/ocop.dll"
 image=$(ls -d generator/bin/native/*/ocop 2>/dev/null | head -1)
 if [ -z "$image" ] || ! file "$image" | grep -q "not stripped"; then
-  echo "No native image with symbols: dotnet publish generator -p:OcopNative=true -p:StripSymbols=false --no-incremental" >&2
+  echo "No native image with symbols: rm -f generator/bin/native/*/ocop && dotnet publish generator -p:OcopNative=true -p:StripSymbols=false" >&2
   exit 1
 fi
 dir=$(corpus_of "$n")
