@@ -2,8 +2,8 @@
 # Incremental builds of this checkout against another revision, side by side: each builds the corpus of N products
 # into its own output folder, with a cache of its own, then both build the same edits (a price, ROUNDS times, the
 # order alternating; one product added, then removed) and print wall time, peak memory, pages kept and the pages and
-# publish stages. The reference is
-# a worktree with its own Release build and native image (without the image, the reference runs JIT-compiled):
+# publish stages. The reference is a worktree with its own Release build and native image (without the image, it runs
+# JIT-compiled):
 #   git worktree add /tmp/wt-ref <rev> && dotnet build -c Release /tmp/wt-ref/generator
 #   (cd /tmp/wt-ref && dotnet publish generator -p:OcopNative=true)
 # Usage: bench/ab.sh REF_WORKTREE N [ROUNDS]
