@@ -74,9 +74,9 @@ public static class FolderSwap
     }
 
     /// <summary>
-    /// Exchanges two folders, or two files, in one system call where the platform can. False when it cannot: the file system does not
-    /// support it (EINVAL, ENOSYS), so the fallback is used, or a real error happened (permission, read-only disk),
-    /// which the fallback's first rename meets again and reports with its path.
+    /// Exchanges two folders, or two files, in one system call where the platform can. False when it cannot: the file
+    /// system does not support it (EINVAL, ENOSYS), so the fallback is used, or a real error happened (permission,
+    /// read-only disk), which the fallback's first rename meets again and reports with its path.
     /// </summary>
     internal static bool TryExchange(string first, string second)
     {

@@ -164,7 +164,7 @@ public class FolderSwapTests
         var root = TestPaths.TempDirectory();
         using var output = Claim(root);
         Stage(output, inPlace: false, ("a.html", "trang a"), ("b/index.html", "trang b"), ("giu.html", "giữ"));
-        using var reader = File.OpenRead(Path.Combine(output.Target, "a.html"));
+        using var reader = new FileStream(Path.Combine(output.Target, "a.html"), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
 
         Stage(output, inPlace: true, ("a.html", "trang a, bản mới"), ("b/index.html", "trang b, bản mới"), ("giu.html", "giữ"), ("c/moi.html", "trang mới"));
         DiscardedSites.WaitAll();
