@@ -227,8 +227,8 @@ public static class BuildPipeline
                 }
 
                 // Two numbers and a bar always fit (41 characters at most).
-                ReadOnlySpan<char> stampText = line.TryWrite(CultureInfo.InvariantCulture, $"{size}|{modified}", out var written) ? line[..written] : $"{size}|{modified}";
-                hash.Add(stampText);
+                _ = line.TryWrite(CultureInfo.InvariantCulture, $"{size}|{modified}", out var written);
+                hash.Add(line[..written]);
             }
 
             // A path under the folder is its own end; any other is made relative as before.

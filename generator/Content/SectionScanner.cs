@@ -266,13 +266,12 @@ public sealed partial class SectionScanner(string contentRoot, IReadOnlyList<str
 
     private (string? Name, string? Language) SplitLanguage(string stem, string file, DiagnosticBag bag)
     {
-        // Most names have no language (index.md, a certificate's file): asked first without making a match.
-        if (!LanguageSuffix().IsMatch(stem))
+        var match = LanguageSuffix().Match(stem);
+        if (!match.Success)
         {
             return (stem, null);
         }
 
-        var match = LanguageSuffix().Match(stem);
         var language = match.Groups["lang"].Value;
         if (language == languages[0])
         {
